@@ -1,0 +1,10 @@
+import { t, uiLanguage } from '@/utils/i18n';
+
+/** Prepares an extension page's document (language, title) and returns its root element. */
+export function mountPage(): HTMLElement {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('extName');
+  const root = document.getElementById('app');
+  if (!root) throw new Error('page has no #app element');
+  return root;
+}
