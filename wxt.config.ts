@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Firefox needs a fixed add-on id; the e2e harness pins its moz-extension UUID by it.
-export const GECKO_ID = 'omamori@omamori.app';
-
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
@@ -15,7 +12,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {
-        id: GECKO_ID,
+        // A fixed add-on id: Firefox needs one; storage and the e2e harness key on it.
+        id: 'omamori@omamori.app',
         strict_min_version: '142.0',
         // Omamori collects nothing; Firefox asks add-ons to declare it.
         data_collection_permissions: { required: ['none'] },

@@ -6,6 +6,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const exchange = exchangeForHost(location.hostname);
-    onMessage('contentPing', () => ({ exchangeId: exchange?.id ?? null }));
+    onMessage('contentPing', () => ({ exchangeId: exchange?.id ?? null, host: location.hostname }));
   },
 });

@@ -6,6 +6,7 @@ export type Result<T, Reason extends string> = { ok: true; value: T } | { ok: fa
 /** What the content script answers when asked whether it runs in a tab. */
 export interface ContentPresence {
   readonly exchangeId: string | null;
+  readonly host: string;
 }
 
 /** The one message protocol of every context (background, popup, options, content). */

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { HOST_NAMES } from './hosts';
+import { waitUntil } from './wait';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
+export type UiLocale = 'en' | 'ja';
+
+const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
+const EXTENSION_DIRS: Record<BrowserKind, string> = {
+  chromium: join(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: join(OUTPUT_DIR, 'firefox-mv2'),
+};
+export const BROWSER_PATHS: Record<BrowserKind, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+/** The part of a page both drivers offer, so every test runs unchanged in both browsers. */
+export interface TestPage {
+  url(): string;
+  evaluate<Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionHarness {
+  readonly kind: BrowserKind;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
+  readonly baseUrl: string;
+  readonly profileDir: string;
+  /** Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Opens `url` in a new front tab made by the extension, so its tab id is known. */
+  openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** Closes the browser; the profile is deleted unless `keepProfile`. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  locale?: UiLocale;
+  /** Reuse a profile (a browser restart); a fresh one is made otherwise. */
+  profileDir?: string;
+}
+
+export function launchExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionHarness> {
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `omamori-${kind}-`));
+  const locale = options.locale ?? 'en';
+  return kind === 'chromium' ? launchChromium(profileDir, locale) : launchFirefox(profileDir, locale);
+}
+
+async function launchChromium(profileDir: string, locale: UiLocale): Promise<ExtensionHarness> {
+  const extension = EXTENSION_DIRS.chromium;
+  const language = locale === 'ja' ? 'ja' : 'en-US';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: BROWSER_PATHS.chromium,
+    headless: true,
+    locale: language,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, LANGUAGE: language },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=${HOST_NAMES.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      '--ignore-certificate-errors',
+      `--lang=${language}`,
+      // This machine has no network beyond loopback: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find(isExtensionWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
+  const baseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
+  const harness = new DriverHarness('chromium', baseUrl, profileDir, {
+    newPage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return playwrightPage(page);
+    },
+    pages: () => context.pages().map(playwrightPage),
+    close: () => context.close(),
+  });
+  return harness;
+}
+
+function isExtensionWorker(worker: { url(): string }): boolean {
+  return worker.url().startsWith('chrome-extension://');
+}
+
+async function launchFirefox(profileDir: string, locale: UiLocale): Promise<ExtensionHarness> {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const language = locale === 'ja' ? 'ja' : 'en-US';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_PATHS.firefox,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': HOST_NAMES.join(','),
+      'intl.locale.requested': language,
+      'intl.accept_languages': language,
+      // A known moz-extension:// origin, the same on every launch of this profile.
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  const baseUrl = `moz-extension://${uuid}/`;
+  return new DriverHarness('firefox', baseUrl, profileDir, {
+    newPage: async (url) => {
+      const page = await browser.newPage();
+      // Firefox never resolves goto() for moz-extension:// pages; the page still loads.
+      const navigation = page.goto(url).catch(() => undefined);
+      if (!url.startsWith('moz-extension:')) await navigation;
+      return puppeteerPage(page);
+    },
+    pages: async () => (await browser.pages()).map(puppeteerPage),
+    close: () => closeFirefox(browser),
+  });
+}
+
+async function closeFirefox(browser: PuppeteerBrowser): Promise<void> {
+  await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+}
+
+interface Driver {
+  newPage(url: string): Promise<TestPage>;
+  pages(): TestPage[] | Promise<TestPage[]>;
+  close(): Promise<void>;
+}
+
+class DriverHarness implements ExtensionHarness {
+  private controlPage: Promise<TestPage> | undefined;
+
+  constructor(
+    readonly kind: BrowserKind,
+    readonly baseUrl: string,
+    readonly profileDir: string,
+    private readonly driver: Driver,
+  ) {}
+
+  async openExtensionPage(path: string): Promise<TestPage> {
+    const url = new URL(path, this.baseUrl).href;
+    const page = await this.driver.newPage(url);
+    await waitUntil(`${path} to load`, () =>
+      page.evaluate(() => document.readyState === 'complete' && location.protocol !== 'about:', undefined),
+    );
+    return page;
+  }
+
+  async openTab(url: string): Promise<{ page: TestPage; tabId: number }> {
+    this.controlPage ??= this.openExtensionPage('options.html');
+    const control = await this.controlPage;
+    const tabId = await control.evaluate(async (target) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const tab = await api.tabs.create({ url: target, active: true });
+      return tab.id ?? -1;
+    }, url);
+    const wanted = new URL(url).href;
+    const page = await waitUntil(`a tab at ${url}`, async () =>
+      (await this.driver.pages()).find((candidate) => candidate.url() === wanted),
+    );
+    await waitUntil(`${url} to load`, () => page.evaluate(() => document.readyState === 'complete', undefined));
+    return { page, tabId };
+  }
+
+  async close(options: { keepProfile?: boolean } = {}): Promise<void> {
+    await this.driver.close();
+    if (!options.keepProfile) rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
+
+function playwrightPage(page: PlaywrightPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor: async (selector, timeoutMs = 10_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    text: async (selector) => (await page.waitForSelector(selector)).textContent().then((text) => text ?? ''),
+    click: (selector) => page.click(selector),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+function puppeteerPage(page: PuppeteerPage): TestPage {
+  const waitFor = async (selector: string, timeoutMs = 10_000) => {
+    await page.waitForSelector(selector, { timeout: timeoutMs });
+  };
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor,
+    text: async (selector) => {
+      await waitFor(selector);
+      return page.$eval(selector, (element) => element.textContent ?? '');
+    },
+    click: async (selector) => {
+      await waitFor(selector);
+      await page.click(selector);
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeTestCertificate } from './certs';
+import { FIXTURE_HOSTS, HOST_NAMES } from './hosts';
+
+const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+const NODE_MODULES_DIR = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface FixtureServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves tests/fixtures/pages over HTTPS, choosing the folder by the Host header, on 443
+ * when it can bind it (root) so URLs carry no port; otherwise on a free port.
+ * `/node_modules/...` serves vendor scripts (React for the controlled-input fixture).
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server = createServer(makeTestCertificate(HOST_NAMES), (request, response) => {
+    void respond(request.headers.host ?? '', request.url ?? '/').then(({ status, type, body }) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(body);
+    });
+  });
+  const port = await listenOnFirstFree(server, [443, 0]);
+  return {
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function listenOnFirstFree(server: Server, ports: number[]): Promise<number> {
+  for (const port of ports) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      const address = server.address();
+      if (address && typeof address === 'object') return address.port;
+    } catch {
+      // try the next port
+    }
+  }
+  throw new Error('fixture server could not listen on any port');
+}
+
+async function respond(hostHeader: string, url: string) {
+  const host = hostHeader.replace(/:\d+$/, '');
+  const path = decodeURIComponent(new URL(url, 'https://fixture').pathname);
+  const root = path.startsWith('/node_modules/') ? NODE_MODULES_DIR : FIXTURE_HOSTS[host];
+  if (root === undefined) return notFound();
+  const base = root === NODE_MODULES_DIR ? root : join(PAGES_DIR, root);
+  const relative = root === NODE_MODULES_DIR ? path.slice('/node_modules/'.length) : path;
+  const file = await resolveFile(base, relative);
+  if (!file) return notFound();
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  return { status: 200, type, body: await readFile(file) };
+}
+
+/** `/a` serves a/index.html, a.html or a itself, never anything outside `base`. */
+async function resolveFile(base: string, relative: string): Promise<string | null> {
+  const target = normalize(join(base, relative));
+  if (!target.startsWith(base)) return null;
+  for (const candidate of [join(target, 'index.html'), `${target}.html`, target]) {
+    const info = await stat(candidate).catch(() => null);
+    if (info?.isFile()) return candidate;
+  }
+  return null;
+}
+
+function notFound() {
+  return { status: 404, type: 'text/plain; charset=utf-8', body: Buffer.from('not found') };
+}

@@ -1,0 +1,22 @@
+/**
+ * The host names the fixture server answers for, each mapped to a folder of
+ * tests/fixtures/pages. Real exchange hosts, plus look-alikes serving the same pages.
+ */
+export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
+  'bitflyer.com': 'bitflyer',
+  'lightning.bitflyer.com': 'bitflyer',
+  'bitflyer.jp': 'bitflyer',
+  'lightning.bitflyer.jp': 'bitflyer',
+  'zaif.jp': 'zaif',
+  'coincheck.com': 'coincheck',
+  'coin.z.com': 'gmocoin',
+  'bitbank.cc': 'bitbank',
+  'kraken.com': 'kraken',
+  'binance.com': 'binance',
+  'accounts.example.com': 'generic',
+  // Phishing look-alikes: bitFlyer's pages on hosts that are not bitFlyer's.
+  'bitf1yer.com': 'bitflyer',
+  'lightning.bitf1yer.com': 'bitflyer',
+};
+
+export const HOST_NAMES = Object.keys(FIXTURE_HOSTS);
