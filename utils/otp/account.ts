@@ -1,0 +1,51 @@
+export type OtpType = 'totp' | 'hotp' | 'steam';
+export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+export const OTP_ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+
+/** What a code is computed from. `period` serves totp and steam, `counter` hotp. */
+export interface OtpParams {
+  readonly type: OtpType;
+  /** Base32, normalised: upper case, no spaces, no padding. */
+  readonly secret: string;
+  readonly algorithm: OtpAlgorithm;
+  readonly digits: number;
+  readonly period: number;
+  readonly counter: number;
+}
+
+/** Everything about an account that is encrypted at rest. */
+export interface AccountData extends OtpParams {
+  readonly issuer: string;
+  readonly label: string;
+  /** Registrable domains (eTLD+1) this account may fill on. */
+  readonly domains: readonly string[];
+  readonly notes: string;
+  readonly recoveryCodes: readonly string[];
+}
+
+export interface Account extends AccountData {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export const STEAM_DIGITS = 5;
+export const DEFAULT_PERIOD = 30;
+
+/** An account as a URI or a form describes it; the rest takes its defaults. */
+export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'secret'>): AccountData {
+  const type = draft.type ?? 'totp';
+  return {
+    type,
+    secret: draft.secret,
+    algorithm: type === 'steam' ? 'SHA1' : (draft.algorithm ?? 'SHA1'),
+    digits: type === 'steam' ? STEAM_DIGITS : (draft.digits ?? 6),
+    period: draft.period ?? DEFAULT_PERIOD,
+    counter: draft.counter ?? 0,
+    issuer: draft.issuer?.trim() ?? '',
+    label: draft.label?.trim() ?? '',
+    domains: draft.domains ?? [],
+    notes: draft.notes ?? '',
+    recoveryCodes: draft.recoveryCodes ?? [],
+  };
+}

@@ -1,0 +1,42 @@
+import { HOTP, Secret, TOTP } from 'otpauth';
+import type { OtpParams } from './account';
+
+const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';
+
+/** The code `params` give at `timestampMs` (HOTP: at its stored counter). */
+export function codeAt(params: OtpParams, timestampMs: number): string {
+  const secret = Secret.fromBase32(params.secret);
+  switch (params.type) {
+    case 'hotp':
+      return HOTP.generate({ secret, algorithm: params.algorithm, digits: params.digits, counter: params.counter });
+    case 'totp':
+      return TOTP.generate({
+        secret,
+        algorithm: params.algorithm,
+        digits: params.digits,
+        period: params.period,
+        timestamp: timestampMs,
+      });
+    case 'steam':
+      return steamCode(secret, Math.floor(timestampMs / 1000 / params.period));
+  }
+}
+
+/** Start and end (ms) of the time step that holds `timestampMs`. */
+export function timeStep(period: number, timestampMs: number): { start: number; end: number } {
+  const length = period * 1000;
+  const start = Math.floor(timestampMs / length) * length;
+  return { start, end: start + length };
+}
+
+// Steam Guard takes the whole 31-bit truncated HOTP value (10 digits hold all of it) and
+// spells it in base 26 over its own alphabet.
+function steamCode(secret: Secret, counter: number): string {
+  let value = Number(HOTP.generate({ secret, algorithm: 'SHA1', digits: 10, counter }));
+  let code = '';
+  for (let i = 0; i < 5; i += 1) {
+    code += STEAM_ALPHABET[value % STEAM_ALPHABET.length];
+    value = Math.floor(value / STEAM_ALPHABET.length);
+  }
+  return code;
+}
