@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { accountData } from '../../otp/account';
+import { VaultError, WrongPasswordError } from '../errors';
+import { DEFAULT_KDF_COST } from '../kdf';
+import { deleteAllDatabases, memoryKeySession, reopened, testVault } from './helpers';
+
+const PASSWORD = 'correct horse battery';
+const bitflyer = accountData({
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+  issuer: 'bitFlyer',
+  label: 'taro@example.jp',
+  domains: ['bitflyer.com'],
+  notes: 'main account',
+  recoveryCodes: ['1111-2222', '3333-4444'],
+});
+const zaif = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif', label: 'hanako' });
+
+afterEach(deleteAllDatabases);
+
+async function unlockedVault() {
+  const vault = testVault();
+  await vault.create(PASSWORD);
+  return vault;
+}
+
+describe('creating and opening', () => {
+  it('starts uninitialised, and is unlocked once created', async () => {
+    const vault = testVault();
+    expect(await vault.state()).toBe('uninitialized');
+    await vault.create(PASSWORD);
+    expect(await vault.state()).toBe('unlocked');
+  });
+
+  it('refuses a short password', async () => {
+    await expect(testVault().create('short')).rejects.toMatchObject({ code: 'weak-password' });
+  });
+
+  it('refuses to create over an existing vault', async () => {
+    const vault = await unlockedVault();
+    await expect(vault.create(PASSWORD)).rejects.toMatchObject({ code: 'already-initialized' });
+  });
+
+  it('stores Argon2id ≥ 64 MiB with a 16-byte salt by default', async () => {
+    const vault = testVault({ kdfCost: DEFAULT_KDF_COST });
+    await vault.create(PASSWORD);
+    const header = await vault.deps.db.header.get('vault');
+    expect(header?.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
+    expect(header?.kdf.salt).toHaveLength(16);
+    expect(header?.formatVersion).toBe(1);
+  });
+
+  it('round-trips accounts through lock and unlock', async () => {
+    const vault = await unlockedVault();
+    const added = await vault.add(bitflyer);
+    await vault.lock();
+    expect(await vault.state()).toBe('locked');
+    await expect(vault.accounts()).rejects.toMatchObject({ code: 'locked' });
+    const fresh = reopened(vault, memoryKeySession());
+    expect(await fresh.state()).toBe('locked');
+    await fresh.unlock(PASSWORD);
+    expect(await fresh.accounts()).toEqual([added]);
+  });
+
+  it('stays unlocked across a background restart through the session key', async () => {
+    const vault = await unlockedVault();
+    await vault.add(bitflyer);
+    const restarted = reopened(vault);
+    expect(await restarted.state()).toBe('unlocked');
+    expect((await restarted.accounts()).map((account) => account.issuer)).toEqual(['bitFlyer']);
+  });
+
+  it('accepts the password typed in full-width (IME) form', async () => {
+    const vault = await unlockedVault();
+    await vault.lock();
+    await vault.unlock('ｃｏｒｒｅｃｔ　ｈｏｒｓｅ　ｂａｔｔｅｒｙ');
+    expect(await vault.state()).toBe('unlocked');
+  });
+});
+
+describe('a wrong password', () => {
+  it('is its own error and changes nothing', async () => {
+    const vault = await unlockedVault();
+    await vault.add(bitflyer);
+    await vault.lock();
+    const before = await vault.deps.db.header.get('vault');
+    const error = await vault.unlock('wrong password!').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WrongPasswordError);
+    expect(error).not.toBeInstanceOf(VaultError);
+    expect(await vault.state()).toBe('locked');
+    expect(await vault.deps.db.header.get('vault')).toEqual(before);
+    expect(await vault.deps.db.accounts.count()).toBe(1);
+  });
+});
+
+describe('tampering', () => {
+  it('rejects a row whose ciphertext was altered', async () => {
+    const vault = await unlockedVault();
+    const { id } = await vault.add(bitflyer);
+    const row = (await vault.deps.db.accounts.get(id))!;
+    const ciphertext = row.sealed.ciphertext.slice();
+    ciphertext[3]! ^= 1;
+    await vault.deps.db.accounts.put({ ...row, sealed: { ...row.sealed, ciphertext } });
+    await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('rejects rows whose ciphertexts were swapped', async () => {
+    const vault = await unlockedVault();
+    const first = await vault.add(bitflyer);
+    const second = await vault.add(zaif);
+    const [a, b] = [(await vault.deps.db.accounts.get(first.id))!, (await vault.deps.db.accounts.get(second.id))!];
+    await vault.deps.db.accounts.bulkPut([
+      { ...a, sealed: b.sealed },
+      { ...b, sealed: a.sealed },
+    ]);
+    await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});
+
+describe('changing the password', () => {
+  it('re-wraps the key: the old password stops working, accounts stay', async () => {
+    const vault = await unlockedVault();
+    const added = await vault.add(bitflyer);
+    await vault.changePassword(PASSWORD, 'a new long password');
+    await vault.lock();
+    await expect(vault.unlock(PASSWORD)).rejects.toBeInstanceOf(WrongPasswordError);
+    await vault.unlock('a new long password');
+    expect(await vault.accounts()).toEqual([added]);
+  });
+
+  it('with a wrong current password changes nothing', async () => {
+    const vault = await unlockedVault();
+    const before = await vault.deps.db.header.get('vault');
+    await expect(vault.changePassword('not it at all', 'a new long password')).rejects.toBeInstanceOf(WrongPasswordError);
+    expect(await vault.deps.db.header.get('vault')).toEqual(before);
+  });
+});
+
+describe('accounts', () => {
+  it('refuses the same secret twice', async () => {
+    const vault = await unlockedVault();
+    await vault.add(bitflyer);
+    await expect(vault.add({ ...bitflyer, label: 'other' })).rejects.toMatchObject({ code: 'duplicate' });
+  });
+
+  it('edits, reorders and removes', async () => {
+    const vault = await unlockedVault();
+    const first = await vault.add(bitflyer);
+    const second = await vault.add(zaif);
+    await vault.edit(first.id, { label: 'taro', domains: ['bitflyer.com', 'bitflyer.jp'] });
+    await vault.reorder([second.id, first.id]);
+    const restarted = reopened(vault);
+    expect((await restarted.accounts()).map((account) => [account.issuer, account.label])).toEqual([
+      ['Zaif', 'hanako'],
+      ['bitFlyer', 'taro'],
+    ]);
+    await restarted.remove(second.id);
+    expect((await reopened(vault).accounts()).map((account) => account.id)).toEqual([first.id]);
+  });
+
+  it('advances an HOTP counter and keeps it', async () => {
+    const vault = await unlockedVault();
+    const hotp = await vault.add(accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', counter: 4 }));
+    expect((await vault.advanceCounter(hotp.id)).counter).toBe(5);
+    expect((await reopened(vault).account(hotp.id)).counter).toBe(5);
+  });
+
+  it('stores neither secret, label, issuer nor notes in the clear', async () => {
+    const vault = await unlockedVault();
+    await vault.add(bitflyer);
+    const raw = JSON.stringify(
+      { header: await vault.deps.db.header.toArray(), accounts: await vault.deps.db.accounts.toArray() },
+      (_, value) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value),
+    );
+    for (const text of [bitflyer.secret, bitflyer.label, bitflyer.issuer, bitflyer.notes, 'bitflyer.com', '1111-2222']) {
+      expect(raw).not.toContain(text);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/** AES-256-GCM with WebCrypto: the one cipher of the vault, its rows and its backups. */
+
+export interface Sealed {
+  readonly nonce: Uint8Array;
+  readonly ciphertext: Uint8Array;
+}
+
+export type RandomBytes = (length: number) => Uint8Array;
+
+export const KEY_BYTES = 32;
+const NONCE_BYTES = 12;
+
+export const systemRandomBytes: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
+
+/** A non-extractable AES-GCM key; the raw bytes stay with the caller. */
+export function importAesKey(raw: Uint8Array): Promise<CryptoKey> {
+  if (raw.length !== KEY_BYTES) throw new Error(`AES-256 keys are ${KEY_BYTES} bytes`);
+  return crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+/** Encrypts under a fresh random nonce; `context` is authenticated, not stored. */
+export async function seal(
+  key: CryptoKey,
+  plaintext: Uint8Array,
+  context: string,
+  randomBytes: RandomBytes,
+): Promise<Sealed> {
+  const nonce = randomBytes(NONCE_BYTES);
+  const ciphertext = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encode(context) as BufferSource },
+    key,
+    plaintext as BufferSource,
+  );
+  return { nonce, ciphertext: new Uint8Array(ciphertext) };
+}
+
+/** Decrypts, or returns null when the key, the context or the bytes are not the sealed ones. */
+export async function open(key: CryptoKey, sealed: Sealed, context: string): Promise<Uint8Array | null> {
+  try {
+    const plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.nonce as BufferSource, additionalData: encode(context) as BufferSource },
+      key,
+      sealed.ciphertext as BufferSource,
+    );
+    return new Uint8Array(plaintext);
+  } catch {
+    return null;
+  }
+}
+
+export function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export function decode(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}

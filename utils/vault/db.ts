@@ -1,0 +1,31 @@
+import Dexie, { type Table } from 'dexie';
+import type { Sealed } from './crypto';
+import type { KeyEnvelope } from './header';
+
+/** The single header row: format version and the password-wrapped vault key. */
+export interface HeaderRow extends KeyEnvelope {
+  readonly id: 'vault';
+  readonly formatVersion: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** One account: only id, order and times are plain; the rest is `sealed`. */
+export interface AccountRow {
+  readonly id: string;
+  readonly order: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly sealed: Sealed;
+}
+
+export class VaultDb extends Dexie {
+  header!: Table<HeaderRow, string>;
+  accounts!: Table<AccountRow, string>;
+
+  constructor(name = 'omamori') {
+    super(name);
+    // Schema history: add a version per change, with an upgrade() where rows move.
+    this.version(1).stores({ header: 'id', accounts: 'id, order' });
+  }
+}

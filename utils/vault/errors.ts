@@ -1,0 +1,24 @@
+export type VaultErrorCode =
+  | 'not-initialized'
+  | 'already-initialized'
+  | 'locked'
+  | 'not-found'
+  | 'duplicate'
+  | 'corrupt'
+  | 'weak-password';
+
+/** Everything the vault refuses, but a wrong password (see WrongPasswordError). */
+export class VaultError extends Error {
+  constructor(readonly code: VaultErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'VaultError';
+  }
+}
+
+/** The password does not open the vault (or backup). Nothing was changed. */
+export class WrongPasswordError extends Error {
+  constructor() {
+    super('wrong password');
+    this.name = 'WrongPasswordError';
+  }
+}

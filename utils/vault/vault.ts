@@ -1,0 +1,202 @@
+import { accountData, type Account, type AccountData } from '../otp/account';
+import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
+import { VaultDb, type AccountRow, type HeaderRow } from './db';
+import { VaultError } from './errors';
+import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey } from './header';
+import type { KdfCost } from './kdf';
+import type { KeySession } from './key-session';
+
+export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
+
+/** The fields a person edits after adding an account. */
+export type AccountEdit = Partial<Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes'>>;
+
+export interface VaultDeps {
+  readonly db: VaultDb;
+  readonly session: KeySession;
+  readonly now: () => number;
+  readonly randomBytes: RandomBytes;
+  readonly newId: () => string;
+  readonly kdfCost: KdfCost;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+interface OpenVault {
+  readonly key: CryptoKey;
+  /** Decrypted accounts by id, in memory of the background only. */
+  readonly accounts: Map<string, Account>;
+  readonly order: Map<string, number>;
+}
+
+const rowContext = (id: string) => `omamori/account/v1/${id}`;
+
+/**
+ * The encrypted vault. Lives in the background only: secrets never leave it except as
+ * codes. Every write is one Dexie transaction.
+ */
+export class Vault {
+  private opened: Promise<OpenVault> | undefined;
+
+  constructor(private readonly deps: VaultDeps) {}
+
+  async state(): Promise<VaultState> {
+    if (!(await this.header())) return 'uninitialized';
+    if (this.opened) return 'unlocked';
+    return (await this.deps.session.load()) ? 'unlocked' : 'locked';
+  }
+
+  async create(password: string): Promise<void> {
+    if (password.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
+    const vaultKey = this.deps.randomBytes(KEY_BYTES);
+    const envelope = await wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes);
+    const now = this.deps.now();
+    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
+      if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
+      await this.deps.db.accounts.clear();
+      await this.deps.db.header.put({ id: 'vault', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
+    });
+    await this.remember(vaultKey);
+  }
+
+  /** Opens the vault; a wrong password throws WrongPasswordError and changes nothing. */
+  async unlock(password: string): Promise<void> {
+    const header = await this.requireHeader();
+    await this.remember(await unwrapVaultKey(header, password));
+  }
+
+  async lock(): Promise<void> {
+    this.opened = undefined;
+    await this.deps.session.clear();
+  }
+
+  /** Re-wraps the same vault key under the new password, in one write. */
+  async changePassword(current: string, next: string): Promise<void> {
+    if (next.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
+    const header = await this.requireHeader();
+    const vaultKey = await unwrapVaultKey(header, current);
+    const envelope = await wrapVaultKey(vaultKey, next, this.deps.kdfCost, this.deps.randomBytes);
+    await this.deps.db.header.put({ ...header, ...envelope, updatedAt: this.deps.now() });
+  }
+
+  /** Accounts in the person's order. */
+  async accounts(): Promise<Account[]> {
+    const vault = await this.open();
+    return [...vault.accounts.values()].sort((a, b) => vault.order.get(a.id)! - vault.order.get(b.id)!);
+  }
+
+  async account(id: string): Promise<Account> {
+    const account = (await this.open()).accounts.get(id);
+    if (!account) throw new VaultError('not-found', id);
+    return account;
+  }
+
+  /** Adds an account at the end; the same secret twice is a `duplicate`. */
+  async add(data: AccountData): Promise<Account> {
+    const vault = await this.open();
+    const existing = [...vault.accounts.values()].find((account) => account.secret === data.secret);
+    if (existing) throw new VaultError('duplicate', existing.id);
+    const now = this.deps.now();
+    const account: Account = { ...accountData(data), id: this.deps.newId(), createdAt: now, updatedAt: now };
+    const order = Math.max(0, ...vault.order.values()) + 1;
+    await this.deps.db.accounts.add(await this.sealRow(vault.key, account, order));
+    vault.accounts.set(account.id, account);
+    vault.order.set(account.id, order);
+    return account;
+  }
+
+  async edit(id: string, changes: AccountEdit): Promise<Account> {
+    return this.replace(await this.account(id), changes);
+  }
+
+  /** HOTP: moves to the next counter and returns the account with it. */
+  async advanceCounter(id: string): Promise<Account> {
+    const account = await this.account(id);
+    if (account.type !== 'hotp') throw new VaultError('not-found', `${id} is not HOTP`);
+    return this.replace(account, { counter: account.counter + 1 });
+  }
+
+  async remove(id: string): Promise<void> {
+    const vault = await this.open();
+    await this.account(id);
+    await this.deps.db.accounts.delete(id);
+    vault.accounts.delete(id);
+    vault.order.delete(id);
+  }
+
+  /** Puts the accounts in the order of `ids` (which must name each account once). */
+  async reorder(ids: readonly string[]): Promise<void> {
+    const vault = await this.open();
+    if (ids.length !== vault.accounts.size || ids.some((id) => !vault.accounts.has(id))) {
+      throw new VaultError('not-found', 'reorder must list every account once');
+    }
+    await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
+      for (const [index, id] of ids.entries()) await this.deps.db.accounts.update(id, { order: index + 1 });
+    });
+    ids.forEach((id, index) => vault.order.set(id, index + 1));
+  }
+
+  private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
+    const vault = await this.open();
+    const updated: Account = { ...account, ...changes, updatedAt: this.deps.now() };
+    await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
+    vault.accounts.set(updated.id, updated);
+    return updated;
+  }
+
+  private async sealRow(key: CryptoKey, account: Account, order: number): Promise<AccountRow> {
+    const { id, createdAt, updatedAt, ...secretFields } = account;
+    const plaintext = encode(JSON.stringify(secretFields));
+    return { id, order, createdAt, updatedAt, sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes) };
+  }
+
+  private async openRow(key: CryptoKey, row: AccountRow): Promise<Account> {
+    const plaintext = await open(key, row.sealed, rowContext(row.id));
+    if (!plaintext) throw new VaultError('corrupt', `account ${row.id} does not decrypt`);
+    const data = JSON.parse(decode(plaintext)) as AccountData;
+    return { ...data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  }
+
+  private async remember(vaultKey: Uint8Array): Promise<void> {
+    await this.deps.session.save(vaultKey);
+    this.opened = this.decryptAll(vaultKey);
+    await this.opened.catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    });
+  }
+
+  /** The open vault: from memory, or from the session key after a worker restart. */
+  private open(): Promise<OpenVault> {
+    this.opened ??= (async () => {
+      const vaultKey = await this.deps.session.load();
+      if (!vaultKey) throw new VaultError('locked');
+      return this.decryptAll(vaultKey);
+    })();
+    return this.opened.catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    });
+  }
+
+  private async decryptAll(vaultKey: Uint8Array): Promise<OpenVault> {
+    const key = await importAesKey(vaultKey);
+    const rows = await this.deps.db.accounts.toArray();
+    const accounts = await Promise.all(rows.map((row) => this.openRow(key, row)));
+    return {
+      key,
+      accounts: new Map(accounts.map((account) => [account.id, account])),
+      order: new Map(rows.map((row) => [row.id, row.order])),
+    };
+  }
+
+  private header(): Promise<HeaderRow | undefined> {
+    return this.deps.db.header.get('vault');
+  }
+
+  private async requireHeader(): Promise<HeaderRow> {
+    const header = await this.header();
+    if (!header) throw new VaultError('not-initialized');
+    return header;
+  }
+}
