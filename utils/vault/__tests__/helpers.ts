@@ -34,7 +34,7 @@ export function memoryKeySession(): KeySession & { stored(): Uint8Array | null }
 
 let dbCounter = 0;
 
-export function testVault(overrides: Partial<VaultDeps> = {}): Vault & { deps: VaultDeps } {
+export function testVault(overrides: Partial<VaultDeps> = {}): Vault & { testDeps: VaultDeps } {
   let ids = 0;
   let clock = Date.UTC(2026, 10, 22);
   const deps: VaultDeps = {
@@ -46,12 +46,12 @@ export function testVault(overrides: Partial<VaultDeps> = {}): Vault & { deps: V
     kdfCost: TEST_KDF_COST,
     ...overrides,
   };
-  return Object.assign(new Vault(deps), { deps });
+  return Object.assign(new Vault(deps), { testDeps: deps });
 }
 
 /** A second Vault on the same database and session: the background after a restart. */
-export function reopened(vault: Vault & { deps: VaultDeps }, session = vault.deps.session): Vault {
-  return new Vault({ ...vault.deps, session });
+export function reopened(vault: Vault & { testDeps: VaultDeps }, session = vault.testDeps.session): Vault {
+  return new Vault({ ...vault.testDeps, session });
 }
 
 export async function deleteAllDatabases(): Promise<void> {

@@ -43,7 +43,7 @@ describe('creating and opening', () => {
   it('stores Argon2id ≥ 64 MiB with a 16-byte salt by default', async () => {
     const vault = testVault({ kdfCost: DEFAULT_KDF_COST });
     await vault.create(PASSWORD);
-    const header = await vault.deps.db.header.get('vault');
+    const header = await vault.testDeps.db.header.get('vault');
     expect(header?.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
     expect(header?.kdf.salt).toHaveLength(16);
     expect(header?.formatVersion).toBe(1);
@@ -82,13 +82,13 @@ describe('a wrong password', () => {
     const vault = await unlockedVault();
     await vault.add(bitflyer);
     await vault.lock();
-    const before = await vault.deps.db.header.get('vault');
+    const before = await vault.testDeps.db.header.get('vault');
     const error = await vault.unlock('wrong password!').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WrongPasswordError);
     expect(error).not.toBeInstanceOf(VaultError);
     expect(await vault.state()).toBe('locked');
-    expect(await vault.deps.db.header.get('vault')).toEqual(before);
-    expect(await vault.deps.db.accounts.count()).toBe(1);
+    expect(await vault.testDeps.db.header.get('vault')).toEqual(before);
+    expect(await vault.testDeps.db.accounts.count()).toBe(1);
   });
 });
 
@@ -96,10 +96,10 @@ describe('tampering', () => {
   it('rejects a row whose ciphertext was altered', async () => {
     const vault = await unlockedVault();
     const { id } = await vault.add(bitflyer);
-    const row = (await vault.deps.db.accounts.get(id))!;
+    const row = (await vault.testDeps.db.accounts.get(id))!;
     const ciphertext = row.sealed.ciphertext.slice();
     ciphertext[3]! ^= 1;
-    await vault.deps.db.accounts.put({ ...row, sealed: { ...row.sealed, ciphertext } });
+    await vault.testDeps.db.accounts.put({ ...row, sealed: { ...row.sealed, ciphertext } });
     await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'corrupt' });
   });
 
@@ -107,8 +107,8 @@ describe('tampering', () => {
     const vault = await unlockedVault();
     const first = await vault.add(bitflyer);
     const second = await vault.add(zaif);
-    const [a, b] = [(await vault.deps.db.accounts.get(first.id))!, (await vault.deps.db.accounts.get(second.id))!];
-    await vault.deps.db.accounts.bulkPut([
+    const [a, b] = [(await vault.testDeps.db.accounts.get(first.id))!, (await vault.testDeps.db.accounts.get(second.id))!];
+    await vault.testDeps.db.accounts.bulkPut([
       { ...a, sealed: b.sealed },
       { ...b, sealed: a.sealed },
     ]);
@@ -129,9 +129,9 @@ describe('changing the password', () => {
 
   it('with a wrong current password changes nothing', async () => {
     const vault = await unlockedVault();
-    const before = await vault.deps.db.header.get('vault');
+    const before = await vault.testDeps.db.header.get('vault');
     await expect(vault.changePassword('not it at all', 'a new long password')).rejects.toBeInstanceOf(WrongPasswordError);
-    expect(await vault.deps.db.header.get('vault')).toEqual(before);
+    expect(await vault.testDeps.db.header.get('vault')).toEqual(before);
   });
 });
 
@@ -168,7 +168,7 @@ describe('accounts', () => {
     const vault = await unlockedVault();
     await vault.add(bitflyer);
     const raw = JSON.stringify(
-      { header: await vault.deps.db.header.toArray(), accounts: await vault.deps.db.accounts.toArray() },
+      { header: await vault.testDeps.db.header.toArray(), accounts: await vault.testDeps.db.accounts.toArray() },
       (_, value) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value),
     );
     for (const text of [bitflyer.secret, bitflyer.label, bitflyer.issuer, bitflyer.notes, 'bitflyer.com', '1111-2222']) {
