@@ -1,14 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: 'Omamori',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Argon2id runs as WebAssembly; nothing else is evaluated, nothing is loaded remotely.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as never),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {
@@ -19,5 +24,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

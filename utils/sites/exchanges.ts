@@ -45,3 +45,12 @@ function hostMatches(pattern: string, host: string): boolean {
   const base = pattern.slice(2);
   return host === base || host.endsWith(`.${base}`);
 }
+
+/** The domains an account is bound to when its issuer names a known exchange. */
+export function domainsForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): string[] {
+  const name = issuer.trim().toLowerCase().replace(/\s+/g, '');
+  const exchange = exchanges.find(
+    (candidate) => candidate.id === name || candidate.name.toLowerCase().replace(/\s+/g, '') === name,
+  );
+  return exchange ? [...exchange.domains] : [];
+}

@@ -1,0 +1,27 @@
+import { onMessage } from '../messaging/protocol';
+import type { Handlers, PageMessage } from './vault-handlers';
+
+/** Only the extension's own pages (popup, options) may talk to the vault. */
+export function isExtensionPage(sender: { url?: string; id?: string }, extensionOrigin: string): boolean {
+  return sender.id === browser.runtime.id && (sender.url?.startsWith(extensionOrigin) ?? false);
+}
+
+/**
+ * Wires each handler to its message. A message from anything but our own pages gets
+ * `forbidden` (or, for the plain queries, is refused outright); each accepted one counts
+ * as activity for the auto-lock.
+ */
+export function registerPageHandlers(handlers: Handlers, onActivity: () => Promise<void>): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  for (const type of Object.keys(handlers) as PageMessage[]) {
+    const handler = handlers[type] as (data: unknown) => Promise<unknown>;
+    onMessage(type, async (message) => {
+      if (!isExtensionPage(message.sender, extensionOrigin)) {
+        if (type === 'vaultState' || type === 'getSettings') throw new Error('forbidden');
+        return { ok: false, reason: 'forbidden' } as never;
+      }
+      await onActivity();
+      return handler(message.data) as never;
+    });
+  }
+}

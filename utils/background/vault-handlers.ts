@@ -1,0 +1,81 @@
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import { accountData, type Account } from '../otp/account';
+import { OtpError } from '../otp/errors';
+import { normalizeSecret } from '../otp/secret';
+import { parseOtpauthUri } from '../otp/uri';
+import { accountView } from '../otp/views';
+import type { AccountDetails, ProtocolMap } from '../messaging/protocol';
+import { domainsForIssuer } from '../sites/exchanges';
+import { VaultError, WrongPasswordError } from '../vault/errors';
+import type { Vault } from '../vault/vault';
+import type { AutoLockMinutes } from '../settings';
+
+export type PageMessage = Exclude<keyof ProtocolMap, 'contentPing'>;
+
+export type Handlers = {
+  [K in PageMessage]: (data: GetDataType<ProtocolMap[K]>) => Promise<GetReturnType<ProtocolMap[K]>>;
+};
+
+export interface VaultHandlerDeps {
+  readonly vault: Vault;
+  readonly now: () => number;
+  readonly autoLockMinutes: { getValue(): Promise<AutoLockMinutes>; setValue(value: AutoLockMinutes): Promise<void> };
+}
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+
+/**
+ * What the background answers to the extension's own pages. Errors of the vault and of
+ * account parsing become `{ ok: false, reason }`; anything else is a bug and throws.
+ */
+export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps): Handlers {
+  const view = (account: Account) => accountView(account, now());
+  const withDomains = (account: ReturnType<typeof accountData>) =>
+    account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
+
+  return {
+    vaultState: () => vault.state(),
+    createVault: ({ password }) => settle(() => vault.create(password).then(() => null)),
+    unlockVault: ({ password }) => settle(() => vault.unlock(password).then(() => null)),
+    lockVault: () => vault.lock().then(() => ok(null)),
+    changePassword: ({ current, next }) => settle(() => vault.changePassword(current, next).then(() => null)),
+
+    listCodes: () =>
+      settle(async () => {
+        const at = now();
+        return { now: at, accounts: (await vault.accounts()).map((account) => accountView(account, at)) };
+      }),
+    addAccountFromUri: ({ uri }) => settle(async () => view(await vault.add(withDomains(parseOtpauthUri(uri))))),
+    addAccountManually: (draft) =>
+      settle(async () => view(await vault.add(withDomains(accountData({ ...draft, secret: normalizeSecret(draft.secret) }))))),
+    accountDetails: ({ id }) => settle(async () => details(await vault.account(id))),
+    editAccount: ({ id, changes }) => settle(() => vault.edit(id, changes).then(() => null)),
+    deleteAccount: ({ id }) => settle(() => vault.remove(id).then(() => null)),
+    reorderAccounts: ({ ids }) => settle(() => vault.reorder(ids).then(() => null)),
+    nextHotpCode: ({ id }) => settle(async () => view(await vault.advanceCounter(id))),
+
+    getSettings: async () => ({ autoLockMinutes: await autoLockMinutes.getValue() }),
+    setSettings: async (changes) => {
+      if (changes.autoLockMinutes !== undefined) await autoLockMinutes.setValue(changes.autoLockMinutes);
+      return ok({ autoLockMinutes: await autoLockMinutes.getValue() });
+    },
+  };
+}
+
+function details(account: Account): AccountDetails {
+  const { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period } = account;
+  return { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period };
+}
+
+/** Runs `work`, turning the expected refusals into a tagged failure. */
+async function settle<T, Reason extends string>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: Reason }> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof WrongPasswordError) return { ok: false, reason: 'wrong-password' as Reason };
+    if (error instanceof VaultError || error instanceof OtpError) return { ok: false, reason: error.code as Reason };
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+/** Preferences (not secret): kept in storage.local. */
+
+/** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */
+export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 0] as const;
+export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
+
+export const autoLockMinutes = storage.defineItem<AutoLockMinutes>('local:autoLockMinutes', { fallback: 15 });
