@@ -3,4 +3,4 @@ import { mountPage } from '@/components/mountPage';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import './options.css';
 
-render(<OptionsApp />, mountPage());
+render(<OptionsApp />, mountPage('optionsTitle'));

@@ -3,4 +3,4 @@ import { mountPage } from '@/components/mountPage';
 import { PopupApp } from '@/components/popup/PopupApp';
 import './popup.css';
 
-render(<PopupApp />, mountPage());
+render(<PopupApp />, mountPage('extName'));

@@ -29,6 +29,8 @@ export interface TestPage {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** Replaces a field's value as typing would (input events included). */
+  fill(selector: string, value: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +45,10 @@ export interface ExtensionHarness {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Opens `url` in a new front tab made by the extension, so its tab id is known. */
   openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** Stops the extension's service worker, as Chrome does after 30 s idle (Chromium only). */
+  stopServiceWorker(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<ExtensionHarness>;
   /** Closes the browser; the profile is deleted unless `keepProfile`. */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -87,26 +93,42 @@ async function launchChromium(profileDir: string, locale: UiLocale): Promise<Ext
     context.serviceWorkers().find(isExtensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
   const baseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
-  const harness = new DriverHarness('chromium', baseUrl, profileDir, {
+  return new DriverHarness('chromium', baseUrl, profileDir, locale, {
     newPage: async (url) => {
       const page = await context.newPage();
       await page.goto(url);
       return playwrightPage(page);
     },
     pages: () => context.pages().map(playwrightPage),
+    stopServiceWorker: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) if (version.scriptURL.startsWith(baseUrl)) statuses.push(version.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await waitUntil('the service worker to be reported', () => statuses.length > 0);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitUntil('the service worker to stop', () => statuses.at(-1) === 'stopped');
+      await cdp.detach();
+    },
     close: () => context.close(),
   });
-  return harness;
 }
 
 function isExtensionWorker(worker: { url(): string }): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
+/** The moz-extension UUID of each profile, so a restart keeps the extension's origin. */
+const firefoxUuids = new Map<string, string>();
+
 async function launchFirefox(profileDir: string, locale: UiLocale): Promise<ExtensionHarness> {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
-  const uuid = randomUUID();
+  const uuid = firefoxUuids.get(profileDir) ?? randomUUID();
+  firefoxUuids.set(profileDir, uuid);
   const language = locale === 'ja' ? 'ja' : 'en-US';
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -123,11 +145,15 @@ async function launchFirefox(profileDir: string, locale: UiLocale): Promise<Exte
       'intl.accept_languages': language,
       // A known moz-extension:// origin, the same on every launch of this profile.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // A temporary add-on is removed when Firefox quits; keep its origin and data so a
+      // restart on this profile finds the vault again, as an installed add-on would.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   const baseUrl = `moz-extension://${uuid}/`;
-  return new DriverHarness('firefox', baseUrl, profileDir, {
+  return new DriverHarness('firefox', baseUrl, profileDir, locale, {
     newPage: async (url) => {
       const page = await browser.newPage();
       // Firefox never resolves goto() for moz-extension:// pages; the page still loads.
@@ -136,6 +162,7 @@ async function launchFirefox(profileDir: string, locale: UiLocale): Promise<Exte
       return puppeteerPage(page);
     },
     pages: async () => (await browser.pages()).map(puppeteerPage),
+    stopServiceWorker: () => Promise.reject(new Error('Firefox runs Omamori in a background page, not a worker')),
     close: () => closeFirefox(browser),
   });
 }
@@ -147,6 +174,7 @@ async function closeFirefox(browser: PuppeteerBrowser): Promise<void> {
 interface Driver {
   newPage(url: string): Promise<TestPage>;
   pages(): TestPage[] | Promise<TestPage[]>;
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,8 +185,18 @@ class DriverHarness implements ExtensionHarness {
     readonly kind: BrowserKind,
     readonly baseUrl: string,
     readonly profileDir: string,
+    private readonly locale: UiLocale,
     private readonly driver: Driver,
   ) {}
+
+  stopServiceWorker(): Promise<void> {
+    return this.driver.stopServiceWorker();
+  }
+
+  async restart(): Promise<ExtensionHarness> {
+    await this.close({ keepProfile: true });
+    return launchExtension(this.kind, { locale: this.locale, profileDir: this.profileDir });
+  }
 
   async openExtensionPage(path: string): Promise<TestPage> {
     const url = new URL(path, this.baseUrl).href;
@@ -200,6 +238,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     },
     text: async (selector) => (await page.waitForSelector(selector)).textContent().then((text) => text ?? ''),
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -223,6 +262,13 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     click: async (selector) => {
       await waitFor(selector);
       await page.click(selector);
+    },
+    fill: async (selector, value) => {
+      await waitFor(selector);
+      await page.$eval(selector, (element) => {
+        (element as HTMLInputElement).value = '';
+      });
+      await page.type(selector, value);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {

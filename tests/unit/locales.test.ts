@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
@@ -27,10 +29,20 @@ describe('locales', () => {
 
   it('Japanese is actually translated', () => {
     const japanese = load('ja');
+    const properNouns = new Set(['brandName', 'typeSteam']);
     const untranslated = Object.keys(english).filter(
-      (key) => key !== 'brandName' && japanese[key]?.message === english[key]?.message,
+      (key) => !properNouns.has(key) && japanese[key]?.message === english[key]?.message,
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it('has no message the code never uses', () => {
+    const sources = sourceFiles(new URL('../../', import.meta.url), ['components', 'entrypoints', 'utils'])
+      .concat(fileURLToPath(new URL('../../wxt.config.ts', import.meta.url)))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(english).filter((key) => !sources.includes(`'${key}'`) && !sources.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
   });
 
   it('fits the store limits (name ≤ 75, description ≤ 132 characters)', () => {
@@ -41,3 +53,11 @@ describe('locales', () => {
     }
   });
 });
+
+function sourceFiles(root: URL, folders: string[]): string[] {
+  return folders.flatMap((folder) =>
+    readdirSync(fileURLToPath(new URL(folder, root)), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|tsx)$/.test(file) && !file.includes('__tests__'))
+      .map((file) => join(fileURLToPath(new URL(folder, root)), file)),
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { passwordStrength, type PasswordStrength } from '@/utils/vault/password-strength';
+import { failureMessage } from './failures';
+import { Field, FormError } from './Field';
+
+const STRENGTH_LABELS: Record<PasswordStrength, MessageKey> = {
+  'too-short': 'strengthTooShort',
+  weak: 'strengthWeak',
+  fair: 'strengthFair',
+  strong: 'strengthStrong',
+};
+
+/** First run: choose the vault password (twice), with a strength hint. */
+export function CreateVaultForm({ onCreated }: { onCreated: () => void }) {
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const strength = passwordStrength(password);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (strength === 'too-short') return setError(t('errorWeakPassword'));
+    if (password !== confirmation) return setError(t('errorPasswordsDiffer'));
+    setBusy(true);
+    const result = await sendMessage('createVault', { password });
+    setBusy(false);
+    if (result.ok) onCreated();
+    else setError(failureMessage(result.reason));
+  }
+
+  return (
+    <form class="stack" onSubmit={submit} aria-labelledby="create-title">
+      <h2 id="create-title" class="section__title">{t('createTitle')}</h2>
+      <p class="hint">{t('createExplain')}</p>
+      <Field label={t('passwordLabel')}>
+        <input
+          id="new-password"
+          class="input"
+          type="password"
+          autocomplete="new-password"
+          value={password}
+          onInput={(event) => setPassword(event.currentTarget.value)}
+          autoFocus
+        />
+      </Field>
+      {password && (
+        <div class="strength" data-strength={strength}>
+          <span class="strength__bar" />
+          <span>{t(STRENGTH_LABELS[strength])}</span>
+        </div>
+      )}
+      <Field label={t('passwordConfirmLabel')}>
+        <input
+          id="confirm-password"
+          class="input"
+          type="password"
+          autocomplete="new-password"
+          value={confirmation}
+          onInput={(event) => setConfirmation(event.currentTarget.value)}
+        />
+      </Field>
+      <FormError message={error} />
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? t('creatingVault') : t('createVault')}
+      </button>
+      <p class="hint">{t('createWarning')}</p>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { failureMessage } from './failures';
+import { Field, FormError } from './Field';
+
+export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await sendMessage('unlockVault', { password });
+    setBusy(false);
+    if (result.ok) return onUnlocked();
+    setError(failureMessage(result.reason));
+    setPassword('');
+  }
+
+  return (
+    <form class="stack" onSubmit={submit} aria-labelledby="unlock-title">
+      <h2 id="unlock-title" class="section__title">{t('unlockTitle')}</h2>
+      <Field label={t('passwordLabel')}>
+        <input
+          id="unlock-password"
+          class="input"
+          type="password"
+          autocomplete="current-password"
+          value={password}
+          onInput={(event) => setPassword(event.currentTarget.value)}
+          autoFocus
+        />
+      </Field>
+      <FormError message={error} />
+      <button type="submit" class="button button--primary" disabled={busy || !password}>
+        {busy ? t('unlocking') : t('unlock')}
+      </button>
+    </form>
+  );
+}

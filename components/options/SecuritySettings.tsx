@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '@/utils/settings';
+import { failureMessage } from '../failures';
+import { Field, FormError } from '../Field';
+
+export function SecuritySettings() {
+  return (
+    <section class="card stack" aria-labelledby="security-title">
+      <h2 id="security-title" class="section__title">{t('securityTitle')}</h2>
+      <AutoLockSetting />
+      <ChangePasswordForm />
+    </section>
+  );
+}
+
+function AutoLockSetting() {
+  const [minutes, setMinutes] = useState<AutoLockMinutes | null>(null);
+  useEffect(() => void sendMessage('getSettings').then((settings) => setMinutes(settings.autoLockMinutes)), []);
+  if (minutes === null) return null;
+  return (
+    <Field label={t('autoLockLabel')} hint={t('autoLockHint')}>
+      <select
+        id="auto-lock"
+        class="input"
+        value={minutes}
+        onChange={async (event) => {
+          const result = await sendMessage('setSettings', { autoLockMinutes: Number(event.currentTarget.value) as AutoLockMinutes });
+          if (result.ok) setMinutes(result.value.autoLockMinutes);
+        }}
+      >
+        {AUTO_LOCK_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice === 0 ? t('autoLockOnClose') : t('autoLockMinutes', String(choice))}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+function ChangePasswordForm() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (next !== confirmation) return setMessage({ error: true, text: t('errorPasswordsDiffer') });
+    const result = await sendMessage('changePassword', { current, next });
+    if (!result.ok) return setMessage({ error: true, text: failureMessage(result.reason) });
+    setCurrent('');
+    setNext('');
+    setConfirmation('');
+    setMessage({ error: false, text: t('passwordChanged') });
+  }
+
+  return (
+    <form class="stack" onSubmit={submit}>
+      <h3 class="subsection__title">{t('changePasswordTitle')}</h3>
+      <Field label={t('currentPasswordLabel')}>
+        <input id="current-password" class="input" type="password" autocomplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />
+      </Field>
+      <Field label={t('newPasswordLabel')}>
+        <input id="next-password" class="input" type="password" autocomplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} />
+      </Field>
+      <Field label={t('passwordConfirmLabel')}>
+        <input id="next-password-confirm" class="input" type="password" autocomplete="new-password" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} />
+      </Field>
+      {message?.error ? <FormError message={message.text} /> : message && <p class="form-ok">{message.text}</p>}
+      <button type="submit" class="button" disabled={!current || !next}>
+        {t('changePassword')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { AccountView } from '@/utils/otp/views';
+import { copyCode } from '../clipboard';
+import { AccountRow } from './AccountRow';
+
+interface AccountListProps {
+  accounts: readonly AccountView[];
+  now: number;
+  onAdd: () => void;
+  onEdit: (id: string) => void;
+  onNextHotp: (id: string) => void;
+}
+
+const COPIED_FOR_MS = 1_500;
+
+/** Search (focused on open), the codes, and arrows + Enter to copy without a mouse. */
+export function AccountList({ accounts, now, onAdd, onEdit, onNextHotp }: AccountListProps) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = useMemo(() => filterAccounts(accounts, query), [accounts, query]);
+
+  useEffect(() => setSelected(0), [query]);
+  useEffect(() => {
+    listRef.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  async function copy(account: AccountView, code: string) {
+    await copyCode(code);
+    setCopiedId(account.id);
+    setTimeout(() => setCopiedId((current) => (current === account.id ? null : current)), COPIED_FOR_MS);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') setSelected((index) => Math.min(index + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setSelected((index) => Math.max(index - 1, 0));
+    else if (event.key === 'Enter' && shown[selected]) void copy(shown[selected], shown[selected].code);
+    else return;
+    event.preventDefault();
+  }
+
+  if (accounts.length === 0) return <EmptyState onAdd={onAdd} />;
+
+  return (
+    <div class="accounts" onKeyDown={onKeyDown}>
+      <div class="toolbar">
+        <input
+          class="input search"
+          type="search"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          autoFocus
+        />
+        <button type="button" class="button button--primary button--small" onClick={onAdd}>
+          {t('addAccount')}
+        </button>
+      </div>
+      {shown.length === 0 ? (
+        <p class="hint empty-search">{t('searchNoMatch')}</p>
+      ) : (
+        <ul class="account-list" ref={listRef}>
+          {shown.map((account, index) => (
+            <AccountRow
+              key={account.id}
+              account={account}
+              now={now}
+              selected={index === selected}
+              copied={copiedId === account.id}
+              onCopy={(code) => void copy(account, code)}
+              onNext={() => onNextHotp(account.id)}
+              onEdit={() => onEdit(account.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function filterAccounts(accounts: readonly AccountView[], query: string): readonly AccountView[] {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return accounts;
+  return accounts.filter((account) => {
+    const haystack = [account.issuer, account.label, ...account.domains].join(' ').toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+function EmptyState({ onAdd }: { onAdd: () => void }) {
+  return (
+    <div class="empty card">
+      <h2 class="section__title">{t('emptyTitle')}</h2>
+      <p>{t('emptyExplain')}</p>
+      <button type="button" class="button button--primary" onClick={onAdd}>
+        {t('addFirstAccount')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { t } from '@/utils/i18n';
+import type { AccountView } from '@/utils/otp/views';
+import { groupCode } from '../code-format';
+import { CountdownRing } from '../CountdownRing';
+
+const URGENT_MS = 5_000;
+
+interface AccountRowProps {
+  account: AccountView;
+  now: number;
+  selected: boolean;
+  copied: boolean;
+  onCopy: (code: string) => void;
+  onNext: () => void;
+  onEdit: () => void;
+}
+
+export function AccountRow({ account, now, selected, copied, onCopy, onNext, onEdit }: AccountRowProps) {
+  const left = account.step ? Math.max(0, account.step.end - now) : 0;
+  const urgent = account.step !== null && left <= URGENT_MS;
+  const title = account.issuer || account.label;
+  return (
+    <li class="account" data-selected={selected} data-account-id={account.id}>
+      <span class="account__avatar" aria-hidden="true">
+        {title.slice(0, 1).toUpperCase()}
+      </span>
+      <div class="account__names">
+        <span class="account__issuer">{title}</span>
+        {account.issuer && account.label && <span class="account__label">{account.label}</span>}
+      </div>
+      <button
+        type="button"
+        class="account__code"
+        data-urgent={urgent}
+        title={t('copyCode')}
+        onClick={() => onCopy(account.code)}
+      >
+        <span class="code">{groupCode(account.code)}</span>
+        {copied ? (
+          <span class="account__copied">{t('copied')}</span>
+        ) : (
+          urgent && account.nextCode && <span class="account__next">{t('nextCode', groupCode(account.nextCode))}</span>
+        )}
+      </button>
+      {account.step ? (
+        <CountdownRing
+          remaining={left / (account.step.end - account.step.start)}
+          seconds={Math.ceil(left / 1000)}
+          urgent={urgent}
+        />
+      ) : (
+        <button type="button" class="icon-button" title={t('hotpNext')} aria-label={t('hotpNext')} onClick={onNext}>
+          ↻
+        </button>
+      )}
+      <button type="button" class="icon-button account__edit" title={t('editAccount')} aria-label={t('editAccount')} onClick={onEdit}>
+        ⋯
+      </button>
+    </li>
+  );
+}
