@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AutoLockMinutes } from '../../settings';
+import { AUTO_LOCK_ALARM, autoLockTimer } from '../auto-lock';
+
+function fakeAlarms() {
+  const alarms = new Map<string, number>();
+  return {
+    alarms,
+    api: {
+      create: (name: string, info: { delayInMinutes: number }) => void alarms.set(name, info.delayInMinutes),
+      clear: async (name: string) => alarms.delete(name),
+    },
+  };
+}
+
+describe('autoLockTimer', () => {
+  it('re-arms the alarm for the chosen idle minutes on each use', async () => {
+    const { alarms, api } = fakeAlarms();
+    let minutes: AutoLockMinutes = 15;
+    const timer = autoLockTimer(api, async () => minutes);
+    await timer.touch();
+    expect(alarms.get(AUTO_LOCK_ALARM)).toBe(15);
+    minutes = 5;
+    await timer.touch();
+    expect(alarms.get(AUTO_LOCK_ALARM)).toBe(5);
+  });
+
+  it('sets no alarm when locking only on browser close', async () => {
+    const { alarms, api } = fakeAlarms();
+    alarms.set(AUTO_LOCK_ALARM, 15);
+    await autoLockTimer(api, async () => 0).touch();
+    expect(alarms.has(AUTO_LOCK_ALARM)).toBe(false);
+  });
+});
