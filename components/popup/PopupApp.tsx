@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging/protocol';
-import type { VaultState } from '@/utils/vault/vault';
+import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
 import { CreateVaultForm } from '../CreateVaultForm';
 import { Header } from '../Header';
 import { UnlockForm } from '../UnlockForm';
@@ -9,12 +8,34 @@ import { Welcome } from '../Welcome';
 import { SiteStatus } from './SiteStatus';
 import { VaultView } from './VaultView';
 
-type Screen = VaultState | 'loading' | 'create';
+/** `npm run bench` reads these marks: our script starts, and every code is painted. */
+export const POPUP_START_MARK = 'omamori:popup-start';
+export const CODES_PAINTED_MARK = 'omamori:codes-painted';
 
-export function PopupApp() {
-  const [screen, setScreen] = useState<Screen>('loading');
-  const refresh = useCallback(() => void sendMessage('vaultState').then(setScreen), []);
-  useEffect(refresh, [refresh]);
+type CodesAnswer = ReturnType<ProtocolMap['listCodes']>;
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'welcome' }
+  | { kind: 'create' }
+  | { kind: 'locked' }
+  | { kind: 'unlocked'; answer: Extract<CodesAnswer, { ok: true }> };
+
+/** One message decides the first screen: the codes, or why there are none. */
+export function fetchCodes(): Promise<CodesAnswer> {
+  return sendMessage('listCodes');
+}
+
+function screenFor(answer: CodesAnswer): Screen {
+  if (answer.ok) return { kind: 'unlocked', answer };
+  return answer.reason === 'not-initialized' ? { kind: 'welcome' } : { kind: 'locked' };
+}
+
+/** `firstCodes` is requested before the first render, so the answer is on its way early. */
+export function PopupApp({ firstCodes }: { firstCodes: Promise<CodesAnswer> }) {
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const show = (answer: Promise<CodesAnswer>) => void answer.then((value) => setScreen(screenFor(value)));
+  const refresh = () => show(fetchCodes());
+  useEffect(() => show(firstCodes), [firstCodes]);
 
   const lock = async () => {
     await sendMessage('lockVault');
@@ -22,12 +43,18 @@ export function PopupApp() {
   };
 
   return (
-    <main class="popup" data-screen={screen}>
+    <main class="popup" data-screen={screen.kind}>
       <Header
         actions={
-          screen === 'unlocked' && (
+          screen.kind === 'unlocked' && (
             <>
-              <button type="button" class="icon-button" title={t('openSettings')} aria-label={t('openSettings')} onClick={() => void browser.runtime.openOptionsPage()}>
+              <button
+                type="button"
+                class="icon-button"
+                title={t('openSettings')}
+                aria-label={t('openSettings')}
+                onClick={() => void browser.runtime.openOptionsPage()}
+              >
                 ⚙
               </button>
               <button type="button" class="button button--small" id="lock" onClick={() => void lock()}>
@@ -39,22 +66,22 @@ export function PopupApp() {
       />
       <SiteStatus />
       <div class="popup__body">
-        {screen === 'uninitialized' && (
+        {screen.kind === 'welcome' && (
           <div class="card">
-            <Welcome onStart={() => setScreen('create')} />
+            <Welcome onStart={() => setScreen({ kind: 'create' })} />
           </div>
         )}
-        {screen === 'create' && (
+        {screen.kind === 'create' && (
           <div class="card">
             <CreateVaultForm onCreated={refresh} />
           </div>
         )}
-        {screen === 'locked' && (
+        {screen.kind === 'locked' && (
           <div class="card">
             <UnlockForm onUnlocked={refresh} />
           </div>
         )}
-        {screen === 'unlocked' && <VaultView onLocked={refresh} />}
+        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} onLocked={refresh} />}
       </div>
     </main>
   );

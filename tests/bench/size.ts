@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BenchRow } from './run';
+import type { BenchRow } from './table';
 
 const CONTENT_SCRIPT = new URL('../../.output/chrome-mv3/content-scripts/exchange.js', import.meta.url);
 const BUDGET_BYTES = 15 * 1024;

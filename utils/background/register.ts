@@ -8,8 +8,8 @@ export function isExtensionPage(sender: { url?: string; id?: string }, extension
 
 /**
  * Wires each handler to its message. A message from anything but our own pages gets
- * `forbidden` (or, for the plain queries, is refused outright); each accepted one counts
- * as activity for the auto-lock.
+ * `forbidden` (getSettings, which has no result type, throws instead); each accepted one
+ * counts as activity for the auto-lock.
  */
 export function registerPageHandlers(handlers: Handlers, onActivity: () => Promise<void>): void {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -17,10 +17,11 @@ export function registerPageHandlers(handlers: Handlers, onActivity: () => Promi
     const handler = handlers[type] as (data: unknown) => Promise<unknown>;
     onMessage(type, async (message) => {
       if (!isExtensionPage(message.sender, extensionOrigin)) {
-        if (type === 'vaultState' || type === 'getSettings') throw new Error('forbidden');
+        if (type === 'getSettings') throw new Error('forbidden');
         return { ok: false, reason: 'forbidden' } as never;
       }
-      await onActivity();
+      // Re-arming the auto-lock need not delay the answer.
+      void onActivity().catch(() => undefined);
       return handler(message.data) as never;
     });
   }

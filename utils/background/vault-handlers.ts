@@ -34,7 +34,6 @@ export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps)
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
 
   return {
-    vaultState: () => vault.state(),
     createVault: ({ password }) => settle(() => vault.create(password).then(() => null)),
     unlockVault: ({ password }) => settle(() => vault.unlock(password).then(() => null)),
     lockVault: () => vault.lock().then(() => ok(null)),

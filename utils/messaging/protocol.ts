@@ -3,7 +3,7 @@ import type { AccountData } from '../otp/account';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes } from '../settings';
-import type { AccountEdit, VaultState } from '../vault/vault';
+import type { AccountEdit } from '../vault/vault';
 
 /** A tagged result: callers tell a retryable failure from a final one by `reason`. */
 export type Result<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason };
@@ -42,13 +42,13 @@ export interface ProtocolMap {
   /** To a tab's content script: is Omamori present here, and on which exchange? */
   contentPing(): ContentPresence;
 
-  vaultState(): VaultState;
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
   unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized'>;
   lockVault(): Result<null, Forbidden>;
   changePassword(request: { current: string; next: string }): Result<null, Locked | 'wrong-password' | 'weak-password'>;
 
-  listCodes(): Result<CodesSnapshot, Locked>;
+  /** The popup's one question on opening: the codes, or why not (locked, no vault yet). */
+  listCodes(): Result<CodesSnapshot, Locked | 'not-initialized'>;
   addAccountFromUri(request: { uri: string }): Result<AccountView, AddAccountFailure>;
   addAccountManually(request: ManualAccount): Result<AccountView, AddAccountFailure>;
   accountDetails(request: { id: string }): Result<AccountDetails, Locked | 'not-found'>;

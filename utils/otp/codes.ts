@@ -3,9 +3,24 @@ import type { OtpParams } from './account';
 
 const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';
 
+// Decoding base32 for every code of every account on each popup open adds up; the
+// background keeps decoded secrets while it runs (it holds the plain accounts anyway).
+const decodedSecrets = new Map<string, Secret>();
+
+function decodeSecret(base32: string): Secret {
+  let secret = decodedSecrets.get(base32);
+  if (!secret) decodedSecrets.set(base32, (secret = Secret.fromBase32(base32)));
+  return secret;
+}
+
+/** Forgets decoded secrets: called when the vault locks. */
+export function forgetDecodedSecrets(): void {
+  decodedSecrets.clear();
+}
+
 /** The code `params` give at `timestampMs` (HOTP: at its stored counter). */
 export function codeAt(params: OtpParams, timestampMs: number): string {
-  const secret = Secret.fromBase32(params.secret);
+  const secret = decodeSecret(params.secret);
   switch (params.type) {
     case 'hotp':
       return HOTP.generate({ secret, algorithm: params.algorithm, digits: params.digits, counter: params.counter });

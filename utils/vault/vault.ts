@@ -1,4 +1,5 @@
 import { accountData, type Account, type AccountData } from '../otp/account';
+import { forgetDecodedSecrets } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
 import { VaultError } from './errors';
@@ -67,6 +68,7 @@ export class Vault {
 
   async lock(): Promise<void> {
     this.opened = undefined;
+    forgetDecodedSecrets();
     await this.deps.session.clear();
   }
 
@@ -170,8 +172,8 @@ export class Vault {
   private open(): Promise<OpenVault> {
     this.opened ??= (async () => {
       const vaultKey = await this.deps.session.load();
-      if (!vaultKey) throw new VaultError('locked');
-      return this.decryptAll(vaultKey);
+      if (vaultKey) return this.decryptAll(vaultKey);
+      throw new VaultError((await this.header()) ? 'locked' : 'not-initialized');
     })();
     return this.opened.catch((error: unknown) => {
       this.opened = undefined;

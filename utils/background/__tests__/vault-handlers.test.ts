@@ -22,12 +22,13 @@ function setup() {
 afterEach(deleteAllDatabases);
 
 describe('vault handlers', () => {
-  it('answers locked, then lists codes once a vault exists', async () => {
+  it('tells a missing vault from a locked one, and lists codes when open', async () => {
     const { handlers } = setup();
-    expect(await handlers.vaultState(undefined)).toBe('uninitialized');
-    expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
+    expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'not-initialized' });
     expect(await handlers.createVault({ password: 'long enough pass' })).toEqual({ ok: true, value: null });
     expect(await handlers.listCodes(undefined)).toEqual({ ok: true, value: { now: NOW, accounts: [] } });
+    await handlers.lockVault(undefined);
+    expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
   });
 
   it('binds an exchange account to its domains and never returns the secret', async () => {

@@ -1,0 +1,12 @@
+// `npm run bench`: speed and size of the production build against the budgets in the
+// design, printed as one table. Run through vitest only to share the e2e harness (fixture
+// server, TypeScript); it measures, it does not judge: rows over budget say NO.
+import { it } from 'vitest';
+import { popupAndUnlock } from './popup';
+import { contentScriptSize } from './size';
+import { formatTable, type BenchRow } from './table';
+
+it('measures Omamori against its budgets', async () => {
+  const rows: BenchRow[] = [...(await popupAndUnlock()), ...contentScriptSize()];
+  console.log(`\n${formatTable(rows)}\n`);
+});
