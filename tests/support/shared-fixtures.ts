@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/fixtures beside the checkout: real test data, read in place, never copied. */
-export const SHARED_FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+/**
+ * ../shared/fixtures beside the checkout (or $OMAMORI_SHARED_FIXTURES): real test data,
+ * read in place, never copied into the repository.
+ */
+export const SHARED_FIXTURES =
+  process.env.OMAMORI_SHARED_FIXTURES?.replace(/\/?$/, '/') ??
+  fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
 
 export function readSharedFixture(path: string): string {
   const file = `${SHARED_FIXTURES}${path}`;
