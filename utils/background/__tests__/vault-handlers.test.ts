@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { AutoLockMinutes } from '../../settings';
-import { deleteAllDatabases, testVault } from '../../vault/__tests__/helpers';
+import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import { isExtensionPage } from '../register';
 import { vaultHandlers } from '../vault-handlers';
 
@@ -19,7 +19,7 @@ function setup() {
   return { vault, handlers };
 }
 
-afterEach(deleteAllDatabases);
+afterEach(deleteTestDatabases);
 
 describe('vault handlers', () => {
   it('tells a missing vault from a locked one, and lists codes when open', async () => {

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { RandomBytes } from '../crypto';
 import { VaultDb } from '../db';
 import type { KdfCost } from '../kdf';
@@ -33,12 +32,13 @@ export function memoryKeySession(): KeySession & { stored(): Uint8Array | null }
 }
 
 let dbCounter = 0;
+const openDatabases: VaultDb[] = [];
 
 export function testVault(overrides: Partial<VaultDeps> = {}): Vault & { testDeps: VaultDeps } {
   let ids = 0;
   let clock = Date.UTC(2026, 10, 22);
   const deps: VaultDeps = {
-    db: new VaultDb(`omamori-test-${++dbCounter}`),
+    db: track(new VaultDb(`omamori-test-${++dbCounter}`)),
     session: memoryKeySession(),
     now: () => (clock += 1000),
     randomBytes: seededRandomBytes(dbCounter),
@@ -54,6 +54,12 @@ export function reopened(vault: Vault & { testDeps: VaultDeps }, session = vault
   return new Vault({ ...vault.testDeps, session });
 }
 
-export async function deleteAllDatabases(): Promise<void> {
-  for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
+function track(db: VaultDb): VaultDb {
+  openDatabases.push(db);
+  return db;
+}
+
+/** Deletes the databases the tests made (through their own connection: no warnings). */
+export async function deleteTestDatabases(): Promise<void> {
+  for (const db of openDatabases.splice(0)) await db.delete();
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { VaultError, WrongPasswordError } from '../errors';
 import { DEFAULT_KDF_COST } from '../kdf';
-import { deleteAllDatabases, memoryKeySession, reopened, testVault } from './helpers';
+import { deleteTestDatabases, memoryKeySession, reopened, testVault } from './helpers';
 
 const PASSWORD = 'correct horse battery';
 const bitflyer = accountData({
@@ -15,7 +15,7 @@ const bitflyer = accountData({
 });
 const zaif = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif', label: 'hanako' });
 
-afterEach(deleteAllDatabases);
+afterEach(deleteTestDatabases);
 
 async function unlockedVault() {
   const vault = testVault();
