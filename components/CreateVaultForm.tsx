@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { passwordStrength, type PasswordStrength } from '@/utils/vault/password-strength';
 import { failureMessage } from './failures';
-import { Field, FormError } from './Field';
+import { FormError, PasswordField } from './Field';
 
 const STRENGTH_LABELS: Record<PasswordStrength, MessageKey> = {
   'too-short': 'strengthTooShort',
@@ -35,33 +35,20 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => void }) {
     <form class="stack" onSubmit={submit} aria-labelledby="create-title">
       <h2 id="create-title" class="section__title">{t('createTitle')}</h2>
       <p class="hint">{t('createExplain')}</p>
-      <Field label={t('passwordLabel')}>
-        <input
-          id="new-password"
-          class="input"
-          type="password"
-          autocomplete="new-password"
-          value={password}
-          onInput={(event) => setPassword(event.currentTarget.value)}
-          autoFocus
-        />
-      </Field>
+      <PasswordField id="new-password" label={t('passwordLabel')} value={password} onValue={setPassword} purpose="new-password" autoFocus />
       {password && (
         <div class="strength" data-strength={strength}>
           <span class="strength__bar" />
           <span>{t(STRENGTH_LABELS[strength])}</span>
         </div>
       )}
-      <Field label={t('passwordConfirmLabel')}>
-        <input
-          id="confirm-password"
-          class="input"
-          type="password"
-          autocomplete="new-password"
-          value={confirmation}
-          onInput={(event) => setConfirmation(event.currentTarget.value)}
-        />
-      </Field>
+      <PasswordField
+        id="confirm-password"
+        label={t('passwordConfirmLabel')}
+        value={confirmation}
+        onValue={setConfirmation}
+        purpose="new-password"
+      />
       <FormError message={error} />
       <button type="submit" class="button button--primary" disabled={busy}>
         {busy ? t('creatingVault') : t('createVault')}

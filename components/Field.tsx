@@ -24,3 +24,29 @@ export function FormError({ message }: { message: string | null }) {
     </p>
   ) : null;
 }
+
+interface PasswordFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  /** `new-password` when choosing one, so password managers offer to generate it. */
+  purpose: 'new-password' | 'current-password';
+  autoFocus?: boolean;
+}
+
+export function PasswordField({ id, label, value, onValue, purpose, autoFocus }: PasswordFieldProps) {
+  return (
+    <Field label={label}>
+      <input
+        id={id}
+        class="input"
+        type="password"
+        autocomplete={purpose}
+        value={value}
+        onInput={(event) => onValue(event.currentTarget.value)}
+        autoFocus={autoFocus}
+      />
+    </Field>
+  );
+}

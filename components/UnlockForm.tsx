@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
-import { Field, FormError } from './Field';
+import { FormError, PasswordField } from './Field';
 
 export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
   const [password, setPassword] = useState('');
@@ -22,17 +22,14 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
   return (
     <form class="stack" onSubmit={submit} aria-labelledby="unlock-title">
       <h2 id="unlock-title" class="section__title">{t('unlockTitle')}</h2>
-      <Field label={t('passwordLabel')}>
-        <input
-          id="unlock-password"
-          class="input"
-          type="password"
-          autocomplete="current-password"
-          value={password}
-          onInput={(event) => setPassword(event.currentTarget.value)}
-          autoFocus
-        />
-      </Field>
+      <PasswordField
+        id="unlock-password"
+        label={t('passwordLabel')}
+        value={password}
+        onValue={setPassword}
+        purpose="current-password"
+        autoFocus
+      />
       <FormError message={error} />
       <button type="submit" class="button button--primary" disabled={busy || !password}>
         {busy ? t('unlocking') : t('unlock')}

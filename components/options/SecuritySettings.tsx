@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '@/utils/settings';
 import { failureMessage } from '../failures';
-import { Field, FormError } from '../Field';
+import { Field, FormError, PasswordField } from '../Field';
 
 export function SecuritySettings() {
   return (
@@ -60,15 +60,21 @@ function ChangePasswordForm() {
   return (
     <form class="stack" onSubmit={submit}>
       <h3 class="subsection__title">{t('changePasswordTitle')}</h3>
-      <Field label={t('currentPasswordLabel')}>
-        <input id="current-password" class="input" type="password" autocomplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />
-      </Field>
-      <Field label={t('newPasswordLabel')}>
-        <input id="next-password" class="input" type="password" autocomplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} />
-      </Field>
-      <Field label={t('passwordConfirmLabel')}>
-        <input id="next-password-confirm" class="input" type="password" autocomplete="new-password" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} />
-      </Field>
+      <PasswordField
+        id="current-password"
+        label={t('currentPasswordLabel')}
+        value={current}
+        onValue={setCurrent}
+        purpose="current-password"
+      />
+      <PasswordField id="next-password" label={t('newPasswordLabel')} value={next} onValue={setNext} purpose="new-password" />
+      <PasswordField
+        id="next-password-confirm"
+        label={t('passwordConfirmLabel')}
+        value={confirmation}
+        onValue={setConfirmation}
+        purpose="new-password"
+      />
       {message?.error ? <FormError message={message.text} /> : message && <p class="form-ok">{message.text}</p>}
       <button type="submit" class="button" disabled={!current || !next}>
         {t('changePassword')}
