@@ -8,7 +8,7 @@ import type { AccountDetails, ProtocolMap } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/exchanges';
 import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import type { AutoLockMinutes } from '../settings';
+import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '../settings';
 
 export type PageMessage = Exclude<keyof ProtocolMap, 'contentPing'>;
 
@@ -55,7 +55,8 @@ export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps)
 
     getSettings: async () => ({ autoLockMinutes: await autoLockMinutes.getValue() }),
     setSettings: async (changes) => {
-      if (changes.autoLockMinutes !== undefined) await autoLockMinutes.setValue(changes.autoLockMinutes);
+      const minutes = changes.autoLockMinutes;
+      if (minutes !== undefined && AUTO_LOCK_CHOICES.includes(minutes)) await autoLockMinutes.setValue(minutes);
       return ok({ autoLockMinutes: await autoLockMinutes.getValue() });
     },
   };

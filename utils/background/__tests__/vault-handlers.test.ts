@@ -57,6 +57,8 @@ describe('vault handlers', () => {
     const { handlers } = setup();
     expect(await handlers.getSettings(undefined)).toEqual({ autoLockMinutes: 15 });
     expect(await handlers.setSettings({ autoLockMinutes: 5 })).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    const unknownChoice = { autoLockMinutes: 7 } as unknown as { autoLockMinutes: AutoLockMinutes };
+    expect(await handlers.setSettings(unknownChoice)).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
   });
 });
 
