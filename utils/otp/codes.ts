@@ -3,9 +3,12 @@ import type { OtpParams } from './account';
 
 const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';
 
-// Decoding base32 for every code of every account on each popup open adds up; the
-// background keeps decoded secrets while it runs (it holds the plain accounts anyway).
+// Every popup open asks for every account's current and next code; within one time step
+// they are the same, so the background remembers them (it holds the plain accounts anyway)
+// until the vault locks.
 const decodedSecrets = new Map<string, Secret>();
+const recentCodes = new Map<string, string>();
+const MAX_REMEMBERED_CODES = 4096;
 
 function decodeSecret(base32: string): Secret {
   let secret = decodedSecrets.get(base32);
@@ -13,13 +16,25 @@ function decodeSecret(base32: string): Secret {
   return secret;
 }
 
-/** Forgets decoded secrets: called when the vault locks. */
+/** Forgets decoded secrets and computed codes: called when the vault locks. */
 export function forgetDecodedSecrets(): void {
   decodedSecrets.clear();
+  recentCodes.clear();
 }
 
 /** The code `params` give at `timestampMs` (HOTP: at its stored counter). */
 export function codeAt(params: OtpParams, timestampMs: number): string {
+  const moment = params.type === 'hotp' ? params.counter : Math.floor(timestampMs / 1000 / params.period);
+  const key = `${params.type}:${params.algorithm}:${params.digits}:${params.period}:${params.secret}:${moment}`;
+  let code = recentCodes.get(key);
+  if (code === undefined) {
+    if (recentCodes.size >= MAX_REMEMBERED_CODES) recentCodes.clear();
+    recentCodes.set(key, (code = computeCode(params, timestampMs)));
+  }
+  return code;
+}
+
+function computeCode(params: OtpParams, timestampMs: number): string {
   const secret = decodeSecret(params.secret);
   switch (params.type) {
     case 'hotp':
