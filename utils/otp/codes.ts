@@ -17,7 +17,7 @@ function decodeSecret(base32: string): Secret {
 }
 
 /** Forgets decoded secrets and computed codes: called when the vault locks. */
-export function forgetDecodedSecrets(): void {
+export function forgetCodeCache(): void {
   decodedSecrets.clear();
   recentCodes.clear();
 }

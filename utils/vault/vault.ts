@@ -1,5 +1,5 @@
 import { accountData, type Account, type AccountData } from '../otp/account';
-import { forgetDecodedSecrets } from '../otp/codes';
+import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
 import { VaultError } from './errors';
@@ -68,7 +68,7 @@ export class Vault {
 
   async lock(): Promise<void> {
     this.opened = undefined;
-    forgetDecodedSecrets();
+    forgetCodeCache();
     await this.deps.session.clear();
   }
 
