@@ -11,10 +11,10 @@ export function isExtensionPage(sender: { url?: string; id?: string }, extension
  * `forbidden` (getSettings, which has no result type, throws instead); each accepted one
  * counts as activity for the auto-lock.
  */
-export function registerPageHandlers(handlers: Handlers, onActivity: () => Promise<void>): void {
+export function registerPageHandlers<K extends PageMessage>(handlers: Handlers<K>, onActivity: () => Promise<void>): void {
   const extensionOrigin = browser.runtime.getURL('/');
-  for (const type of Object.keys(handlers) as PageMessage[]) {
-    const handler = handlers[type] as (data: unknown) => Promise<unknown>;
+  for (const type of Object.keys(handlers) as K[]) {
+    const handler = handlers[type] as (data: unknown, sender: unknown) => Promise<unknown>;
     onMessage(type, async (message) => {
       if (!isExtensionPage(message.sender, extensionOrigin)) {
         if (type === 'getSettings') throw new Error('forbidden');
@@ -22,7 +22,7 @@ export function registerPageHandlers(handlers: Handlers, onActivity: () => Promi
       }
       // Re-arming the auto-lock need not delay the answer.
       void onActivity().catch(() => undefined);
-      return handler(message.data) as never;
+      return handler(message.data, message.sender) as never;
     });
   }
 }

@@ -10,11 +10,26 @@ import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '../settings';
 
-export type PageMessage = Exclude<keyof ProtocolMap, 'contentPing'>;
+/** Messages that content scripts answer, and the one they send. */
+type ContentSide = 'contentPing' | 'fillCode' | 'fillRequested' | 'requestFill';
+/** Messages only the extension's own pages (popup, options, in-page frame) may send. */
+export type PageMessage = Exclude<keyof ProtocolMap, ContentSide>;
 
-export type Handlers = {
-  [K in PageMessage]: (data: GetDataType<ProtocolMap[K]>) => Promise<GetReturnType<ProtocolMap[K]>>;
+export interface Sender {
+  readonly id?: string;
+  readonly url?: string;
+  readonly frameId?: number;
+  readonly tab?: { readonly id?: number; readonly url?: string };
+}
+
+export type Handlers<K extends keyof ProtocolMap> = {
+  [P in K]: (data: GetDataType<ProtocolMap[P]>, sender?: Sender) => Promise<GetReturnType<ProtocolMap[P]>>;
 };
+
+export type VaultMessage = Exclude<
+  PageMessage,
+  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain'
+>;
 
 export interface VaultHandlerDeps {
   readonly vault: Vault;
@@ -22,13 +37,13 @@ export interface VaultHandlerDeps {
   readonly autoLockMinutes: { getValue(): Promise<AutoLockMinutes>; setValue(value: AutoLockMinutes): Promise<void> };
 }
 
-const ok = <T>(value: T) => ({ ok: true as const, value });
+export const ok = <T>(value: T) => ({ ok: true as const, value });
 
 /**
  * What the background answers to the extension's own pages. Errors of the vault and of
  * account parsing become `{ ok: false, reason }`; anything else is a bug and throws.
  */
-export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps): Handlers {
+export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps): Handlers<VaultMessage> {
   const view = (account: Account) => accountView(account, now());
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
@@ -68,7 +83,7 @@ function details(account: Account): AccountDetails {
 }
 
 /** Runs `work`, turning the expected refusals into a tagged failure. */
-async function settle<T, Reason extends string>(
+export async function settle<T, Reason extends string>(
   work: () => Promise<T>,
 ): Promise<{ ok: true; value: T } | { ok: false; reason: Reason }> {
   try {

@@ -13,6 +13,16 @@ type Forbidden = 'forbidden';
 type Locked = 'locked' | Forbidden;
 export type AddAccountFailure = Locked | 'duplicate' | OtpErrorCode;
 
+/** Why a fill request got no code: retry after unlocking or choosing; the rest are final. */
+export type FillFailure = 'locked' | 'choose' | 'no-account' | 'not-allowed';
+
+/** An account as the in-page chooser shows it. */
+export interface AccountChoice {
+  readonly id: string;
+  readonly issuer: string;
+  readonly label: string;
+}
+
 /** What the content script answers when asked whether it runs in a tab. */
 export interface ContentPresence {
   readonly exchangeId: string | null;
@@ -41,6 +51,24 @@ export interface Settings {
 export interface ProtocolMap {
   /** To a tab's content script: is Omamori present here, and on which exchange? */
   contentPing(): ContentPresence;
+  /** To a content script: put this code in the page's 2FA field (one code, one fill). */
+  fillCode(request: { code: string }): { filled: boolean };
+  /** To a content script: fill as if its button had been clicked (shortcut, menu). */
+  fillRequested(): { filled: boolean };
+
+  /** From a content script: the code for this page, decided by the sender's tab and frame. */
+  requestFill(): Result<{ code: string }, FillFailure>;
+  /** From the in-page frame: the accounts it may offer for the pending fill in its tab. */
+  pendingFillChoices(): Result<{ domain: string; accounts: AccountChoice[] }, Locked | 'no-pending' | 'no-account'>;
+  /** From the in-page frame: finish the pending fill (after unlocking, or with a choice). */
+  completePendingFill(request: { accountId?: string; remember?: boolean }): Result<null, Locked | FillFailure | 'no-pending'>;
+  /** From the popup: fill this account's code into `tabId`; `bind` first binds an unbound one. */
+  fillFromPopup(request: { accountId: string; tabId: number; bind?: boolean }): Result<
+    { domain: string },
+    Locked | 'not-found' | 'not-allowed' | 'no-field' | 'unbound'
+  >;
+  /** From the popup: the registrable domain of a tab, to confirm binding an account to it. */
+  tabDomain(request: { tabId: number }): string | null;
 
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
   unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized'>;

@@ -21,6 +21,8 @@ export interface AccountData extends OtpParams {
   readonly domains: readonly string[];
   readonly notes: string;
   readonly recoveryCodes: readonly string[];
+  /** Domains where the person chose this account among several: filled without asking. */
+  readonly preferredOn: readonly string[];
 }
 
 export interface Account extends AccountData {
@@ -47,5 +49,6 @@ export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'sec
     domains: draft.domains ?? [],
     notes: draft.notes ?? '',
     recoveryCodes: draft.recoveryCodes ?? [],
+    preferredOn: draft.preferredOn ?? [],
   };
 }

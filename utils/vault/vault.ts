@@ -118,6 +118,17 @@ export class Vault {
     return this.replace(account, { counter: account.counter + 1 });
   }
 
+  /** Remembers `id` as the account to fill on `domain` (and no other account there). */
+  async preferOn(id: string, domain: string): Promise<void> {
+    const chosen = await this.account(id);
+    for (const account of await this.accounts()) {
+      if (account.id !== id && account.preferredOn.includes(domain)) {
+        await this.replace(account, { preferredOn: account.preferredOn.filter((item) => item !== domain) });
+      }
+    }
+    if (!chosen.preferredOn.includes(domain)) await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
+  }
+
   async remove(id: string): Promise<void> {
     const vault = await this.open();
     await this.account(id);
@@ -155,7 +166,7 @@ export class Vault {
   private async openRow(key: CryptoKey, row: AccountRow): Promise<Account> {
     const plaintext = await open(key, row.sealed, rowContext(row.id));
     if (!plaintext) throw new VaultError('corrupt', `account ${row.id} does not decrypt`);
-    const data = JSON.parse(decode(plaintext)) as AccountData;
+    const data = accountData(JSON.parse(decode(plaintext)) as AccountData);
     return { ...data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
 
