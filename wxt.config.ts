@@ -10,7 +10,15 @@ export default defineConfig({
     short_name: 'Omamori',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'scripting', 'activeTab'],
+    commands: {
+      'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
+    },
+    // The unlock / choose page the content script shows beside a field.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['inline.html'], matches: ['<all_urls>'] }]
+        : (['inline.html'] as never),
     // Argon2id runs as WebAssembly; nothing else is evaluated, nothing is loaded remotely.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as never),

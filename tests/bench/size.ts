@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BenchRow } from './table';
 
-const CONTENT_SCRIPT = new URL('../../.output/chrome-mv3/content-scripts/exchange.js', import.meta.url);
+const CONTENT_SCRIPT = new URL('../../.output/chrome-mv3/content-scripts/fill.js', import.meta.url);
 const BUDGET_BYTES = 15 * 1024;
 
 export function contentScriptSize(): BenchRow[] {

@@ -6,6 +6,13 @@ export function isExtensionPage(sender: { url?: string; id?: string }, extension
   return sender.id === browser.runtime.id && (sender.url?.startsWith(extensionOrigin) ?? false);
 }
 
+/** A content script of ours, in a web page's tab (not one of our pages). */
+export function isContentScript(sender: { url?: string; id?: string; tab?: unknown }): boolean {
+  return (
+    sender.id === browser.runtime.id && sender.tab !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))
+  );
+}
+
 /**
  * Wires each handler to its message. A message from anything but our own pages gets
  * `forbidden` (getSettings, which has no result type, throws instead); each accepted one

@@ -1,0 +1,72 @@
+import { t } from '../i18n';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import type { Exchange } from '../sites/exchanges';
+import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
+import { fillTarget } from './fill';
+import { mountFillButton, type FillButton } from './fill-button';
+import { closeInlineFrame, listenForFrameClose, openInlineFrame } from './inline-frame';
+
+const firstInput = (target: CodeTarget) => (target.kind === 'single' ? target.input : target.inputs[0]!);
+
+/**
+ * The page side of filling: a button on every 2FA field (also ones that appear later),
+ * and the fill itself. The code comes from the background, one per request.
+ */
+export function startAutofill(exchange: Exchange | undefined): void {
+  const buttons = new Map<HTMLInputElement, { target: CodeTarget; button: FillButton }>();
+  let targets: CodeTarget[] = [];
+  // The field whose fill waits for the in-page frame (unlock or choice).
+  let waiting: CodeTarget | undefined;
+
+  const scan = () => {
+    targets = findCodeTargets(document, exchange?.fill);
+    const current = new Set(targets.map(firstInput));
+    for (const [input, { button }] of buttons) {
+      if (!current.has(input)) {
+        button.remove();
+        buttons.delete(input);
+      }
+    }
+    for (const target of targets) {
+      const input = firstInput(target);
+      if (buttons.has(input)) continue;
+      const button = mountFillButton(input, t('fillButtonLabel'), () => void requestAndFill(target, button));
+      buttons.set(input, { target, button });
+    }
+  };
+
+  const focusedTarget = () => primaryTarget(targets, document.activeElement);
+
+  async function requestAndFill(target: CodeTarget | undefined, button?: FillButton): Promise<boolean> {
+    if (!target) return false;
+    waiting = target;
+    const answer = await sendMessage('requestFill');
+    if (answer.ok) {
+      fillTarget(target, answer.value.code);
+      return true;
+    }
+    const anchor = button?.rect() ?? firstInput(target).getBoundingClientRect();
+    if (answer.reason === 'locked' || answer.reason === 'choose') openInlineFrame(anchor);
+    else button?.note(t(answer.reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed'));
+    return false;
+  }
+
+  onMessage('fillCode', ({ data }) => {
+    closeInlineFrame();
+    const target = waiting && targets.includes(waiting) ? waiting : focusedTarget();
+    if (target) fillTarget(target, data.code);
+    return { filled: target !== undefined };
+  });
+  onMessage('fillRequested', async () => ({ filled: await requestAndFill(focusedTarget()) }));
+  listenForFrameClose();
+
+  let pending = 0;
+  const rescanSoon = () => {
+    if (!pending) pending = requestAnimationFrame(() => ((pending = 0), scan()));
+  };
+  new MutationObserver(rescanSoon).observe(document, { childList: true, subtree: true });
+  const placeAll = () => buttons.forEach(({ button }) => button.place());
+  addEventListener('scroll', placeAll, { capture: true, passive: true });
+  addEventListener('resize', placeAll, { passive: true });
+  scan();
+}
