@@ -8,7 +8,9 @@ type FailureReason =
   | 'already-initialized'
   | 'not-initialized'
   | 'not-found'
-  | 'corrupt';
+  | 'corrupt'
+  | 'not-allowed'
+  | 'no-field';
 
 const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   forbidden: 'errorForbidden',
@@ -20,6 +22,8 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'not-initialized': 'errorNotInitialized',
   'not-found': 'errorNotFound',
   corrupt: 'errorCorrupt',
+  'not-allowed': 'errorNotAllowed',
+  'no-field': 'errorNoField',
   'not-otpauth': 'errorNotOtpauth',
   'unsupported-type': 'errorUnsupportedType',
   'missing-secret': 'errorMissingSecret',

@@ -7,6 +7,9 @@ import { AccountRow } from './AccountRow';
 interface AccountListProps {
   accounts: readonly AccountView[];
   now: number;
+  /** The registrable domain of the page the popup acts on, when codes may go there. */
+  fillDomain: string | null;
+  onFill: (account: AccountView) => void;
   onAdd: () => void;
   onEdit: (id: string) => void;
   onNextHotp: (id: string) => void;
@@ -15,7 +18,7 @@ interface AccountListProps {
 const COPIED_FOR_MS = 1_500;
 
 /** Search (focused on open), the codes, and arrows + Enter to copy without a mouse. */
-export function AccountList({ accounts, now, onAdd, onEdit, onNextHotp }: AccountListProps) {
+export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onEdit, onNextHotp }: AccountListProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [copiedId, setCopiedId] = useState<string | null>(null);
@@ -70,6 +73,8 @@ export function AccountList({ accounts, now, onAdd, onEdit, onNextHotp }: Accoun
               now={now}
               selected={index === selected}
               copied={copiedId === account.id}
+              canFill={fillDomain !== null && (account.domains.length === 0 || account.domains.includes(fillDomain))}
+              onFill={() => onFill(account)}
               onCopy={(code) => void copy(account, code)}
               onNext={() => onNextHotp(account.id)}
               onEdit={() => onEdit(account.id)}

@@ -10,12 +10,15 @@ interface AccountRowProps {
   now: number;
   selected: boolean;
   copied: boolean;
+  /** The page in front is this account's site (or it has none yet). */
+  canFill: boolean;
+  onFill: () => void;
   onCopy: (code: string) => void;
   onNext: () => void;
   onEdit: () => void;
 }
 
-export function AccountRow({ account, now, selected, copied, onCopy, onNext, onEdit }: AccountRowProps) {
+export function AccountRow({ account, now, selected, copied, canFill, onFill, onCopy, onNext, onEdit }: AccountRowProps) {
   const left = account.step ? Math.max(0, account.step.end - now) : 0;
   const urgent = account.step !== null && left <= URGENT_MS;
   const title = account.issuer || account.label;
@@ -27,6 +30,11 @@ export function AccountRow({ account, now, selected, copied, onCopy, onNext, onE
       <div class="account__names">
         <span class="account__issuer">{title}</span>
         {account.issuer && account.label && <span class="account__label">{account.label}</span>}
+        {canFill && (
+          <button type="button" class="account__fill" onClick={onFill}>
+            {t('fillInTab')}
+          </button>
+        )}
       </div>
       <button
         type="button"

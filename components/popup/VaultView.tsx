@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
+import type { AccountView } from '@/utils/otp/views';
+import { targetTabId } from '@/utils/tabs';
+import { failureMessage } from '../failures';
+import { FormError } from '../Field';
 import { CODES_PAINTED_MARK } from './PopupApp';
 import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
@@ -28,6 +33,27 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
     if (stale) void load();
   }, [stale, load]);
 
+  const [tab, setTab] = useState<{ id: number; domain: string } | null>(null);
+  const [binding, setBinding] = useState<AccountView | null>(null);
+  const [fillError, setFillError] = useState<string | null>(null);
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTabId(location.href);
+      const domain = id === undefined ? null : await sendMessage('tabDomain', { tabId: id });
+      if (id !== undefined && domain) setTab({ id, domain });
+    })();
+  }, []);
+
+  async function fill(account: AccountView, bind = false) {
+    if (!tab) return;
+    setFillError(null);
+    setBinding(null);
+    const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId: tab.id, bind });
+    if (result.ok) return window.close();
+    if (result.reason === 'unbound') return setBinding(account);
+    setFillError(failureMessage(result.reason));
+  }
+
   const backToList = () => {
     setScreen({ kind: 'list' });
     void load();
@@ -38,9 +64,26 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
     return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
   }
   return (
-    <AccountList
+    <>
+      {binding && tab && (
+        <div class="banner" role="alertdialog">
+          <p>{t('bindQuestion', tab.domain)}</p>
+          <div class="row">
+            <button type="button" class="button button--small" onClick={() => setBinding(null)}>
+              {t('cancel')}
+            </button>
+            <button type="button" class="button button--primary button--small" onClick={() => void fill(binding, true)}>
+              {t('bindConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
+      <FormError message={fillError} />
+      <AccountList
       accounts={snapshot.accounts}
       now={now}
+      fillDomain={tab?.domain ?? null}
+      onFill={(account) => void fill(account)}
       onAdd={() => setScreen({ kind: 'add' })}
       onEdit={(id) => setScreen({ kind: 'edit', id })}
       onNextHotp={async (id) => {
@@ -48,5 +91,6 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
         await load();
       }}
     />
+    </>
   );
 }

@@ -29,6 +29,8 @@ export interface TestPage {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (reaches into closed shadow roots). */
+  clickAt(x: number, y: number): Promise<void>;
   /** Replaces a field's value as typing would (input events included). */
   fill(selector: string, value: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -238,6 +240,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     },
     text: async (selector) => (await page.waitForSelector(selector)).textContent().then((text) => text ?? ''),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
     fill: (selector, value) => page.fill(selector, value),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
@@ -263,6 +266,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
       await waitFor(selector);
       await page.click(selector);
     },
+    clickAt: (x, y) => page.mouse.click(x, y),
     fill: async (selector, value) => {
       await waitFor(selector);
       await page.$eval(selector, (element) => {

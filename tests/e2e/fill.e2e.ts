@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { clickFillButton, fieldValue } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+
+const PASSWORD = 'fill e2e password';
+const SECRETS = {
+  bitFlyer: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+  Zaif: 'KRSXG5CTMVRXEZLUKRSXG5CT',
+  bitbank: 'GEZDGNBVGY3TQOJQGEZDGNBV',
+  'GMO Coin': 'MFRGGZDFMZTWQ2LKNNWG23TP',
+  Binance: 'ONSWG4TFOQYTEMZUGU3DOOBZ',
+} as const;
+
+async function expectFilled(page: TestPage, selector: string, secret: string, moment: number): Promise<string> {
+  const expected = independentTotp(secret, moment);
+  await waitUntil(`${selector} to be filled`, async () => (await fieldValue(page, selector)) === expected);
+  return expected;
+}
+
+describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
+  let harness: ExtensionHarness;
+  let control: TestPage;
+
+  beforeAll(async () => {
+    harness = await launchExtension(kind);
+    control = await harness.openExtensionPage('options.html');
+    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    for (const [issuer, secret] of Object.entries(SECRETS)) {
+      // Bound by issuer through the site rules: bitFlyer → bitflyer.com, GMO Coin → z.com, …
+      await sendFromPage(control, 'addAccountManually', { secret, issuer, label: 'taro' });
+    }
+  });
+  afterAll(() => harness?.close());
+
+  it('fills bitFlyer Lightning’s server-rendered 2FA form', async () => {
+    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
+    await page.screenshot(screenshotPath(`fill-${kind}-bitflyer`));
+    await page.close();
+  });
+
+  it('fills Zaif’s token beside email and password, and the form submits it', async () => {
+    const { page } = await harness.openTab(fixtureUrl('zaif.jp', '/login'));
+    const moment = await clickFillButton(page);
+    const code = await expectFilled(page, '#token', SECRETS.Zaif, moment);
+    expect(await fieldValue(page, '#email')).toBe('taro@example.jp');
+    await page.click('button[type=submit]');
+    expect(JSON.parse(await page.text('#submitted'))).toEqual({
+      email: 'taro@example.jp',
+      password: 'hunter2hunter2',
+      token: code,
+    });
+    await page.close();
+  });
+
+  it('fills a React 18 controlled input so React’s state has the code', async () => {
+    const { page } = await harness.openTab(fixtureUrl('bitbank.cc', '/react'));
+    const moment = await clickFillButton(page);
+    const code = await expectFilled(page, '#code', SECRETS.bitbank, moment);
+    await waitUntil('React state', async () => (await page.text('#state')) === code);
+    await page.close();
+  });
+
+  it('fills six split boxes, one digit each', async () => {
+    const { page } = await harness.openTab(fixtureUrl('coin.z.com', '/split'));
+    const moment = await clickFillButton(page);
+    const expected = independentTotp(SECRETS['GMO Coin'], moment);
+    await waitUntil('the boxes to hold the code', async () => (await page.text('#joined')) === expected);
+    await page.close();
+  });
+
+  it('fills a field that an SPA route change brings in after load', async () => {
+    const { page } = await harness.openTab(fixtureUrl('zaif.jp', '/spa'));
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '#otp', SECRETS.Zaif, moment);
+    await page.close();
+  });
+
+  it('fills a field inside an open shadow root', async () => {
+    const { page } = await harness.openTab(fixtureUrl('bitbank.cc', '/shadow'));
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '#tfa', SECRETS.bitbank, moment);
+    await page.close();
+  });
+
+  it('fills Binance’s authenticator field only, not the email or SMS code', async () => {
+    const { page } = await harness.openTab(fixtureUrl('binance.com', '/security-verification'));
+    expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBeLessThanOrEqual(1);
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '[data-e2e="input-mfa"]', SECRETS.Binance, moment);
+    expect(await fieldValue(page, '[data-e2e="input-email"]')).toBe('');
+    expect(await fieldValue(page, '[data-e2e="input-sms"]')).toBe('');
+    await page.close();
+  });
+
+  it('leaves a recovery-code field alone', async () => {
+    const { page } = await harness.openTab(fixtureUrl('zaif.jp', '/recovery'));
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '#otp', SECRETS.Zaif, moment);
+    expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBe(1);
+    expect(await fieldValue(page, '#recovery')).toBe('');
+    await page.close();
+  });
+
+  it('gives a look-alike host no button and no code, not even on request', async () => {
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBe(0);
+    // A page script has no way to message the extension at all.
+    expect(
+      await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage, undefined),
+    ).toBe('undefined');
+    // Asking the background to fill bitFlyer's account into this tab is refused.
+    const answer = await sendFromPage(control, 'listCodes', undefined);
+    const bitflyerId = answer.ok ? answer.value.accounts.find((account) => account.issuer === 'bitFlyer')!.id : '';
+    expect(await sendFromPage(control, 'fillFromPopup', { accountId: bitflyerId, tabId })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
+    await page.close();
+  });
+});

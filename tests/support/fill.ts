@@ -1,0 +1,50 @@
+import type { TestPage } from './browsers';
+import { waitUntil } from './wait';
+
+/** Waits for Omamori's fill button beside a field, and returns where to click it. */
+export async function fillButtonCenter(page: TestPage): Promise<{ x: number; y: number }> {
+  return waitUntil(
+    'the Omamori fill button',
+    () =>
+      page.evaluate(() => {
+        const host = document.querySelector('omamori-fill');
+        const box = host?.getBoundingClientRect();
+        return box && box.width > 0 && getComputedStyle(host!).display !== 'none'
+          ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+          : null;
+      }, undefined),
+    15_000,
+  );
+}
+
+/** Waits until the current 30-s step has 4–26 s left, so a click now fills this step's code. */
+export async function waitForMidStep(): Promise<number> {
+  for (;;) {
+    const into = Date.now() % 30_000;
+    if (into > 4_000 && into < 26_000) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Clicks the fill button mid-step; returns the moment, for the independent code. */
+export async function clickFillButton(page: TestPage): Promise<number> {
+  const { x, y } = await fillButtonCenter(page);
+  const moment = await waitForMidStep();
+  await page.clickAt(x, y);
+  return moment;
+}
+
+export function fieldValue(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((css) => {
+    const find = (root: Document | ShadowRoot): HTMLInputElement | null => {
+      const direct = root.querySelector<HTMLInputElement>(css);
+      if (direct) return direct;
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        const inShadow = element.shadowRoot && find(element.shadowRoot);
+        if (inShadow) return inShadow;
+      }
+      return null;
+    };
+    return find(document)?.value ?? '';
+  }, selector);
+}
