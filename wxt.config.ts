@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { exchangeMatchPatterns } from './utils/sites/exchanges';
 
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
@@ -11,6 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'contextMenus', 'scripting', 'activeTab'],
+    // The exchanges the content script runs on anyway: lets the background read those tabs'
+    // URLs to decide where a code may go. Other sites are reached through activeTab only.
+    host_permissions: exchangeMatchPatterns(),
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue } from '../support/fill';
+import { clickFillButton, fieldValue, fillButtonCenter, waitForMidStep } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -106,6 +106,61 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBe(1);
     expect(await fieldValue(page, '#recovery')).toBe('');
     await page.close();
+  });
+
+  it('fills from the popup’s Fill button on the page in front', async () => {
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('.account__fill');
+    const fillButtons = await popup.evaluate(
+      () => Array.from(document.querySelectorAll('.account'), (row) => row.querySelector('.account__fill') !== null),
+      undefined,
+    );
+    expect(fillButtons.filter(Boolean)).toHaveLength(1);
+    const moment = await waitForMidStep();
+    await popup.click('.account__fill');
+    await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
+    await page.close();
+  });
+
+  it('asks for the password beside the field when locked, then fills', async () => {
+    await sendFromPage(control, 'lockVault', undefined);
+    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { x, y } = await fillButtonCenter(page);
+    await page.clickAt(x, y);
+    const frame = await page.frame('inline.html');
+    await frame.fill('#unlock-password', PASSWORD);
+    const moment = await waitForMidStep();
+    await frame.click('form .button--primary');
+    await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
+    await waitUntil('the frame to close', async () =>
+      (await page.evaluate(() => document.querySelector('omamori-frame') === null, undefined)),
+    );
+    await page.close();
+  });
+
+  it('lets the person choose between two accounts of a site, and remembers it', async () => {
+    const second = 'NBSWY3DPO5XXE3DEEBSWY3DP';
+    await sendFromPage(control, 'addAccountManually', { secret: second, issuer: 'bitFlyer', label: 'hanako' });
+    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { x, y } = await fillButtonCenter(page);
+    await page.clickAt(x, y);
+    const frame = await page.frame('inline.html');
+    await frame.waitFor('.choice');
+    expect(await frame.evaluate(() => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent), undefined)).toEqual([
+      'bitFlyertaro',
+      'bitFlyerhanako',
+    ]);
+    const moment = await waitForMidStep();
+    await frame.click('.choices li:nth-child(2) .choice');
+    await expectFilled(page, '#ConfirmationCode', second, moment);
+    await page.close();
+
+    const again = (await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'))).page;
+    const later = await clickFillButton(again);
+    await expectFilled(again, '#ConfirmationCode', second, later);
+    expect(await again.evaluate(() => document.querySelector('omamori-frame'), undefined)).toBeNull();
+    await again.close();
   });
 
   it('gives a look-alike host no button and no code, not even on request', async () => {

@@ -3,8 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { chromium, type Frame as PlaywrightFrame, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, {
+  type Browser as PuppeteerBrowser,
+  type Frame as PuppeteerFrame,
+  type Page as PuppeteerPage,
+} from 'puppeteer-core';
 import { HOST_NAMES } from './hosts';
 import { waitUntil } from './wait';
 
@@ -22,17 +26,22 @@ export const BROWSER_PATHS: Record<BrowserKind, string> = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
 
-/** The part of a page both drivers offer, so every test runs unchanged in both browsers. */
-export interface TestPage {
+/** What both drivers offer in a page or a frame, so tests run unchanged in both browsers. */
+export interface TestFrame {
   url(): string;
   evaluate<Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
-  /** A real mouse click at viewport coordinates (reaches into closed shadow roots). */
-  clickAt(x: number, y: number): Promise<void>;
   /** Replaces a field's value as typing would (input events included). */
   fill(selector: string, value: string): Promise<void>;
+}
+
+export interface TestPage extends TestFrame {
+  /** A real mouse click at viewport coordinates (reaches into closed shadow roots). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** The first frame (iframe) whose URL contains `part`, once it has loaded. */
+  frame(part: string): Promise<TestFrame>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -231,17 +240,28 @@ class DriverHarness implements ExtensionHarness {
   }
 }
 
+function playwrightFrame(frame: PlaywrightPage | PlaywrightFrame): TestFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: (fn, arg) => frame.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor: async (selector, timeoutMs = 10_000) => {
+      await frame.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    text: async (selector) => (await frame.waitForSelector(selector)).textContent().then((text) => text ?? ''),
+    click: (selector) => frame.click(selector),
+    fill: (selector, value) => frame.fill(selector, value),
+  };
+}
+
 function playwrightPage(page: PlaywrightPage): TestPage {
   return {
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitFor: async (selector, timeoutMs = 10_000) => {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
-    },
-    text: async (selector) => (await page.waitForSelector(selector)).textContent().then((text) => text ?? ''),
-    click: (selector) => page.click(selector),
+    ...playwrightFrame(page),
     clickAt: (x, y) => page.mouse.click(x, y),
-    fill: (selector, value) => page.fill(selector, value),
+    frame: async (part) => {
+      const frame = await waitUntil(`a frame at ${part}`, () => page.frames().find((candidate) => candidate.url().includes(part)));
+      await frame.waitForLoadState();
+      return playwrightFrame(frame);
+    },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -250,29 +270,46 @@ function playwrightPage(page: PlaywrightPage): TestPage {
   };
 }
 
-function puppeteerPage(page: PuppeteerPage): TestPage {
+function puppeteerFrame(frame: PuppeteerPage | PuppeteerFrame): TestFrame {
   const waitFor = async (selector: string, timeoutMs = 10_000) => {
-    await page.waitForSelector(selector, { timeout: timeoutMs });
+    await frame.waitForSelector(selector, { timeout: timeoutMs });
   };
   return {
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    url: () => frame.url(),
+    evaluate: (fn, arg) => frame.evaluate(fn as (arg: unknown) => never, arg),
     waitFor,
     text: async (selector) => {
       await waitFor(selector);
-      return page.$eval(selector, (element) => element.textContent ?? '');
+      return frame.$eval(selector, (element) => element.textContent ?? '');
     },
     click: async (selector) => {
       await waitFor(selector);
-      await page.click(selector);
+      await frame.click(selector);
     },
-    clickAt: (x, y) => page.mouse.click(x, y),
     fill: async (selector, value) => {
       await waitFor(selector);
-      await page.$eval(selector, (element) => {
+      await frame.$eval(selector, (element) => {
         (element as HTMLInputElement).value = '';
       });
-      await page.type(selector, value);
+      await frame.type(selector, value);
+    },
+  };
+}
+
+function puppeteerPage(page: PuppeteerPage): TestPage {
+  return {
+    ...puppeteerFrame(page),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    frame: async (part) => {
+      // Firefox reports an extension frame inside a web page as about:blank: ask it.
+      const frame = await waitUntil(`a frame at ${part}`, async () => {
+        for (const candidate of page.frames()) {
+          const href = await candidate.evaluate(() => location.href).catch(() => '');
+          if (href.includes(part)) return candidate;
+        }
+        return undefined;
+      });
+      return puppeteerFrame(frame);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
