@@ -2,11 +2,12 @@
 // design, printed as one table. Run through vitest only to share the e2e harness (fixture
 // server, TypeScript); it measures, it does not judge: rows over budget say NO.
 import { it } from 'vitest';
+import { fillLatency } from './fill';
 import { popupAndUnlock } from './popup';
 import { contentScriptSize } from './size';
 import { formatTable, type BenchRow } from './table';
 
 it('measures Omamori against its budgets', async () => {
-  const rows: BenchRow[] = [...(await popupAndUnlock()), ...contentScriptSize()];
+  const rows: BenchRow[] = [...(await popupAndUnlock()), ...(await fillLatency()), ...contentScriptSize()];
   console.log(`\n${formatTable(rows)}\n`);
 });

@@ -1,0 +1,55 @@
+import { launchExtension, type TestPage } from '../support/browsers';
+import { fillButtonCenter } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { sendFromPage } from '../support/messages';
+import { median } from './stats';
+import type { BenchRow } from './table';
+
+const AWAKE_RUNS = 15;
+const COLD_RUNS = 5;
+
+/** Chromium: a real click on the fill button → the code's input event in the page. */
+export async function fillLatency(): Promise<BenchRow[]> {
+  const harness = await launchExtension('chromium');
+  try {
+    const control = await harness.openExtensionPage('options.html');
+    await sendFromPage(control, 'createVault', { password: 'bench password 2026' });
+    await sendFromPage(control, 'addAccountManually', { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' });
+    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+
+    const awake: number[] = [];
+    for (let run = 0; run < AWAKE_RUNS; run += 1) awake.push(await timeOneFill(page));
+    const cold: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run += 1) {
+      await harness.stopServiceWorker();
+      cold.push(await timeOneFill(page));
+    }
+    return [
+      row(`fill click → code in the field, worker awake (Chromium, median of ${AWAKE_RUNS})`, median(awake), 30),
+      row(`fill click → code in the field, worker stopped (Chromium, median of ${COLD_RUNS})`, median(cold), 150),
+    ];
+  } finally {
+    await harness.close();
+  }
+}
+
+async function timeOneFill(page: TestPage): Promise<number> {
+  await page.evaluate(() => {
+    const field = document.querySelector<HTMLInputElement>('#ConfirmationCode')!;
+    field.value = '';
+    const times = ((globalThis as { fillTimes?: number[] }).fillTimes = [] as number[]);
+    addEventListener('click', () => times.push(performance.now()), { capture: true, once: true });
+    field.addEventListener('input', () => times.push(performance.now()), { once: true });
+  }, undefined);
+  const { x, y } = await fillButtonCenter(page);
+  await page.clickAt(x, y);
+  for (;;) {
+    const times = await page.evaluate(() => (globalThis as { fillTimes?: number[] }).fillTimes ?? [], undefined);
+    if (times.length === 2) return times[1]! - times[0]!;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function row(what: string, ms: number, budget: number): BenchRow {
+  return { what, measured: `${ms.toFixed(1)} ms`, budget: `≤ ${budget} ms`, withinBudget: ms <= budget };
+}
