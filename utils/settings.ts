@@ -5,3 +5,13 @@ export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 0] as const;
 export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
 
 export const autoLockMinutes = storage.defineItem<AutoLockMinutes>('local:autoLockMinutes', { fallback: 15 });
+
+/** Per exchange (by id): fill on page load, submit after filling. Both off by default. */
+export interface ExchangePreferences {
+  readonly autoFill?: boolean;
+  readonly autoSubmit?: boolean;
+}
+
+export const exchangePreferences = storage.defineItem<Record<string, ExchangePreferences>>('local:exchangePreferences', {
+  fallback: {},
+});

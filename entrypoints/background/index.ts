@@ -4,7 +4,7 @@ import { wireFillTriggers } from '@/utils/background/fill-triggers';
 import { isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { autoLockMinutes } from '@/utils/settings';
+import { autoLockMinutes, exchangePreferences } from '@/utils/settings';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -29,8 +29,9 @@ export default defineBackground(() => {
     vault,
     now,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    deliver: (tabId, frameId, code) =>
-      sendMessage('fillCode', { code }, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
+    deliver: (tabId, frameId, order) =>
+      sendMessage('fillCode', order, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
+    preferences: () => exchangePreferences.getValue(),
     trigger: (tabId, frameId) =>
       sendMessage('fillRequested', undefined, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
     inject: async (tabId) => {
@@ -38,10 +39,10 @@ export default defineBackground(() => {
     },
   });
 
-  registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes }), touch);
+  registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);
   registerPageHandlers(fill.pageHandlers, touch);
-  onMessage('requestFill', ({ sender }) =>
-    isContentScript(sender) ? fill.requestFill(sender) : { ok: false, reason: 'not-allowed' as const },
+  onMessage('requestFill', ({ sender, data }) =>
+    isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
   );
   wireFillTriggers((tabId, frameId) => fill.fillInTab(tabId, frameId));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -163,6 +163,36 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await again.close();
   });
 
+  it('submits after filling, and fills on page load, only where turned on in the options', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    await options.click('tr[data-exchange="zaif"] input[name="autoSubmit"]');
+    await options.click('tr[data-exchange="bitbank"] input[name="autoFill"]');
+    await waitUntil('both switches to be saved', async () => {
+      const answer = await sendFromPage(control, 'getSettings', undefined);
+      return answer.exchanges.zaif?.autoSubmit && answer.exchanges.bitbank?.autoFill;
+    });
+    await options.close();
+
+    const zaif = (await harness.openTab(fixtureUrl('zaif.jp', '/login'))).page;
+    const moment = await clickFillButton(zaif);
+    const code = await expectFilled(zaif, '#token', SECRETS.Zaif, moment);
+    await waitUntil('the form to be submitted', async () => (await zaif.text('#submitted')).includes(code));
+    await zaif.close();
+
+    await waitForMidStep();
+    const bitbank = (await harness.openTab(fixtureUrl('bitbank.cc', '/react'))).page;
+    await waitUntil('React state to hold a code', async () => /^\d{6}$/.test(await bitbank.text('#state')));
+    expect(await fieldValue(bitbank, '#code')).toBe(independentTotp(SECRETS.bitbank, Date.now()));
+    await bitbank.close();
+
+    // Elsewhere nothing happens without a click.
+    const bitflyer = (await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'))).page;
+    await fillButtonCenter(bitflyer);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await fieldValue(bitflyer, '#ConfirmationCode')).toBe('');
+    await bitflyer.close();
+  });
+
   it('gives a look-alike host no button and no code, not even on request', async () => {
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -1,8 +1,8 @@
 import { t } from '../i18n';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage, type FillOrder } from '../messaging/protocol';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
-import { fillTarget } from './fill';
+import { fillTarget, submitTarget } from './fill';
 import { mountFillButton, type FillButton } from './fill-button';
 import { closeInlineFrame, listenForFrameClose, openInlineFrame } from './inline-frame';
 
@@ -17,6 +17,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
   let targets: CodeTarget[] = [];
   // The field whose fill waits for the in-page frame (unlock or choice).
   let waiting: CodeTarget | undefined;
+  let askedAutomatically = false;
 
   const scan = () => {
     targets = findCodeTargets(document, exchange?.fill);
@@ -32,17 +33,27 @@ export function startAutofill(exchange: Exchange | undefined): void {
       if (buttons.has(input)) continue;
       const button = mountFillButton(input, t('fillButtonLabel'), () => void requestAndFill(target, button));
       buttons.set(input, { target, button });
+      if (!askedAutomatically) {
+        // Auto-fill on load, where the person turned it on: the background decides.
+        askedAutomatically = true;
+        void sendMessage('requestFill', { automatic: true }).then((answer) => answer.ok && fillWith(target, answer.value));
+      }
     }
   };
 
   const focusedTarget = () => primaryTarget(targets, document.activeElement);
 
+  const fillWith = (target: CodeTarget, order: FillOrder) => {
+    fillTarget(target, order.code);
+    if (order.submit) submitTarget(target, exchange?.fill?.submitSelector);
+  };
+
   async function requestAndFill(target: CodeTarget | undefined, button?: FillButton): Promise<boolean> {
     if (!target) return false;
     waiting = target;
-    const answer = await sendMessage('requestFill');
+    const answer = await sendMessage('requestFill', { automatic: false });
     if (answer.ok) {
-      fillTarget(target, answer.value.code);
+      fillWith(target, answer.value);
       return true;
     }
     const anchor = button?.rect() ?? firstInput(target).getBoundingClientRect();
@@ -54,7 +65,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
   onMessage('fillCode', ({ data }) => {
     closeInlineFrame();
     const target = waiting && targets.includes(waiting) ? waiting : focusedTarget();
-    if (target) fillTarget(target, data.code);
+    if (target) fillWith(target, data);
     return { filled: target !== undefined };
   });
   onMessage('fillRequested', async () => ({ filled: await requestAndFill(focusedTarget()) }));

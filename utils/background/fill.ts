@@ -1,6 +1,8 @@
 import type { Account } from '../otp/account';
 import { codeToFill } from '../otp/fill-code';
-import type { AccountChoice, FillFailure, Result } from '../messaging/protocol';
+import type { AccountChoice, FillFailure, FillOrder, Result } from '../messaging/protocol';
+import type { ExchangePreferences } from '../settings';
+import { EXCHANGES } from '../sites/exchanges';
 import { fillDomain, isBoundTo, registrableDomain, type RequestOrigin } from '../sites/binding';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
@@ -11,7 +13,9 @@ export interface FillDeps {
   readonly now: () => number;
   readonly tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Sends one code to the content script of one frame; true when it filled a field. */
-  readonly deliver: (tabId: number, frameId: number, code: string) => Promise<boolean>;
+  readonly deliver: (tabId: number, frameId: number, order: FillOrder) => Promise<boolean>;
+  /** The person's auto-fill / auto-submit choices, by exchange id. */
+  readonly preferences: () => Promise<Record<string, ExchangePreferences>>;
   /** Asks the content script of one frame to fill as if its button was clicked. */
   readonly trigger: (tabId: number, frameId: number) => Promise<boolean>;
   /** Puts the content script into a tab that has none (a site without a rule). */
@@ -59,24 +63,31 @@ export function fillService(deps: FillDeps) {
     return chosen ? ok(chosen) : fail('choose');
   }
 
-  /** The code for `account` now; an HOTP counter moves on, as a used code is spent. */
-  async function release(account: Account): Promise<string> {
-    const code = codeToFill(account, deps.now());
-    if (account.type === 'hotp') await deps.vault.advanceCounter(account.id);
-    return code;
+  async function preferencesFor(domain: string | null): Promise<ExchangePreferences> {
+    const exchange = EXCHANGES.find((candidate) => domain !== null && candidate.domains.includes(domain));
+    return (exchange && (await deps.preferences())[exchange.id]) || {};
   }
 
-  async function requestFill(sender: Sender | undefined): Promise<Result<{ code: string }, FillFailure>> {
+  /** The code for `account` now; an HOTP counter moves on, as a used code is spent. */
+  async function release(account: Account, domain: string | null): Promise<FillOrder> {
+    const code = codeToFill(account, deps.now());
+    if (account.type === 'hotp') await deps.vault.advanceCounter(account.id);
+    return { code, submit: (await preferencesFor(domain)).autoSubmit === true };
+  }
+
+  async function requestFill(sender: Sender | undefined, automatic = false): Promise<Result<FillOrder, FillFailure>> {
     const origin = originOf(sender);
+    const domain = fillDomain(origin);
+    if (automatic && !(await preferencesFor(domain)).autoFill) return fail('not-allowed');
     const decision = await decide(origin);
     const tabId = sender?.tab?.id;
     if (!decision.ok) {
-      if (tabId !== undefined && (decision.reason === 'locked' || decision.reason === 'choose')) {
+      if (!automatic && tabId !== undefined && (decision.reason === 'locked' || decision.reason === 'choose')) {
         pending.set(tabId, { frameId: sender?.frameId ?? 0, origin });
       }
       return decision;
     }
-    return ok({ code: await release(decision.value) });
+    return ok(await release(decision.value, domain));
   }
 
   /** The shortcut and the context menu: the content script takes it from there. */
@@ -111,7 +122,7 @@ export function fillService(deps: FillDeps) {
       if (!decision.ok) return decision;
       if (remember && accountId) await deps.vault.preferOn(accountId, fillDomain(waiting.origin)!);
       pending.delete(tabId);
-      await deps.deliver(tabId, waiting.frameId, await release(decision.value));
+      await deps.deliver(tabId, waiting.frameId, await release(decision.value, fillDomain(waiting.origin)));
       return ok(null);
     },
 
@@ -132,10 +143,10 @@ export function fillService(deps: FillDeps) {
       }
       const decision = await decide({ tabUrl, frameUrl: tabUrl }, accountId);
       if (!decision.ok || decision.value.id !== accountId) return fail('not-allowed');
-      const code = await release(decision.value);
-      if (await deps.deliver(tabId, 0, code)) return ok({ domain });
+      const order = await release(decision.value, domain);
+      if (await deps.deliver(tabId, 0, order)) return ok({ domain });
       await deps.inject(tabId);
-      return (await deps.deliver(tabId, 0, code)) ? ok({ domain }) : fail('no-field');
+      return (await deps.deliver(tabId, 0, order)) ? ok({ domain }) : fail('no-field');
     },
 
     tabDomain: async ({ tabId }) => registrableDomain(await deps.tabUrl(tabId)),

@@ -8,7 +8,8 @@ import type { AccountDetails, ProtocolMap } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/exchanges';
 import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '../settings';
+import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
+import { EXCHANGES } from '../sites/exchanges';
 
 /** Messages that content scripts answer, and the one they send. */
 type ContentSide = 'contentPing' | 'fillCode' | 'fillRequested' | 'requestFill';
@@ -31,10 +32,16 @@ export type VaultMessage = Exclude<
   'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain'
 >;
 
+interface Preference<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
 export interface VaultHandlerDeps {
   readonly vault: Vault;
   readonly now: () => number;
-  readonly autoLockMinutes: { getValue(): Promise<AutoLockMinutes>; setValue(value: AutoLockMinutes): Promise<void> };
+  readonly autoLockMinutes: Preference<AutoLockMinutes>;
+  readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
 }
 
 export const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -43,7 +50,11 @@ export const ok = <T>(value: T) => ({ ok: true as const, value });
  * What the background answers to the extension's own pages. Errors of the vault and of
  * account parsing become `{ ok: false, reason }`; anything else is a bug and throws.
  */
-export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps): Handlers<VaultMessage> {
+export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }: VaultHandlerDeps): Handlers<VaultMessage> {
+  const settings = async () => ({
+    autoLockMinutes: await autoLockMinutes.getValue(),
+    exchanges: await exchangePreferences.getValue(),
+  });
   const view = (account: Account) => accountView(account, now());
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
@@ -68,13 +79,23 @@ export function vaultHandlers({ vault, now, autoLockMinutes }: VaultHandlerDeps)
     reorderAccounts: ({ ids }) => settle(() => vault.reorder(ids).then(() => null)),
     nextHotpCode: ({ id }) => settle(async () => view(await vault.advanceCounter(id))),
 
-    getSettings: async () => ({ autoLockMinutes: await autoLockMinutes.getValue() }),
+    getSettings: settings,
     setSettings: async (changes) => {
       const minutes = changes.autoLockMinutes;
       if (minutes !== undefined && AUTO_LOCK_CHOICES.includes(minutes)) await autoLockMinutes.setValue(minutes);
-      return ok({ autoLockMinutes: await autoLockMinutes.getValue() });
+      if (changes.exchanges) await exchangePreferences.setValue(knownExchangesOnly(changes.exchanges));
+      return ok(await settings());
     },
   };
+}
+
+function knownExchangesOnly(preferences: Record<string, ExchangePreferences>): Record<string, ExchangePreferences> {
+  const known = new Set(EXCHANGES.map((exchange) => exchange.id));
+  return Object.fromEntries(
+    Object.entries(preferences)
+      .filter(([id]) => known.has(id))
+      .map(([id, { autoFill, autoSubmit }]) => [id, { autoFill: autoFill === true, autoSubmit: autoSubmit === true }]),
+  );
 }
 
 function details(account: Account): AccountDetails {

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AccountData } from '../otp/account';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
-import type { AutoLockMinutes } from '../settings';
+import type { AutoLockMinutes, ExchangePreferences } from '../settings';
 import type { AccountEdit } from '../vault/vault';
 
 /** A tagged result: callers tell a retryable failure from a final one by `reason`. */
@@ -45,6 +45,14 @@ export type ManualAccount = Partial<Omit<AccountData, 'secret'>> & { readonly se
 
 export interface Settings {
   readonly autoLockMinutes: AutoLockMinutes;
+  /** By exchange id. */
+  readonly exchanges: Readonly<Record<string, ExchangePreferences>>;
+}
+
+/** One code for one fill, and whether to submit the form after it. */
+export interface FillOrder {
+  readonly code: string;
+  readonly submit: boolean;
 }
 
 /** The one message protocol of every context (background, popup, options, content). */
@@ -52,12 +60,16 @@ export interface ProtocolMap {
   /** To a tab's content script: is Omamori present here, and on which exchange? */
   contentPing(): ContentPresence;
   /** To a content script: put this code in the page's 2FA field (one code, one fill). */
-  fillCode(request: { code: string }): { filled: boolean };
+  fillCode(order: FillOrder): { filled: boolean };
   /** To a content script: fill as if its button had been clicked (shortcut, menu). */
   fillRequested(): { filled: boolean };
 
-  /** From a content script: the code for this page, decided by the sender's tab and frame. */
-  requestFill(): Result<{ code: string }, FillFailure>;
+  /**
+   * From a content script: the code for this page, decided by the sender's tab and frame.
+   * `automatic` (a field appeared, nobody clicked) is answered only where the person
+   * turned auto-fill on, and never opens the unlock or choose frame.
+   */
+  requestFill(request: { automatic: boolean }): Result<FillOrder, FillFailure>;
   /** From the in-page frame: the accounts it may offer for the pending fill in its tab. */
   pendingFillChoices(): Result<{ domain: string; accounts: AccountChoice[] }, Locked | 'no-pending' | 'no-account'>;
   /** From the in-page frame: finish the pending fill (after unlocking, or with a choice). */

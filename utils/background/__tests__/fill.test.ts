@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { codeToFill } from '../../otp/fill-code';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
+import type { ExchangePreferences } from '../../settings';
 import { fillService } from '../fill';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0, 10);
@@ -15,18 +16,20 @@ async function setup() {
   await vault.create(PASSWORD);
   const delivered: { tabId: number; frameId: number; code: string }[] = [];
   const injected: number[] = [];
+  const preferences: Record<string, ExchangePreferences> = {};
   const service = fillService({
     vault,
     now: () => NOW,
     tabUrl: async (tabId) => (tabId === BITFLYER_TAB.id ? BITFLYER_TAB.url : 'https://example.org/login'),
-    deliver: async (tabId, frameId, code) => {
-      delivered.push({ tabId, frameId, code });
+    deliver: async (tabId, frameId, order) => {
+      delivered.push({ tabId, frameId, code: order.code });
       return true;
     },
+    preferences: async () => preferences,
     trigger: async () => true,
     inject: async (tabId) => void injected.push(tabId),
   });
-  return { vault, service, delivered, injected };
+  return { vault, service, delivered, injected, preferences };
 }
 
 const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro', domains: ['bitflyer.com'] });
@@ -38,7 +41,7 @@ describe('requestFill', () => {
   it('releases the bound account’s code to the real site', async () => {
     const { vault, service } = await setup();
     const account = await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(account, NOW) } });
+    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(account, NOW), submit: false } });
   });
 
   it('releases nothing to a look-alike, a foreign frame, plain http or an unknown sender', async () => {
@@ -77,15 +80,38 @@ describe('requestFill', () => {
     expect(JSON.stringify(choices)).not.toContain(bitflyer.secret);
     await service.pageHandlers.completePendingFill({ accountId: second.id, remember: true }, framePage(BITFLYER_TAB.id));
     expect(delivered[0]?.code).toBe(codeToFill(second, NOW));
-    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(second, NOW) } });
+    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(second, NOW), submit: false } });
   });
 
   it('spends an HOTP code: the next fill gets the next counter', async () => {
     const { vault, service } = await setup();
     const hotp = await vault.add(accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', domains: ['bitflyer.com'] }));
     const first = await service.requestFill(contentSender(BITFLYER_TAB));
-    expect(first).toEqual({ ok: true, value: { code: codeToFill(hotp, NOW) } });
+    expect(first).toEqual({ ok: true, value: { code: codeToFill(hotp, NOW), submit: false } });
     expect((await vault.account(hotp.id)).counter).toBe(1);
+  });
+});
+
+describe('auto-fill and auto-submit', () => {
+  it('are off by default: an automatic request gets nothing and opens nothing', async () => {
+    const { vault, service } = await setup();
+    await vault.add(bitflyer);
+    expect(await service.requestFill(contentSender(BITFLYER_TAB), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    await vault.lock();
+    expect(await service.pageHandlers.pendingFillChoices(undefined, framePage(BITFLYER_TAB.id))).toEqual({
+      ok: false,
+      reason: 'no-pending',
+    });
+  });
+
+  it('follow the person’s choice for the exchange', async () => {
+    const { vault, service, preferences } = await setup();
+    const account = await vault.add(bitflyer);
+    preferences.bitflyer = { autoFill: true, autoSubmit: true };
+    expect(await service.requestFill(contentSender(BITFLYER_TAB), true)).toEqual({
+      ok: true,
+      value: { code: codeToFill(account, NOW), submit: true },
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { AutoLockMinutes } from '../../settings';
+import type { AutoLockMinutes, ExchangePreferences } from '../../settings';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import { isExtensionPage } from '../register';
 import { vaultHandlers } from '../vault-handlers';
@@ -10,11 +10,13 @@ const NOW = Date.UTC(2026, 10, 22, 0, 0, 10);
 
 function setup() {
   let minutes: AutoLockMinutes = 15;
+  let exchanges: Record<string, ExchangePreferences> = {};
   const vault = testVault();
   const handlers = vaultHandlers({
     vault,
     now: () => NOW,
     autoLockMinutes: { getValue: async () => minutes, setValue: async (value) => void (minutes = value) },
+    exchangePreferences: { getValue: async () => exchanges, setValue: async (value) => void (exchanges = value) },
   });
   return { vault, handlers };
 }
@@ -55,10 +57,19 @@ describe('vault handlers', () => {
 
   it('keeps the auto-lock choice', async () => {
     const { handlers } = setup();
-    expect(await handlers.getSettings(undefined)).toEqual({ autoLockMinutes: 15 });
-    expect(await handlers.setSettings({ autoLockMinutes: 5 })).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await handlers.getSettings(undefined)).toEqual({ autoLockMinutes: 15, exchanges: {} });
+    expect(await handlers.setSettings({ autoLockMinutes: 5 })).toMatchObject({ ok: true, value: { autoLockMinutes: 5 } });
     const unknownChoice = { autoLockMinutes: 7 } as unknown as { autoLockMinutes: AutoLockMinutes };
-    expect(await handlers.setSettings(unknownChoice)).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await handlers.setSettings(unknownChoice)).toMatchObject({ ok: true, value: { autoLockMinutes: 5 } });
+  });
+
+  it('keeps auto-fill and auto-submit for known exchanges only', async () => {
+    const { handlers } = setup();
+    const changes = { exchanges: { zaif: { autoSubmit: true }, 'evil.example': { autoFill: true } } };
+    expect(await handlers.setSettings(changes)).toEqual({
+      ok: true,
+      value: { autoLockMinutes: 15, exchanges: { zaif: { autoFill: false, autoSubmit: true } } },
+    });
   });
 });
 
