@@ -108,6 +108,39 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await page.close();
   });
 
+  it('fills a field inside a same-origin iframe', async () => {
+    const { page } = await harness.openTab(fixtureUrl('bitflyer.com', '/framed'));
+    const frame = await page.frame('/Home/TwoFactorAuth');
+    await frame.waitFor('#ConfirmationCode');
+    const inFrame = await waitUntil('the button inside the frame', () =>
+      frame.evaluate(() => {
+        const box = document.querySelector('omamori-fill')?.getBoundingClientRect();
+        return box && box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+      }, undefined),
+    );
+    const offset = await page.evaluate(() => {
+      const box = document.getElementById('step')!.getBoundingClientRect();
+      return { x: box.left + 1, y: box.top + 1 };
+    }, undefined);
+    const moment = await waitForMidStep();
+    await page.clickAt(offset.x + inFrame.x, offset.y + inFrame.y);
+    const expected = independentTotp(SECRETS.bitFlyer, moment);
+    await waitUntil('the framed field to be filled', async () =>
+      (await frame.evaluate(() => document.querySelector<HTMLInputElement>('#ConfirmationCode')!.value, undefined)) === expected,
+    );
+    await page.close();
+  });
+
+  it('fills the field in front when the shortcut or the context menu asks', async () => {
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    await fillButtonCenter(page);
+    const moment = await waitForMidStep();
+    // What the background sends the tab on Alt+Shift+O or "Fill 2FA code" in the menu.
+    expect(await sendFromPage(control, 'fillRequested', undefined, tabId)).toEqual({ filled: true });
+    await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
+    await page.close();
+  });
+
   it('fills from the popup’s Fill button on the page in front', async () => {
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
