@@ -1,3 +1,4 @@
+import { Secret } from 'otpauth';
 import { OtpError } from './errors';
 
 const BASE32 = /^[A-Z2-7]+$/;
@@ -16,4 +17,9 @@ export function normalizeSecret(input: string): string {
   if (secret.length < MIN_LENGTH) throw new OtpError('invalid-secret', 'too short');
   if (!VALID_TAIL_LENGTHS.has(secret.length % 8)) throw new OtpError('invalid-secret', 'truncated');
   return secret;
+}
+
+/** Bytes as canonical base32 (upper case, no padding), by otpauth. */
+export function base32Encode(bytes: Uint8Array): string {
+  return new Secret({ buffer: bytes.slice().buffer }).base32;
 }

@@ -1,0 +1,34 @@
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+
+/**
+ * Where the ZXing WebAssembly comes from: the copy packaged with the extension (never
+ * the CDN the library would use by default), or bytes handed in by tests.
+ */
+export type DecoderSource = { readonly wasmUrl: string } | { readonly wasmBinary: ArrayBuffer };
+
+let configured = false;
+
+export function configureQrDecoder(source: DecoderSource): void {
+  prepareZXingModule({
+    overrides:
+      'wasmUrl' in source
+        ? { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? source.wasmUrl : prefix + path) }
+        : { wasmBinary: source.wasmBinary },
+  });
+  configured = true;
+}
+
+/**
+ * The texts of every QR code in an image (PNG/JPEG bytes or pixels), each once. Inverted
+ * (light on dark) codes are read too.
+ */
+export async function decodeQrCodes(image: Uint8Array | Blob | ImageData): Promise<string[]> {
+  if (!configured) throw new Error('configureQrDecoder() first');
+  const results = await readBarcodes(image, {
+    formats: ['QRCode'],
+    tryHarder: true,
+    tryInvert: true,
+    maxNumberOfSymbols: 16,
+  });
+  return [...new Set(results.filter((result) => result.isValid).map((result) => result.text))];
+}

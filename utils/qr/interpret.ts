@@ -1,0 +1,37 @@
+import type { AccountData } from '../otp/account';
+import { OtpError, type OtpErrorCode } from '../otp/errors';
+import { parseOtpauthUri } from '../otp/uri';
+import { FormatError } from '../formats/errors';
+import { decodeMigrationUri, MIGRATION_PREFIX, type MigrationBatch } from '../formats/google-migration';
+
+/** What one QR code holds, as far as Omamori is concerned. */
+export type ScannedCode =
+  | { readonly kind: 'accounts'; readonly accounts: AccountData[]; readonly batch?: MigrationBatch['batch'] }
+  /** A QR that is not a 2FA setup code (a URL, a text…): shown, never added. */
+  | { readonly kind: 'not-2fa'; readonly preview: string }
+  /** A 2FA code that is malformed: said why. */
+  | { readonly kind: 'invalid'; readonly reason: OtpErrorCode | 'invalid-migration'; readonly preview: string };
+
+const PREVIEW_LENGTH = 60;
+
+export function previewOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
+}
+
+/** Reads a QR's text as an `otpauth://` URI, a Google Authenticator export, or neither. */
+export function interpretQrText(text: string): ScannedCode {
+  const trimmed = text.trim();
+  const preview = previewOf(trimmed.replace(/secret=[^&]*/i, 'secret=…').replace(/data=.*/i, 'data=…'));
+  try {
+    if (trimmed.toLowerCase().startsWith(MIGRATION_PREFIX)) {
+      const { accounts, batch } = decodeMigrationUri(trimmed);
+      return { kind: 'accounts', accounts, batch };
+    }
+    if (/^(otpauth|steam):\/\//i.test(trimmed)) return { kind: 'accounts', accounts: [parseOtpauthUri(trimmed)] };
+  } catch (error) {
+    if (error instanceof OtpError || error instanceof FormatError) return { kind: 'invalid', reason: error.code, preview };
+    throw error;
+  }
+  return { kind: 'not-2fa', preview: previewOf(trimmed) };
+}
