@@ -1,12 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
 import { exchangeMatchPatterns } from './utils/sites/exchanges';
+
+/** The QR decoder's WebAssembly, shipped with the extension (never loaded from a CDN). */
+const ZXING_WASM = 'zxing_reader.wasm';
+const zxingWasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  hooks: {
+    'build:publicAssets': (_, files) => {
+      files.push({ absoluteSrc: zxingWasmPath, relativeDest: ZXING_WASM });
+    },
+  },
+  manifest: ({ manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     short_name: 'Omamori',
     description: '__MSG_extDescription__',
@@ -14,9 +24,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'contextMenus', 'scripting', 'activeTab'],
     // The exchanges the content script runs on anyway: lets the background read those tabs'
     // URLs to decide where a code may go. Other sites are reached through activeTab only.
-    host_permissions: exchangeMatchPatterns(),
+    // The e2e build alone adds <all_urls>: captureVisibleTab needs it or activeTab, and
+    // automation cannot click the toolbar button that grants activeTab.
+    host_permissions: [...exchangeMatchPatterns(), ...(mode === 'e2e' ? ['<all_urls>'] : [])],
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
+      'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandScan__' },
     },
     // The unlock / choose page the content script shows beside a field.
     web_accessible_resources:

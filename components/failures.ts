@@ -10,7 +10,8 @@ type FailureReason =
   | 'not-found'
   | 'corrupt'
   | 'not-allowed'
-  | 'no-field';
+  | 'no-field'
+  | 'invalid-migration';
 
 const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   forbidden: 'errorForbidden',
@@ -24,6 +25,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   corrupt: 'errorCorrupt',
   'not-allowed': 'errorNotAllowed',
   'no-field': 'errorNoField',
+  'invalid-migration': 'errorInvalidMigration',
   'not-otpauth': 'errorNotOtpauth',
   'unsupported-type': 'errorUnsupportedType',
   'missing-secret': 'errorMissingSecret',

@@ -11,6 +11,7 @@ interface AccountListProps {
   fillDomain: string | null;
   onFill: (account: AccountView) => void;
   onAdd: () => void;
+  onScan: () => void;
   onEdit: (id: string) => void;
   onNextHotp: (id: string) => void;
 }
@@ -18,7 +19,7 @@ interface AccountListProps {
 const COPIED_FOR_MS = 1_500;
 
 /** Search (focused on open), the codes, and arrows + Enter to copy without a mouse. */
-export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onEdit, onNextHotp }: AccountListProps) {
+export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onScan, onEdit, onNextHotp }: AccountListProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [copiedId, setCopiedId] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onEdit, 
     event.preventDefault();
   }
 
-  if (accounts.length === 0) return <EmptyState onAdd={onAdd} />;
+  if (accounts.length === 0) return <EmptyState onAdd={onAdd} onScan={onScan} />;
 
   return (
     <div class="accounts" onKeyDown={onKeyDown}>
@@ -58,6 +59,9 @@ export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onEdit, 
           onInput={(event) => setQuery(event.currentTarget.value)}
           autoFocus
         />
+        <button type="button" class="button button--small" id="scan" onClick={onScan}>
+          {t('scanQr')}
+        </button>
         <button type="button" class="button button--primary button--small" onClick={onAdd}>
           {t('addAccount')}
         </button>
@@ -95,12 +99,15 @@ function filterAccounts(accounts: readonly AccountView[], query: string): readon
   });
 }
 
-function EmptyState({ onAdd }: { onAdd: () => void }) {
+function EmptyState({ onAdd, onScan }: { onAdd: () => void; onScan: () => void }) {
   return (
     <div class="empty card">
       <h2 class="section__title">{t('emptyTitle')}</h2>
       <p>{t('emptyExplain')}</p>
-      <button type="button" class="button button--primary" onClick={onAdd}>
+      <button type="button" class="button button--primary" id="scan" onClick={onScan}>
+        {t('scanTitle')}
+      </button>
+      <button type="button" class="button" id="add-first" onClick={onAdd}>
         {t('addFirstAccount')}
       </button>
     </div>

@@ -10,12 +10,19 @@ import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
 import { useNow } from '../hooks';
 import { AccountList } from './AccountList';
+import { ScanScreen } from './ScanScreen';
 
-type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
+type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'scan'; scanId?: string };
+
+/** `popup.html?scan=ID`: the window the context menu or shortcut opened for its scan. */
+function initialScreen(): Screen {
+  const scanId = new URL(location.href).searchParams.get('scan');
+  return scanId === null ? { kind: 'list' } : { kind: 'scan', scanId };
+}
 
 /** The unlocked popup: codes, and the add and edit screens. */
 export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLocked: () => void }) {
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [screen, setScreen] = useState<Screen>(initialScreen);
   const [snapshot, setSnapshot] = useState<CodesSnapshot>(initial);
   const now = useNow();
 
@@ -33,12 +40,14 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
     if (stale) void load();
   }, [stale, load]);
 
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [tab, setTab] = useState<{ id: number; domain: string } | null>(null);
   const [binding, setBinding] = useState<AccountView | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
       const id = await targetTabId(location.href);
+      setTabId(id);
       const domain = id === undefined ? null : await sendMessage('tabDomain', { tabId: id });
       if (id !== undefined && domain) setTab({ id, domain });
     })();
@@ -59,6 +68,7 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
     void load();
   };
 
+  if (screen.kind === 'scan') return <ScanScreen tabId={tabId} scanId={screen.scanId} onDone={backToList} />;
   if (screen.kind === 'add') return <AddAccount onDone={backToList} onCancel={() => setScreen({ kind: 'list' })} />;
   if (screen.kind === 'edit') {
     return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
@@ -85,6 +95,7 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
       fillDomain={tab?.domain ?? null}
       onFill={(account) => void fill(account)}
       onAdd={() => setScreen({ kind: 'add' })}
+      onScan={() => setScreen({ kind: 'scan' })}
       onEdit={(id) => setScreen({ kind: 'edit', id })}
       onNextHotp={async (id) => {
         await sendMessage('nextHotpCode', { id });

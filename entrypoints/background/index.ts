@@ -1,10 +1,13 @@
 import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
 import { fillService } from '@/utils/background/fill';
-import { wireFillTriggers } from '@/utils/background/fill-triggers';
+import { scanService } from '@/utils/background/scan';
+import { wireTriggers } from '@/utils/background/triggers';
 import { isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { configureQrDecoder, decodeQrCodes } from '@/utils/qr/decode';
 import { autoLockMinutes, exchangePreferences } from '@/utils/settings';
+import { fromBase64 } from '@/utils/encoding';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -25,10 +28,11 @@ export default defineBackground(() => {
   const touch = () => autoLock.touch();
 
   const toFrame = (tabId: number, frameId: number) => ({ tabId, frameId });
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   const fill = fillService({
     vault,
     now,
-    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    tabUrl,
     deliver: (tabId, frameId, order) =>
       sendMessage('fillCode', order, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
     preferences: () => exchangePreferences.getValue(),
@@ -39,12 +43,37 @@ export default defineBackground(() => {
     },
   });
 
+  // Copied next to the manifest by wxt.config.ts.
+  configureQrDecoder({ wasmUrl: browser.runtime.getURL('/zxing_reader.wasm') });
+  const scan = scanService({
+    vault,
+    now,
+    newId: () => crypto.randomUUID(),
+    tabUrl,
+    capture: async (tabId) => {
+      const { windowId } = await browser.tabs.get(tabId);
+      const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+      return fromBase64(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    },
+    decode: decodeQrCodes,
+  });
+  vault.onLock(scan.forget);
+
   registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);
   registerPageHandlers(fill.pageHandlers, touch);
+  registerPageHandlers(scan.handlers, touch);
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
   );
-  wireFillTriggers((tabId, frameId) => fill.fillInTab(tabId, frameId));
+  wireTriggers({
+    fillInTab: (tabId, frameId) => fill.fillInTab(tabId, frameId),
+    // The scan result opens in a small window of its own: no popup can be opened for it.
+    scanInTab: async (tabId) => {
+      const scanId = await scan.scanForWindow(tabId);
+      const url = browser.runtime.getURL(`/popup.html?tab=${tabId}${scanId ? `&scan=${scanId}` : '&scan=none'}`);
+      await browser.windows.create({ url, type: 'popup', width: 380, height: 600 });
+    },
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void vault.lock();
   });

@@ -17,9 +17,10 @@ export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
 export type UiLocale = 'en' | 'ja';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
+// `npm run build:e2e`: the production build plus <all_urls> (see wxt.config.ts).
 const EXTENSION_DIRS: Record<BrowserKind, string> = {
-  chromium: join(OUTPUT_DIR, 'chrome-mv3'),
-  firefox: join(OUTPUT_DIR, 'firefox-mv2'),
+  chromium: join(OUTPUT_DIR, 'chrome-mv3-e2e'),
+  firefox: join(OUTPUT_DIR, 'firefox-mv2-e2e'),
 };
 export const BROWSER_PATHS: Record<BrowserKind, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -54,6 +55,11 @@ export interface ExtensionHarness {
   readonly profileDir: string;
   /** Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Opens an extension page in a window of its own, leaving the tab in front of the main
+   * window where it was (what the toolbar popup sees, for capturing that tab).
+   */
+  openExtensionWindow(path: string): Promise<TestPage>;
   /** Opens `url` in a new front tab made by the extension, so its tab id is known. */
   openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
   /** Stops the extension's service worker, as Chrome does after 30 s idle (Chromium only). */
@@ -66,17 +72,22 @@ export interface ExtensionHarness {
 
 export interface LaunchOptions {
   locale?: UiLocale;
+  /** Device pixel ratio of every page (HiDPI screens: 2). */
+  deviceScaleFactor?: number;
   /** Reuse a profile (a browser restart); a fresh one is made otherwise. */
   profileDir?: string;
 }
 
 export function launchExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `omamori-${kind}-`));
-  const locale = options.locale ?? 'en';
-  return kind === 'chromium' ? launchChromium(profileDir, locale) : launchFirefox(profileDir, locale);
+  const settings = { locale: options.locale ?? 'en', deviceScaleFactor: options.deviceScaleFactor ?? 1 };
+  return kind === 'chromium' ? launchChromium(profileDir, settings) : launchFirefox(profileDir, settings);
 }
 
-async function launchChromium(profileDir: string, locale: UiLocale): Promise<ExtensionHarness> {
+type Settings = { locale: UiLocale; deviceScaleFactor: number };
+
+async function launchChromium(profileDir: string, settings: Settings): Promise<ExtensionHarness> {
+  const { locale, deviceScaleFactor } = settings;
   const extension = EXTENSION_DIRS.chromium;
   const language = locale === 'ja' ? 'ja' : 'en-US';
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -85,6 +96,7 @@ async function launchChromium(profileDir: string, locale: UiLocale): Promise<Ext
     locale: language,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    deviceScaleFactor,
     env: { ...process.env, LANGUAGE: language },
     args: [
       `--disable-extensions-except=${extension}`,
@@ -104,7 +116,7 @@ async function launchChromium(profileDir: string, locale: UiLocale): Promise<Ext
     context.serviceWorkers().find(isExtensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
   const baseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
-  return new DriverHarness('chromium', baseUrl, profileDir, locale, {
+  return new DriverHarness('chromium', baseUrl, profileDir, settings, {
     newPage: async (url) => {
       const page = await context.newPage();
       await page.goto(url);
@@ -135,7 +147,8 @@ function isExtensionWorker(worker: { url(): string }): boolean {
 /** The moz-extension UUID of each profile, so a restart keeps the extension's origin. */
 const firefoxUuids = new Map<string, string>();
 
-async function launchFirefox(profileDir: string, locale: UiLocale): Promise<ExtensionHarness> {
+async function launchFirefox(profileDir: string, settings: Settings): Promise<ExtensionHarness> {
+  const { locale, deviceScaleFactor } = settings;
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = firefoxUuids.get(profileDir) ?? randomUUID();
@@ -149,11 +162,13 @@ async function launchFirefox(profileDir: string, locale: UiLocale): Promise<Exte
     userDataDir: profileDir,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 800 },
-    args: ['--remote-allow-system-access'],
+    // In CSS pixels: about the 1280×800 viewport Chromium gets, at any pixel ratio.
+    args: ['--remote-allow-system-access', '--width=1280', '--height=880'],
     extraPrefsFirefox: {
       'network.dns.localDomains': HOST_NAMES.join(','),
       'intl.locale.requested': language,
       'intl.accept_languages': language,
+      'layout.css.devPixelsPerPx': String(deviceScaleFactor),
       // A known moz-extension:// origin, the same on every launch of this profile.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // A temporary add-on is removed when Firefox quits; keep its origin and data so a
@@ -164,7 +179,7 @@ async function launchFirefox(profileDir: string, locale: UiLocale): Promise<Exte
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
   const baseUrl = `moz-extension://${uuid}/`;
-  return new DriverHarness('firefox', baseUrl, profileDir, locale, {
+  return new DriverHarness('firefox', baseUrl, profileDir, settings, {
     newPage: async (url) => {
       const page = await browser.newPage();
       // Firefox never resolves goto() for moz-extension:// pages; the page still loads.
@@ -196,7 +211,7 @@ class DriverHarness implements ExtensionHarness {
     readonly kind: BrowserKind,
     readonly baseUrl: string,
     readonly profileDir: string,
-    private readonly locale: UiLocale,
+    private readonly settings: Settings,
     private readonly driver: Driver,
   ) {}
 
@@ -206,7 +221,7 @@ class DriverHarness implements ExtensionHarness {
 
   async restart(): Promise<ExtensionHarness> {
     await this.close({ keepProfile: true });
-    return launchExtension(this.kind, { locale: this.locale, profileDir: this.profileDir });
+    return launchExtension(this.kind, { ...this.settings, profileDir: this.profileDir });
   }
 
   async openExtensionPage(path: string): Promise<TestPage> {
@@ -219,19 +234,40 @@ class DriverHarness implements ExtensionHarness {
   }
 
   async openTab(url: string): Promise<{ page: TestPage; tabId: number }> {
-    this.controlPage ??= this.openExtensionPage('options.html');
-    const control = await this.controlPage;
-    const tabId = await control.evaluate(async (target) => {
+    const tabId = await (await this.control()).evaluate(async (target) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       const tab = await api.tabs.create({ url: target, active: true });
       return tab.id ?? -1;
     }, url);
+    return { page: await this.loadedPage(url), tabId };
+  }
+
+  async openExtensionWindow(path: string): Promise<TestPage> {
+    const url = new URL(path, this.baseUrl).href;
+    await (await this.control()).evaluate(async (target) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.windows.create({ url: target, type: 'popup', width: 400, height: 640 });
+    }, url);
+    return this.loadedPage(url);
+  }
+
+  private control(): Promise<TestPage> {
+    this.controlPage ??= this.openExtensionPage('options.html');
+    return this.controlPage;
+  }
+
+  private async loadedPage(url: string): Promise<TestPage> {
     const wanted = new URL(url).href;
-    const page = await waitUntil(`a tab at ${url}`, async () =>
-      (await this.driver.pages()).find((candidate) => candidate.url() === wanted),
-    );
+    // Firefox reports extension pages in windows it did not open itself as about:blank.
+    const href = (page: TestPage) => page.evaluate(() => location.href, undefined).catch(() => '');
+    const page = await waitUntil(`a page at ${url}`, async () => {
+      for (const candidate of await this.driver.pages()) {
+        if (candidate.url() === wanted || (await href(candidate)) === wanted) return candidate;
+      }
+      return undefined;
+    });
     await waitUntil(`${url} to load`, () => page.evaluate(() => document.readyState === 'complete', undefined));
-    return { page, tabId };
+    return page;
   }
 
   async close(options: { keepProfile?: boolean } = {}): Promise<void> {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
 import { makeTestCertificate } from './certs';
 import { FIXTURE_HOSTS, HOST_NAMES } from './hosts';
 
@@ -24,7 +25,8 @@ export interface FixtureServer {
 /**
  * Serves tests/fixtures/pages over HTTPS, choosing the folder by the Host header, on 443
  * when it can bind it (root) so URLs carry no port; otherwise on a free port.
- * `/node_modules/...` serves vendor scripts (React for the controlled-input fixture).
+ * `/node_modules/...` serves vendor scripts (React for the controlled-input fixture); the
+ * `common` folder serves every host; `/qr.png|svg?data=` draws QR codes.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer(makeTestCertificate(HOST_NAMES), (request, response) => {
@@ -61,15 +63,25 @@ async function listenOnFirstFree(server: Server, ports: number[]): Promise<numbe
 
 async function respond(hostHeader: string, url: string) {
   const host = hostHeader.replace(/:\d+$/, '');
-  const path = decodeURIComponent(new URL(url, 'https://fixture').pathname);
-  const root = path.startsWith('/node_modules/') ? NODE_MODULES_DIR : FIXTURE_HOSTS[host];
-  if (root === undefined) return notFound();
-  const base = root === NODE_MODULES_DIR ? root : join(PAGES_DIR, root);
-  const relative = root === NODE_MODULES_DIR ? path.slice('/node_modules/'.length) : path;
-  const file = await resolveFile(base, relative);
+  const parsed = new URL(url, 'https://fixture');
+  const path = decodeURIComponent(parsed.pathname);
+  if (path === '/qr.png' || path === '/qr.svg') return qrImage(path, parsed.searchParams.get('data') ?? '');
+  const folder = FIXTURE_HOSTS[host];
+  if (folder === undefined) return notFound();
+  const file = path.startsWith('/node_modules/')
+    ? await resolveFile(NODE_MODULES_DIR, path.slice('/node_modules/'.length))
+    : ((await resolveFile(join(PAGES_DIR, folder), path)) ?? (await resolveFile(join(PAGES_DIR, 'common'), path)));
   if (!file) return notFound();
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   return { status: 200, type, body: await readFile(file) };
+}
+
+/** `/qr.png?data=…` and `/qr.svg?data=…`: a QR code of `data`, made on request. */
+async function qrImage(path: string, data: string) {
+  if (path.endsWith('.svg')) {
+    return { status: 200, type: CONTENT_TYPES['.svg']!, body: Buffer.from(await QRCode.toString(data, { type: 'svg', margin: 2 })) };
+  }
+  return { status: 200, type: CONTENT_TYPES['.png']!, body: await QRCode.toBuffer(data, { scale: 6, margin: 2 }) };
 }
 
 /** `/a` serves a/index.html, a.html or a itself, never anything outside `base`. */

@@ -17,7 +17,7 @@ export async function unlockInPopup(popup: TestPage, password: string): Promise<
 }
 
 export async function addAccountByUriInPopup(popup: TestPage, uri: string): Promise<void> {
-  await popup.click('.toolbar .button--primary, .empty .button--primary');
+  await popup.click('.toolbar .button--primary, #add-first');
   await popup.fill('#otpauth-uri', uri);
   await popup.click('form .button--primary');
 }

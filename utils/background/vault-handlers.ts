@@ -29,7 +29,7 @@ export type Handlers<K extends keyof ProtocolMap> = {
 
 export type VaultMessage = Exclude<
   PageMessage,
-  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain'
+  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned'
 >;
 
 interface Preference<T> {

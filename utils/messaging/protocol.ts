@@ -23,6 +23,21 @@ export interface AccountChoice {
   readonly label: string;
 }
 
+/** One QR code found by a scan, as the popup may show it (never the secret). */
+export type ScanView =
+  | { readonly kind: 'account'; readonly issuer: string; readonly label: string; readonly duplicate: boolean }
+  | { readonly kind: 'not-2fa'; readonly preview: string }
+  | { readonly kind: 'invalid'; readonly reason: OtpErrorCode | 'invalid-migration'; readonly preview: string };
+
+export interface ScanReport {
+  readonly scanId: string;
+  /** Where scanned setup codes will fill (the tab's registrable domain), if anywhere. */
+  readonly domain: string | null;
+  readonly codes: readonly ScanView[];
+  /** A Google Authenticator export in several QR codes: how many of them are in. */
+  readonly batch: { readonly scanned: number; readonly size: number } | null;
+}
+
 /** What the content script answers when asked whether it runs in a tab. */
 export interface ContentPresence {
   readonly exchangeId: string | null;
@@ -96,6 +111,15 @@ export interface ProtocolMap {
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;
+
+  /** Captures the visible part of `tabId` and reads every QR code in it. */
+  scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed'>;
+  /** Reads every QR code in an image the person chose (base64 PNG/JPEG/…). */
+  scanImage(request: { base64: string }): Result<ScanReport, Locked | 'unreadable-image'>;
+  /** A scan made by the context menu or shortcut, for the window it opened. */
+  scanReport(request: { scanId: string }): Result<ScanReport, Locked | 'no-scan'>;
+  /** Adds every new account of a scan; duplicates are skipped and counted. */
+  addScanned(request: { scanId: string }): Result<{ added: AccountView[]; duplicates: number }, Locked | 'no-scan'>;
 
   getSettings(): Settings;
   setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;

@@ -38,6 +38,7 @@ const rowContext = (id: string) => `omamori/account/v1/${id}`;
  */
 export class Vault {
   private opened: Promise<OpenVault> | undefined;
+  private readonly lockListeners: (() => void)[] = [];
 
   constructor(private readonly deps: VaultDeps) {}
 
@@ -69,7 +70,13 @@ export class Vault {
   async lock(): Promise<void> {
     this.opened = undefined;
     forgetCodeCache();
+    for (const listener of this.lockListeners) listener();
     await this.deps.session.clear();
+  }
+
+  /** Whatever else holds plain account data (a pending scan) lets go of it on lock. */
+  onLock(listener: () => void): void {
+    this.lockListeners.push(listener);
   }
 
   /** Re-wraps the same vault key under the new password, in one write. */

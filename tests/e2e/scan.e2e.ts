@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
+import { qrPageUrl, scanInPopup, scanLines, type QrMode } from '../support/scan';
+import { screenshotPath } from '../support/screenshots';
+import { readSharedFixture } from '../support/shared-fixtures';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+
+const PASSWORD = 'scan e2e password';
+const setupUri = (issuer: string, label: string, secret: string) =>
+  `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(label)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
+
+// Distinct secrets per case, so no scan meets a duplicate by accident.
+const SECRETS: Record<string, string> = {
+  'img-1': 'JBSWY3DPEHPK3PXPJBSWY3DA', 'canvas-1': 'JBSWY3DPEHPK3PXPJBSWY3DB', 'svg-1': 'JBSWY3DPEHPK3PXPJBSWY3DC',
+  'img-2': 'JBSWY3DPEHPK3PXPJBSWY3DD', 'canvas-2': 'JBSWY3DPEHPK3PXPJBSWY3DE', 'svg-2': 'JBSWY3DPEHPK3PXPJBSWY3DF',
+};
+const CASES: [QrMode, string, string][] = [
+  ['img', 'bitflyer.com', 'bitFlyer'],
+  ['canvas', 'zaif.jp', 'Zaif'],
+  ['svg', 'bitflyer.com', 'bitFlyer'],
+];
+
+async function accountsNamed(control: TestPage, label: string) {
+  const answer = await sendFromPage(control, 'listCodes', undefined);
+  return answer.ok ? answer.value.accounts.filter((account) => account.label === label) : [];
+}
+
+describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
+  describe.each([1, 2])('at device pixel ratio %i', (ratio) => {
+    let harness: ExtensionHarness;
+    let control: TestPage;
+    beforeAll(async () => {
+      harness = await launchExtension(kind, { deviceScaleFactor: ratio });
+      control = await harness.openExtensionPage('options.html');
+      await sendFromPage(control, 'createVault', { password: PASSWORD });
+    });
+    afterAll(() => harness?.close());
+
+    it.each(CASES)('adds the setup QR drawn as <%s> on %s, bound to that site', async (mode, host, issuer) => {
+      const secret = SECRETS[`${mode}-${ratio}`]!;
+      const label = `taro-${mode}-${ratio}`;
+      const { popup, result } = await scanInPopup(harness, qrPageUrl(host, mode, [setupUri(issuer, label, secret)]));
+      expect(result).toBe('found');
+      expect(await scanLines(popup)).toEqual([{ kind: 'account', text: `${issuer}${label}` }]);
+      await popup.click('#add-scanned');
+      await popup.waitFor('[data-result="added"]');
+      const moment = Date.now();
+      const shown = (await popup.text('[data-result="added"] .code')).replace(/\s/g, '');
+      if (Math.floor(moment / 30_000) === Math.floor(Date.now() / 30_000)) expect(shown).toBe(independentTotp(secret, moment));
+      const [account] = await accountsNamed(control, label);
+      expect(account?.domains).toEqual([host]);
+      await popup.close();
+    });
+
+    if (ratio === 2) {
+      it('adds the account of a Google Authenticator export QR', async () => {
+        const migration = readSharedFixture('imports/google_migration.txt')
+          .split('\n')
+          .find((line) => line.startsWith('otpauth-migration://'))!;
+        const { popup, result } = await scanInPopup(harness, qrPageUrl('bitflyer.com', 'img', [migration]));
+        expect(result).toBe('found');
+        expect(await scanLines(popup)).toEqual([{ kind: 'account', text: 'Examplealice@google.com' }]);
+        await popup.click('#add-scanned');
+        await popup.waitFor('[data-result="added"]');
+        const [account] = await accountsNamed(control, 'alice@google.com');
+        expect(account?.issuer).toBe('Example');
+        await waitUntil('a code away from a step boundary', () => Date.now() % 30_000 < 28_000);
+        const again = await sendFromPage(control, 'listCodes', undefined);
+        const code = again.ok ? again.value.accounts.find((item) => item.id === account?.id)?.code : '';
+        expect(code).toBe(independentTotp('JBSWY3DPEHPK3PXP', again.ok ? again.value.now : 0));
+        await popup.close();
+      });
+
+      it('lists two codes on one page, both to add', async () => {
+        const first = setupUri('bitFlyer', 'two-a', 'MFRGGZDFMZTWQ2LKMFRGGZDF');
+        const second = setupUri('bitFlyer', 'two-b', 'MZXW6YTBOI2DEMZUMZXW6YTB');
+        const { popup, result } = await scanInPopup(harness, qrPageUrl('bitflyer.com', 'img', [first, second]));
+        expect(result).toBe('found');
+        expect((await scanLines(popup)).map((line) => line.text).sort()).toEqual(['bitFlyertwo-a', 'bitFlyertwo-b']);
+        await popup.screenshot(screenshotPath(`scan-${kind}-two`));
+        await popup.click('#add-scanned');
+        await popup.waitFor('[data-result="added"]');
+        expect(await accountsNamed(control, 'two-a')).toHaveLength(1);
+        expect(await accountsNamed(control, 'two-b')).toHaveLength(1);
+        await popup.close();
+      });
+
+      it('says a QR holding a plain URL is not a 2FA code, and adds nothing', async () => {
+        const before = await sendFromPage(control, 'listCodes', undefined);
+        const { popup, result } = await scanInPopup(harness, qrPageUrl('zaif.jp', 'img', ['https://zaif.jp/campaign/2026']));
+        expect(result).toBe('found');
+        const [line] = await scanLines(popup);
+        expect(line?.kind).toBe('not-2fa');
+        expect(line?.text).toContain(message('en', 'scanNot2fa'));
+        expect(line?.text).toContain('https://zaif.jp/campaign/2026');
+        expect(await popup.evaluate(() => document.querySelector('#add-scanned'), undefined)).toBeNull();
+        expect(await sendFromPage(control, 'listCodes', undefined)).toEqual({ ...before, value: { ...(before as { value: object }).value, now: expect.any(Number) } });
+        await popup.close();
+      });
+
+      it('says what to try when the page shows no QR code', async () => {
+        const { popup, result } = await scanInPopup(harness, qrPageUrl('zaif.jp', 'img', []));
+        expect(result).toBe('none');
+        expect(await popup.text('.scan-none')).toBe(message('en', 'scanNothingFound'));
+        await popup.close();
+      });
+    }
+  });
+});

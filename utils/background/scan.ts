@@ -1,0 +1,145 @@
+import { accountView, type AccountView } from '../otp/views';
+import type { AccountData } from '../otp/account';
+import type { Result, ScanReport, ScanView } from '../messaging/protocol';
+import { interpretQrText, type ScannedCode } from '../qr/interpret';
+import { domainsForIssuer } from '../sites/exchanges';
+import { registrableDomain } from '../sites/binding';
+import { VaultError } from '../vault/errors';
+import type { Vault } from '../vault/vault';
+import { ok, type Handlers } from './vault-handlers';
+
+export interface ScanDeps {
+  readonly vault: Vault;
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** The visible part of a tab as image bytes, at full device-pixel resolution. */
+  readonly capture: (tabId: number) => Promise<Uint8Array>;
+  readonly decode: (image: Uint8Array) => Promise<string[]>;
+}
+
+/** Accounts a scan found, kept in the background only until added (or the vault locks). */
+interface HeldScan {
+  readonly accounts: AccountData[];
+  readonly report: ScanReport;
+}
+
+const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
+type ScanMessage = 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned';
+
+/**
+ * Enrolment by QR: capture or image → every code in it → what each holds. The image is
+ * decoded here and dropped; secrets stay here until the person adds them.
+ */
+export function scanService(deps: ScanDeps) {
+  const held = new Map<string, HeldScan>();
+  const batches = new Map<number, Set<number>>();
+
+  async function existingSecrets(): Promise<Set<string>> {
+    return new Set((await deps.vault.accounts()).map((account) => account.secret));
+  }
+
+  async function scan(image: Uint8Array, domain: string | null): Promise<ScanReport> {
+    const codes = (await deps.decode(image)).map(interpretQrText);
+    const known = await existingSecrets();
+    const accounts: AccountData[] = [];
+    const views: ScanView[] = [];
+    let batch: ScanReport['batch'] = null;
+    for (const code of codes) {
+      if (code.kind !== 'accounts') {
+        views.push(code);
+        continue;
+      }
+      if (code.batch && code.batch.size > 1) batch = batchProgress(code.batch);
+      for (const account of bind(code, domain)) {
+        const duplicate = known.has(account.secret) || accounts.some((other) => other.secret === account.secret);
+        views.push({ kind: 'account', issuer: account.issuer, label: account.label, duplicate });
+        if (!duplicate) accounts.push(account);
+      }
+    }
+    const report: ScanReport = { scanId: deps.newId(), domain, codes: views, batch };
+    held.clear();
+    held.set(report.scanId, { accounts, report });
+    return report;
+  }
+
+  function batchProgress({ id, index, size }: { id: number; index: number; size: number }) {
+    const seen = batches.get(id) ?? new Set<number>();
+    seen.add(index);
+    batches.set(id, seen);
+    return { scanned: seen.size, size };
+  }
+
+  /** A setup code shown on a page fills on that page's site; an export's accounts by issuer. */
+  function bind(code: Extract<ScannedCode, { kind: 'accounts' }>, domain: string | null): AccountData[] {
+    return code.accounts.map((account) => {
+      const domains = !code.batch && domain ? [domain] : domainsForIssuer(account.issuer);
+      return { ...account, domains };
+    });
+  }
+
+  async function guard<T, R extends string>(work: () => Promise<Result<T, R>>): Promise<Result<T, R | 'locked'>> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized')) {
+        return fail('locked');
+      }
+      throw error;
+    }
+  }
+
+  const handlers: Handlers<ScanMessage> = {
+    scanTab: ({ tabId }) =>
+      guard(async () => {
+        await deps.vault.accounts();
+        let image: Uint8Array;
+        try {
+          image = await deps.capture(tabId);
+        } catch {
+          return fail('capture-failed');
+        }
+        return ok(await scan(image, registrableDomain(await deps.tabUrl(tabId))));
+      }),
+    scanImage: ({ base64 }) =>
+      guard(async () => {
+        await deps.vault.accounts();
+        let image: Uint8Array;
+        try {
+          image = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        } catch {
+          return fail('unreadable-image');
+        }
+        return ok(await scan(image, null));
+      }),
+    scanReport: async ({ scanId }) => {
+      const scanned = held.get(scanId);
+      return scanned ? ok(scanned.report) : fail('no-scan');
+    },
+    addScanned: ({ scanId }) =>
+      guard(async () => {
+        const scanned = held.get(scanId);
+        if (!scanned) return fail('no-scan');
+        held.delete(scanId);
+        const added: AccountView[] = [];
+        let duplicates = 0;
+        for (const account of scanned.accounts) {
+          try {
+            added.push(accountView(await deps.vault.add(account), deps.now()));
+          } catch (error) {
+            if (!(error instanceof VaultError && error.code === 'duplicate')) throw error;
+            duplicates += 1;
+          }
+        }
+        return ok({ added, duplicates });
+      }),
+  };
+
+  /** The context menu and the shortcut: scan the tab, keep the report for the window they open. */
+  async function scanForWindow(tabId: number): Promise<string | null> {
+    const result = await handlers.scanTab({ tabId });
+    return result.ok ? result.value.scanId : null;
+  }
+
+  return { handlers, scanForWindow, forget: () => held.clear() };
+}

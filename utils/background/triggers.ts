@@ -1,0 +1,32 @@
+import { t } from '../i18n';
+
+export const FILL_COMMAND = 'fill-code';
+export const SCAN_COMMAND = 'scan-qr';
+const FILL_MENU_ID = 'omamori-fill';
+const SCAN_MENU_ID = 'omamori-scan';
+
+export interface TriggerActions {
+  /** Fill the 2FA field in front (of one frame). */
+  fillInTab(tabId: number, frameId: number): Promise<void>;
+  /** Scan the tab for setup QR codes and show what was found. */
+  scanInTab(tabId: number): Promise<void>;
+}
+
+/** The keyboard shortcuts and the right-click menu items. */
+export function wireTriggers(actions: TriggerActions): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: FILL_MENU_ID, title: t('contextMenuFill'), contexts: ['editable'] });
+    browser.contextMenus.create({ id: SCAN_MENU_ID, title: t('contextMenuScan'), contexts: ['image'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === FILL_MENU_ID) void actions.fillInTab(tab.id, info.frameId ?? 0);
+    if (info.menuItemId === SCAN_MENU_ID) void actions.scanInTab(tab.id);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === FILL_COMMAND) await actions.fillInTab(tab.id, 0);
+    if (command === SCAN_COMMAND) await actions.scanInTab(tab.id);
+  });
+}
