@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Writer } from 'protobufjs/minimal';
+import { accountData } from '../../otp/account';
+import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
+import { scanService } from '../scan';
+
+const PASSWORD = 'long enough pass';
+
+/** A Google Authenticator export QR text: part `index` of `size`, one account. */
+function migrationPart(index: number, size: number, secret: Uint8Array, issuer: string): string {
+  const parameters = Writer.create().uint32(10).bytes(secret).uint32(26).string(issuer).uint32(48).int32(2).finish();
+  const payload = Writer.create()
+    .uint32(10).bytes(parameters)
+    .uint32(24).int32(size)
+    .uint32(32).int32(index)
+    .uint32(40).int32(77)
+    .finish();
+  return `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...payload)))}`;
+}
+
+async function setup(texts: string[][]) {
+  const vault = testVault();
+  await vault.create(PASSWORD);
+  let ids = 0;
+  let call = 0;
+  const service = scanService({
+    vault,
+    now: () => Date.UTC(2026, 10, 22),
+    newId: () => `scan-${++ids}`,
+    tabUrl: async () => 'https://accounts.zaif.jp/setup',
+    capture: async () => new Uint8Array([1]),
+    decode: async () => texts[call++] ?? [],
+  });
+  return { vault, service };
+}
+
+afterEach(deleteTestDatabases);
+
+describe('scanService', () => {
+  it('binds a setup code to the scanned site and adds it', async () => {
+    const { vault, service } = await setup([['otpauth://totp/Zaif:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']]);
+    const scanned = await service.handlers.scanTab({ tabId: 1 });
+    expect(scanned).toMatchObject({ ok: true, value: { domain: 'zaif.jp', codes: [{ kind: 'account', issuer: 'Zaif' }] } });
+    expect(JSON.stringify(scanned)).not.toContain('KRSXG5CT');
+    const added = await service.handlers.addScanned({ scanId: 'scan-1' });
+    expect(added).toMatchObject({ ok: true, value: { duplicates: 0, added: [{ issuer: 'Zaif', domains: ['zaif.jp'] }] } });
+    expect(await vault.accounts()).toHaveLength(1);
+  });
+
+  it('marks a secret already in the vault as a duplicate and does not add it twice', async () => {
+    const { vault, service } = await setup([['otpauth://totp/Zaif:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']]);
+    await vault.add(accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif' }));
+    const scanned = await service.handlers.scanTab({ tabId: 1 });
+    expect(scanned).toMatchObject({ ok: true, value: { codes: [{ kind: 'account', duplicate: true }] } });
+    expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toMatchObject({ ok: true, value: { added: [] } });
+    expect(await vault.accounts()).toHaveLength(1);
+  });
+
+  it('counts the parts of a multi-QR export as they are scanned', async () => {
+    const parts = [1, 2, 3].map((part) => migrationPart(part - 1, 3, new Uint8Array(10).fill(part), `App ${part}`));
+    const { service } = await setup([[parts[0]!], [parts[2]!]]);
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({ ok: true, value: { batch: { scanned: 1, size: 3 } } });
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({ ok: true, value: { batch: { scanned: 2, size: 3 } } });
+  });
+
+  it('reports nothing found, a non-2FA QR, and a locked vault', async () => {
+    const { vault, service } = await setup([[], ['https://zaif.jp/']]);
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({ ok: true, value: { codes: [] } });
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+      ok: true,
+      value: { codes: [{ kind: 'not-2fa', preview: 'https://zaif.jp/' }] },
+    });
+    await vault.lock();
+    expect(await service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'locked' });
+  });
+
+  it('forgets what it scanned when told to (the vault locked)', async () => {
+    const { service } = await setup([['otpauth://totp/Zaif:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']]);
+    await service.handlers.scanTab({ tabId: 1 });
+    service.forget();
+    expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toEqual({ ok: false, reason: 'no-scan' });
+  });
+});
