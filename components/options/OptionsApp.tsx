@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { Header } from '../Header';
 import { ExchangeSettings } from './ExchangeSettings';
+import { ImageImport } from './ImageImport';
 import { SecuritySettings } from './SecuritySettings';
 
 export function OptionsApp() {
@@ -8,6 +9,7 @@ export function OptionsApp() {
     <main class="options">
       <Header />
       <div class="options__body">
+        <ImageImport />
         <SecuritySettings />
         <ExchangeSettings />
         <section class="card" aria-labelledby="privacy-title">

@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writer } from 'protobufjs/minimal';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { base32Decode } from '../support/totp';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
@@ -22,6 +28,13 @@ const CASES: [QrMode, string, string][] = [
   ['canvas', 'zaif.jp', 'Zaif'],
   ['svg', 'bitflyer.com', 'bitFlyer'],
 ];
+
+/** A one-account Google Authenticator export, as its QR code reads. */
+function migrationWithSecret(secret: string, issuer: string, name: string): string {
+  const account = Writer.create().uint32(10).bytes(base32Decode(secret)).uint32(18).string(`${issuer}:${name}`);
+  const payload = Writer.create().uint32(10).bytes(account.uint32(26).string(issuer).uint32(48).int32(2).finish());
+  return `otpauth-migration://offline?data=${encodeURIComponent(Buffer.from(payload.finish()).toString('base64'))}`;
+}
 
 async function accountsNamed(control: TestPage, label: string) {
   const answer = await sendFromPage(control, 'listCodes', undefined);
@@ -99,6 +112,20 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
         expect(await popup.evaluate(() => document.querySelector('#add-scanned'), undefined)).toBeNull();
         expect(await sendFromPage(control, 'listCodes', undefined)).toEqual({ ...before, value: { ...(before as { value: object }).value, now: expect.any(Number) } });
         await popup.close();
+      });
+
+      it('adds a Google Authenticator export from an image file in the options', async () => {
+        const file = join(mkdtempSync(join(tmpdir(), 'omamori-qr-')), 'export.png');
+        const migration = migrationWithSecret('MZXW6YTBOJRGC4TGN5XWE2LO', 'Image Export', 'hanako@example.jp');
+        await QRCode.toFile(file, migration, { scale: 8 });
+        const options = await harness.openExtensionPage('options.html');
+        await options.chooseFile('#qr-image', file);
+        await options.waitFor('.scan-result');
+        expect(await scanLines(options)).toEqual([{ kind: 'account', text: 'Image Exporthanako@example.jp' }]);
+        await options.click('#add-scanned');
+        await options.waitFor('[data-result="added"]');
+        expect(await accountsNamed(control, 'hanako@example.jp')).toHaveLength(1);
+        await options.close();
       });
 
       it('says what to try when the page shows no QR code', async () => {

@@ -36,6 +36,8 @@ export interface TestFrame {
   click(selector: string): Promise<void>;
   /** Replaces a field's value as typing would (input events included). */
   fill(selector: string, value: string): Promise<void>;
+  /** Chooses a file in an `<input type=file>`, as the file picker would. */
+  chooseFile(selector: string, path: string): Promise<void>;
 }
 
 export interface TestPage extends TestFrame {
@@ -286,6 +288,7 @@ function playwrightFrame(frame: PlaywrightPage | PlaywrightFrame): TestFrame {
     text: async (selector) => (await frame.waitForSelector(selector)).textContent().then((text) => text ?? ''),
     click: (selector) => frame.click(selector),
     fill: (selector, value) => frame.fill(selector, value),
+    chooseFile: (selector, path) => frame.setInputFiles(selector, path),
   };
 }
 
@@ -328,6 +331,10 @@ function puppeteerFrame(frame: PuppeteerPage | PuppeteerFrame): TestFrame {
         (element as HTMLInputElement).value = '';
       });
       await frame.type(selector, value);
+    },
+    chooseFile: async (selector, path) => {
+      const input = await frame.waitForSelector(selector);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
   };
 }

@@ -13,7 +13,7 @@ export function independentTotp(base32Secret: string, timestampMs: number, digit
   return String(value % 10 ** digits).padStart(digits, '0');
 }
 
-function base32Decode(text: string): Buffer {
+export function base32Decode(text: string): Buffer {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
   for (const char of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
