@@ -4,10 +4,17 @@
 import { it } from 'vitest';
 import { fillLatency } from './fill';
 import { popupAndUnlock } from './popup';
+import { scanSpeed } from './scan';
 import { contentScriptSize } from './size';
 import { formatTable, type BenchRow } from './table';
 
 it('measures Omamori against its budgets', async () => {
-  const rows: BenchRow[] = [...(await popupAndUnlock()), ...(await fillLatency()), ...contentScriptSize()];
+  const rows: BenchRow[] = [
+    ...(await popupAndUnlock()),
+    ...(await fillLatency()),
+    ...(await scanSpeed(1280, 800, 100)),
+    ...(await scanSpeed(1920, 1080)),
+    ...contentScriptSize(),
+  ];
   console.log(`\n${formatTable(rows)}\n`);
 });

@@ -76,20 +76,26 @@ export interface LaunchOptions {
   locale?: UiLocale;
   /** Device pixel ratio of every page (HiDPI screens: 2). */
   deviceScaleFactor?: number;
+  /** CSS pixels (Chromium); 1280×800 unless said. */
+  viewport?: { width: number; height: number };
   /** Reuse a profile (a browser restart); a fresh one is made otherwise. */
   profileDir?: string;
 }
 
 export function launchExtension(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `omamori-${kind}-`));
-  const settings = { locale: options.locale ?? 'en', deviceScaleFactor: options.deviceScaleFactor ?? 1 };
+  const settings = {
+    locale: options.locale ?? 'en',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  };
   return kind === 'chromium' ? launchChromium(profileDir, settings) : launchFirefox(profileDir, settings);
 }
 
-type Settings = { locale: UiLocale; deviceScaleFactor: number };
+type Settings = { locale: UiLocale; deviceScaleFactor: number; viewport: { width: number; height: number } };
 
 async function launchChromium(profileDir: string, settings: Settings): Promise<ExtensionHarness> {
-  const { locale, deviceScaleFactor } = settings;
+  const { locale, deviceScaleFactor, viewport } = settings;
   const extension = EXTENSION_DIRS.chromium;
   const language = locale === 'ja' ? 'ja' : 'en-US';
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -97,8 +103,8 @@ async function launchChromium(profileDir: string, settings: Settings): Promise<E
     headless: true,
     locale: language,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor,
+    // A real window at a real pixel ratio (not emulation), so captureVisibleTab sees it.
+    viewport: null,
     env: { ...process.env, LANGUAGE: language },
     args: [
       `--disable-extensions-except=${extension}`,
@@ -106,6 +112,8 @@ async function launchChromium(profileDir: string, settings: Settings): Promise<E
       `--host-resolver-rules=${HOST_NAMES.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
       '--ignore-certificate-errors',
       `--lang=${language}`,
+      `--window-size=${viewport.width},${viewport.height}`,
+      `--force-device-scale-factor=${deviceScaleFactor}`,
       // This machine has no network beyond loopback: keep Chromium from trying.
       '--disable-background-networking',
       '--disable-component-update',

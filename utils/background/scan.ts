@@ -13,9 +13,11 @@ export interface ScanDeps {
   readonly now: () => number;
   readonly newId: () => string;
   readonly tabUrl: (tabId: number) => Promise<string | undefined>;
-  /** The visible part of a tab as image bytes, at full device-pixel resolution. */
-  readonly capture: (tabId: number) => Promise<Uint8Array>;
-  readonly decode: (image: Uint8Array) => Promise<string[]>;
+  /** The visible part of a tab, at full device-pixel resolution. */
+  readonly capture: (tabId: number) => Promise<ImageData>;
+  /** Image file bytes (PNG, JPEG, …) as pixels. */
+  readonly pixels: (image: Uint8Array<ArrayBuffer>) => Promise<ImageData>;
+  readonly decode: (image: ImageData) => Promise<string[]>;
 }
 
 /** Accounts a scan found, kept in the background only until added (or the vault locks). */
@@ -39,7 +41,7 @@ export function scanService(deps: ScanDeps) {
     return new Set((await deps.vault.accounts()).map((account) => account.secret));
   }
 
-  async function scan(image: Uint8Array, domain: string | null): Promise<ScanReport> {
+  async function scan(image: ImageData, domain: string | null): Promise<ScanReport> {
     const codes = (await deps.decode(image)).map(interpretQrText);
     const known = await existingSecrets();
     const accounts: AccountData[] = [];
@@ -93,7 +95,7 @@ export function scanService(deps: ScanDeps) {
     scanTab: ({ tabId }) =>
       guard(async () => {
         await deps.vault.accounts();
-        let image: Uint8Array;
+        let image: ImageData;
         try {
           image = await deps.capture(tabId);
         } catch {
@@ -104,9 +106,9 @@ export function scanService(deps: ScanDeps) {
     scanImage: ({ base64 }) =>
       guard(async () => {
         await deps.vault.accounts();
-        let image: Uint8Array;
+        let image: ImageData;
         try {
-          image = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+          image = await deps.pixels(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
         } catch {
           return fail('unreadable-image');
         }

@@ -28,7 +28,8 @@ async function setup(texts: string[][]) {
     now: () => Date.UTC(2026, 10, 22),
     newId: () => `scan-${++ids}`,
     tabUrl: async () => 'https://accounts.zaif.jp/setup',
-    capture: async () => new Uint8Array([1]),
+    capture: async () => ({ width: 1, height: 1 }) as ImageData,
+    pixels: async () => ({ width: 1, height: 1 }) as ImageData,
     decode: async () => texts[call++] ?? [],
   });
   return { vault, service };
