@@ -30,7 +30,8 @@ export function interpretQrText(text: string): ScannedCode {
     }
     if (/^(otpauth|steam):\/\//i.test(trimmed)) return { kind: 'accounts', accounts: [parseOtpauthUri(trimmed)] };
   } catch (error) {
-    if (error instanceof OtpError || error instanceof FormatError) return { kind: 'invalid', reason: error.code, preview };
+    if (error instanceof OtpError) return { kind: 'invalid', reason: error.code, preview };
+    if (error instanceof FormatError) return { kind: 'invalid', reason: 'invalid-migration', preview };
     throw error;
   }
   return { kind: 'not-2fa', preview: previewOf(trimmed) };

@@ -1,0 +1,62 @@
+import type { AccountData } from '../otp/account';
+import { OtpError } from '../otp/errors';
+import { FormatError } from './errors';
+import { aegisImporter } from './importers/aegis';
+import { andotpImporter } from './importers/andotp';
+import type { Importer, ImportFile, ImportFormat } from './importers/importer';
+import { twofasImporter } from './importers/twofas';
+import {
+  authenticatorExtensionImporter,
+  bitwardenImporter,
+  enteImporter,
+  googleMigrationImporter,
+  otpauthListImporter,
+} from './importers/uri-lists';
+
+/** Most specific first: Ente's lines are otpauth lines too, so Ente is asked before them. */
+export const IMPORTERS: readonly Importer[] = [
+  aegisImporter,
+  twofasImporter,
+  bitwardenImporter,
+  andotpImporter,
+  authenticatorExtensionImporter,
+  googleMigrationImporter,
+  enteImporter,
+  otpauthListImporter,
+];
+
+export type DecodedEntry =
+  | { readonly ok: true; readonly name: string; readonly account: AccountData }
+  | { readonly ok: false; readonly name: string; readonly reason: string };
+
+export interface DecodedImport {
+  readonly format: ImportFormat;
+  readonly entries: readonly DecodedEntry[];
+}
+
+export function detectImporter(file: ImportFile): Importer {
+  const importer = IMPORTERS.find((candidate) => candidate.detect(file));
+  if (!importer) throw new FormatError('unknown-format');
+  return importer;
+}
+
+/**
+ * Reads an export of another app, found out by its content. The file as a whole may fail
+ * (unknown, wrong password, corrupt); each entry then succeeds or fails on its own.
+ */
+export async function decodeImport(file: ImportFile, password?: string): Promise<DecodedImport> {
+  const importer = detectImporter(file);
+  if (importer.isEncrypted(file) && password === undefined) throw new FormatError('needs-password');
+  const entries = await importer.entries(file, password);
+  return {
+    format: importer.id,
+    entries: entries.map((entry): DecodedEntry => {
+      try {
+        return { ok: true, name: entry.name, account: entry.decode() };
+      } catch (error) {
+        if (error instanceof OtpError || error instanceof FormatError) return { ok: false, name: entry.name, reason: error.code };
+        throw error;
+      }
+    }),
+  };
+}
