@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { Header } from '../Header';
 import { ExchangeSettings } from './ExchangeSettings';
 import { ImageImport } from './ImageImport';
+import { ImportSection } from './ImportSection';
 import { SecuritySettings } from './SecuritySettings';
 
 export function OptionsApp() {
@@ -10,6 +11,7 @@ export function OptionsApp() {
       <Header />
       <div class="options__body">
         <ImageImport />
+        <ImportSection />
         <SecuritySettings />
         <ExchangeSettings />
         <section class="card" aria-labelledby="privacy-title">

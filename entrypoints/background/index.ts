@@ -1,5 +1,6 @@
 import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
 import { fillService } from '@/utils/background/fill';
+import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
 import { isContentScript, registerPageHandlers } from '@/utils/background/register';
@@ -83,6 +84,7 @@ export default defineBackground(() => {
   registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);
   registerPageHandlers(fill.pageHandlers, touch);
   registerPageHandlers(scan.handlers, touch);
+  registerPageHandlers(importHandlers(vault), touch);
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
   );

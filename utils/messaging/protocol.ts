@@ -29,6 +29,16 @@ export type ScanView =
   | { readonly kind: 'not-2fa'; readonly preview: string }
   | { readonly kind: 'invalid'; readonly reason: OtpErrorCode | 'invalid-migration'; readonly preview: string };
 
+/** What an import did, entry by entry. */
+export interface ImportReport {
+  readonly format: string;
+  readonly added: readonly { readonly issuer: string; readonly label: string }[];
+  readonly duplicates: readonly { readonly issuer: string; readonly label: string }[];
+  readonly failed: readonly { readonly name: string; readonly reason: string }[];
+}
+
+export type ImportFailure = Locked | 'unknown-format' | 'needs-password' | 'wrong-password' | 'corrupt';
+
 export interface ScanReport {
   readonly scanId: string;
   /** Where scanned setup codes will fill (the tab's registrable domain), if anywhere. */
@@ -120,6 +130,9 @@ export interface ProtocolMap {
   scanReport(request: { scanId: string }): Result<ScanReport, Locked | 'no-scan'>;
   /** Adds every new account of a scan; duplicates are skipped and counted. */
   addScanned(request: { scanId: string }): Result<{ added: AccountView[]; duplicates: number }, Locked | 'no-scan'>;
+
+  /** Imports another app's export (base64 of the file), detected by its content. */
+  importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure>;
 
   getSettings(): Settings;
   setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { sendMessage, type ImportFailure, type ImportReport } from '@/utils/messaging/protocol';
+import { failureMessage } from '../failures';
+import { FormError, PasswordField } from '../Field';
+
+const FILE_FAILURES: Partial<Record<ImportFailure, Parameters<typeof t>[0]>> = {
+  'unknown-format': 'errorUnknownFormat',
+  corrupt: 'errorCorruptFile',
+  'needs-password': 'errorNeedsPassword',
+};
+
+/** Import from Aegis, 2FAS, andOTP, Bitwarden, Ente, Google Authenticator, … (detected). */
+export function ImportSection() {
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [needsPassword, setNeedsPassword] = useState(false);
+  const [password, setPassword] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(chosen: { name: string; base64: string }, withPassword?: string) {
+    setError(null);
+    const result = await sendMessage('importFile', { ...chosen, password: withPassword });
+    if (result.ok) {
+      setReport(result.value);
+      setNeedsPassword(false);
+      setPassword('');
+      return;
+    }
+    if (result.reason === 'needs-password') return setNeedsPassword(true);
+    const key = FILE_FAILURES[result.reason];
+    setError(key ? t(key) : failureMessage(result.reason as Exclude<ImportFailure, 'unknown-format' | 'corrupt' | 'needs-password'>));
+  }
+
+  async function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    const next = { name: chosen.name, base64: btoa(binary) };
+    setFile(next);
+    setReport(null);
+    setNeedsPassword(false);
+    await run(next);
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="import-title">
+      <h2 id="import-title" class="section__title">
+        {t('importTitle')}
+      </h2>
+      <p class="hint">{t('importHint')}</p>
+      <input id="import-file" type="file" onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+      {needsPassword && file && (
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(file, password);
+          }}
+        >
+          <PasswordField id="import-password" label={t('importPasswordLabel')} value={password} onValue={setPassword} purpose="current-password" autoFocus />
+          <button type="submit" class="button button--primary" disabled={!password}>
+            {t('importButton')}
+          </button>
+        </form>
+      )}
+      <FormError message={error} />
+      {report && <ImportResult report={report} />}
+    </section>
+  );
+}
+
+function ImportResult({ report }: { report: ImportReport }) {
+  const name = (entry: { issuer: string; label: string }) => [entry.issuer, entry.label].filter(Boolean).join(' — ');
+  return (
+    <div class="stack import-report" data-added={report.added.length} data-duplicates={report.duplicates.length} data-failed={report.failed.length}>
+      <p class="form-ok">{t('importAdded', String(report.added.length))}</p>
+      {report.duplicates.length > 0 && (
+        <p class="hint">
+          {t('importDuplicates', String(report.duplicates.length))} {report.duplicates.map(name).join(', ')}
+        </p>
+      )}
+      {report.failed.length > 0 && (
+        <ul class="import-failed">
+          {report.failed.map((failure, index) => (
+            <li key={index}>
+              {t('importFailed', failure.name)} {failureMessage(failure.reason as Parameters<typeof failureMessage>[0])}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
