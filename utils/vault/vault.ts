@@ -3,7 +3,7 @@ import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
 import { VaultError } from './errors';
-import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey } from './header';
+import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
 import type { KdfCost } from './kdf';
 import type { KeySession } from './key-session';
 
@@ -98,6 +98,45 @@ export class Vault {
     const account = (await this.open()).accounts.get(id);
     if (!account) throw new VaultError('not-found', id);
     return account;
+  }
+
+  /** The wrapped key and the vault key: what a backup carries (see formats/omamori-backup). */
+  async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; accounts: Account[] }> {
+    const accounts = await this.accounts();
+    const vaultKey = await this.deps.session.load();
+    const header = await this.requireHeader();
+    if (!vaultKey) throw new VaultError('locked');
+    return { envelope: { kdf: header.kdf, wrappedKey: header.wrappedKey }, vaultKey, accounts };
+  }
+
+  /**
+   * Adds many accounts in one transaction (a restore, a merge): all land or none do.
+   * Secrets already in the vault are skipped and returned as duplicates.
+   */
+  async addMany(data: readonly AccountData[]): Promise<{ added: Account[]; duplicates: AccountData[] }> {
+    const vault = await this.open();
+    const known = new Set([...vault.accounts.values()].map((account) => account.secret));
+    const added: Account[] = [];
+    const duplicates: AccountData[] = [];
+    const rows: AccountRow[] = [];
+    let order = Math.max(0, ...vault.order.values());
+    for (const item of data) {
+      if (known.has(item.secret)) {
+        duplicates.push(item);
+        continue;
+      }
+      known.add(item.secret);
+      const now = this.deps.now();
+      const account: Account = { ...accountData(item), id: this.deps.newId(), createdAt: now, updatedAt: now };
+      rows.push(await this.sealRow(vault.key, account, (order += 1)));
+      added.push(account);
+    }
+    await this.deps.db.accounts.bulkAdd(rows);
+    for (const [index, account] of added.entries()) {
+      vault.accounts.set(account.id, account);
+      vault.order.set(account.id, rows[index]!.order);
+    }
+    return { added, duplicates };
   }
 
   /** Adds an account at the end; the same secret twice is a `duplicate`. */

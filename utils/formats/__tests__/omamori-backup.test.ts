@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accountData, type AccountData } from '../../otp/account';
+import { WrongPasswordError } from '../../vault/errors';
+import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
+import { readBackup, writeBackup } from '../omamori-backup';
+
+const PASSWORD = 'backup password 1';
+const base32 = fc.stringMatching(/^[A-Z2-7]{16,40}$/).filter((text) => [0, 2, 4, 5, 7].includes(text.length % 8));
+const account: fc.Arbitrary<AccountData> = fc
+  .record({
+    type: fc.constantFrom('totp', 'hotp', 'steam' as const),
+    secret: base32,
+    algorithm: fc.constantFrom('SHA1', 'SHA256', 'SHA512' as const),
+    digits: fc.integer({ min: 6, max: 8 }),
+    period: fc.integer({ min: 1, max: 300 }),
+    counter: fc.nat({ max: 1_000_000 }),
+    issuer: fc.string({ maxLength: 30 }),
+    label: fc.string({ maxLength: 30 }),
+    notes: fc.string({ maxLength: 60 }),
+    domains: fc.array(fc.domain(), { maxLength: 3 }),
+    recoveryCodes: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 4 }),
+  })
+  .map((fields) => accountData({ ...fields, counter: fields.type === 'hotp' ? fields.counter : 0 }));
+
+async function backupOf(accounts: AccountData[]) {
+  const vault = testVault();
+  await vault.create(PASSWORD);
+  await vault.addMany(accounts);
+  const { envelope, vaultKey, accounts: stored } = await vault.backupMaterial();
+  const strip = ({ id: _id, createdAt: _c, updatedAt: _u, ...data }: (typeof stored)[number]) => data;
+  const file = await writeBackup(envelope, vaultKey, stored.map(strip), new Date(0), seededRandomBytes(9));
+  return { text: JSON.stringify(file), stored: stored.map(strip) };
+}
+
+afterEach(deleteTestDatabases);
+
+describe('Omamori backup', () => {
+  it('round-trips every kind of account (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(account, { selector: (item) => item.secret, maxLength: 6 }), async (accounts) => {
+        const { text, stored } = await backupOf(accounts);
+        expect(await readBackup(text, PASSWORD)).toEqual(stored);
+        await deleteTestDatabases();
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('keeps neither secret nor label in the clear', async () => {
+    const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' })]);
+    for (const plain of ['JBSWY3DPEHPK3PXPJBSWY3DP', 'bitFlyer', 'taro']) expect(text).not.toContain(plain);
+  });
+
+  it('a wrong password is its own error', async () => {
+    const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' })]);
+    await expect(readBackup(text, 'wrong password')).rejects.toBeInstanceOf(WrongPasswordError);
+  });
+
+  it('truncated, tampered and foreign files each say what they are', async () => {
+    const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' })]);
+    const file = JSON.parse(text);
+    const tampered = JSON.stringify({ ...file, accounts: { ...file.accounts, ciphertext: `A${file.accounts.ciphertext.slice(1)}` } });
+    await expect(readBackup(text.slice(0, text.length / 2), PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readBackup(tampered, PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(readBackup('{"version":1,"db":{}}', PASSWORD)).rejects.toMatchObject({ code: 'unknown-format' });
+  });
+});
+
+describe('Vault.addMany', () => {
+  it('adds all in one write and reports duplicates', async () => {
+    const vault = testVault();
+    await vault.create(PASSWORD);
+    const first = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' });
+    await vault.add(first);
+    const result = await vault.addMany([first, accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT' })]);
+    expect(result.added).toHaveLength(1);
+    expect(result.duplicates).toEqual([first]);
+    expect(await vault.accounts()).toHaveLength(2);
+  });
+});
