@@ -30,6 +30,9 @@ export function Welcome({ onStart }: WelcomeProps) {
             {t('welcomeStart')}
           </button>
           <p class="hint">{t('welcomeStartHint')}</p>
+          <button type="button" class="button button--ghost" id="restore-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('welcomeRestore')}
+          </button>
         </>
       )}
     </section>

@@ -15,3 +15,8 @@ export interface ExchangePreferences {
 export const exchangePreferences = storage.defineItem<Record<string, ExchangePreferences>>('local:exchangePreferences', {
   fallback: {},
 });
+
+/** The last automatic backup: when, and which account ids it held (ids are not secret). */
+export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly string[] } | null>('local:lastBackup', {
+  fallback: null,
+});

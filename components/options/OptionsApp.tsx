@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { Header } from '../Header';
+import { BackupSection } from './BackupSection';
 import { ExchangeSettings } from './ExchangeSettings';
 import { ImageImport } from './ImageImport';
 import { ImportSection } from './ImportSection';
@@ -10,6 +11,7 @@ export function OptionsApp() {
     <main class="options">
       <Header />
       <div class="options__body">
+        <BackupSection />
         <ImageImport />
         <ImportSection />
         <SecuritySettings />

@@ -1,4 +1,5 @@
 import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
+import { backupService } from '@/utils/background/backup';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
@@ -7,8 +8,8 @@ import { isContentScript, registerPageHandlers } from '@/utils/background/regist
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { configureQrDecoder, decodeQrCodes } from '@/utils/qr/decode';
-import { autoLockMinutes, exchangePreferences } from '@/utils/settings';
-import { fromBase64 } from '@/utils/encoding';
+import { autoLockMinutes, exchangePreferences, lastBackup } from '@/utils/settings';
+import { fromBase64, toBase64 } from '@/utils/encoding';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -22,6 +23,24 @@ async function pixelsOf(image: Blob): Promise<ImageData> {
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   return context.getImageData(0, 0, context.canvas.width, context.canvas.height);
+}
+
+const BACKUPS_KEPT = 10;
+
+/** Into the downloads folder, no dialog; only the newest backups are kept. */
+async function saveToDownloads(filename: string, json: string): Promise<void> {
+  const bytes = new TextEncoder().encode(json);
+  // A worker has no object URLs; Firefox's background page refuses data: downloads.
+  const url =
+    typeof URL.createObjectURL === 'function'
+      ? URL.createObjectURL(new Blob([bytes], { type: 'application/json' }))
+      : `data:application/json;base64,${toBase64(bytes)}`;
+  await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
+  const backups = await browser.downloads.search({ filenameRegex: 'omamori-backup-[0-9-]+(\\s*\\(\\d+\\))?\\.json$', orderBy: ['-startTime'] });
+  for (const old of backups.slice(BACKUPS_KEPT)) {
+    await browser.downloads.removeFile(old.id).catch(() => undefined);
+    await browser.downloads.erase({ id: old.id });
+  }
 }
 
 /** Chrome allows two captures a second: a quick second scan waits its turn once. */
@@ -81,6 +100,9 @@ export default defineBackground(() => {
   });
   vault.onLock(scan.forget);
 
+  const backup = backupService({ vault, now, randomBytes: systemRandomBytes, save: saveToDownloads, record: lastBackup });
+  vault.onChange(backup.scheduleAutomaticBackup);
+  registerPageHandlers(backup.handlers, touch);
   registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);
   registerPageHandlers(fill.pageHandlers, touch);
   registerPageHandlers(scan.handlers, touch);

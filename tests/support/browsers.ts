@@ -179,6 +179,11 @@ async function launchFirefox(profileDir: string, settings: Settings): Promise<Ex
       'intl.locale.requested': language,
       'intl.accept_languages': language,
       'layout.css.devPixelsPerPx': String(deviceScaleFactor),
+      // Downloads (automatic backups) into the profile, without asking.
+      'browser.download.dir': join(profileDir, 'downloads'),
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.start_downloads_in_tmp_dir': false,
       // A known moz-extension:// origin, the same on every launch of this profile.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // A temporary add-on is removed when Firefox quits; keep its origin and data so a

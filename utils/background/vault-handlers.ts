@@ -29,7 +29,7 @@ export type Handlers<K extends keyof ProtocolMap> = {
 
 export type VaultMessage = Exclude<
   PageMessage,
-  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile'
+  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile' | 'exportBackup' | 'restoreBackup' | 'backupStatus'
 >;
 
 interface Preference<T> {

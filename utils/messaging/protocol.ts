@@ -37,6 +37,12 @@ export interface ImportReport {
   readonly failed: readonly { readonly name: string; readonly reason: string }[];
 }
 
+export interface BackupStatus {
+  readonly lastBackupAt: number | null;
+  /** Accounts in no backup yet. */
+  readonly notBackedUp: readonly { readonly issuer: string; readonly label: string }[];
+}
+
 export type ImportFailure = Locked | 'unknown-format' | 'needs-password' | 'wrong-password' | 'corrupt';
 
 export interface ScanReport {
@@ -133,6 +139,16 @@ export interface ProtocolMap {
 
   /** Imports another app's export (base64 of the file), detected by its content. */
   importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure>;
+
+  /** An encrypted backup file to save where the person chooses. */
+  exportBackup(): Result<{ filename: string; json: string }, Locked>;
+  /** Restores a backup file: into a new vault (with its password), or merged into the open one. */
+  restoreBackup(request: { text: string; password: string }): Result<
+    { added: number; duplicates: number },
+    Locked | 'wrong-password' | 'corrupt' | 'unknown-format'
+  >;
+  /** When the last automatic backup was written, and which accounts are in none. */
+  backupStatus(): Result<BackupStatus, Locked>;
 
   getSettings(): Settings;
   setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;

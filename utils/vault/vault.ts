@@ -39,6 +39,7 @@ const rowContext = (id: string) => `omamori/account/v1/${id}`;
 export class Vault {
   private opened: Promise<OpenVault> | undefined;
   private readonly lockListeners: (() => void)[] = [];
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(private readonly deps: VaultDeps) {}
 
@@ -74,6 +75,15 @@ export class Vault {
     await this.deps.session.clear();
   }
 
+  /** Told after every change of accounts or password (the automatic backup listens). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   /** Whatever else holds plain account data (a pending scan) lets go of it on lock. */
   onLock(listener: () => void): void {
     this.lockListeners.push(listener);
@@ -86,6 +96,7 @@ export class Vault {
     const vaultKey = await unwrapVaultKey(header, current);
     const envelope = await wrapVaultKey(vaultKey, next, this.deps.kdfCost, this.deps.randomBytes);
     await this.deps.db.header.put({ ...header, ...envelope, updatedAt: this.deps.now() });
+    this.changed();
   }
 
   /** Accounts in the person's order. */
@@ -136,6 +147,7 @@ export class Vault {
       vault.accounts.set(account.id, account);
       vault.order.set(account.id, rows[index]!.order);
     }
+    if (added.length) this.changed();
     return { added, duplicates };
   }
 
@@ -150,6 +162,7 @@ export class Vault {
     await this.deps.db.accounts.add(await this.sealRow(vault.key, account, order));
     vault.accounts.set(account.id, account);
     vault.order.set(account.id, order);
+    this.changed();
     return account;
   }
 
@@ -181,6 +194,7 @@ export class Vault {
     await this.deps.db.accounts.delete(id);
     vault.accounts.delete(id);
     vault.order.delete(id);
+    this.changed();
   }
 
   /** Puts the accounts in the order of `ids` (which must name each account once). */
@@ -193,6 +207,7 @@ export class Vault {
       for (const [index, id] of ids.entries()) await this.deps.db.accounts.update(id, { order: index + 1 });
     });
     ids.forEach((id, index) => vault.order.set(id, index + 1));
+    this.changed();
   }
 
   private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
@@ -200,6 +215,7 @@ export class Vault {
     const updated: Account = { ...account, ...changes, updatedAt: this.deps.now() };
     await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
     vault.accounts.set(updated.id, updated);
+    this.changed();
     return updated;
   }
 

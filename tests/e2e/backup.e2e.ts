@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { sendFromPage } from '../support/messages';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+import { seededSecrets } from '../bench/stats';
+
+const PASSWORD = 'lost phone drill 2026';
+const SECRETS = seededSecrets(10);
+
+/**
+ * The newest file Omamori downloaded, as the browser's download list has it (under
+ * Playwright, Chromium's downloads get random names in Playwright's own folder).
+ */
+function newestBackupPath(page: TestPage): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const items = await api.downloads.search({ orderBy: ['-startTime'], state: 'complete' });
+    return items.find((item) => item.byExtensionId === api.runtime.id || item.filename.includes('omamori-backup-'))?.filename;
+  }, undefined);
+}
+
+async function codesBySecretOrder(page: TestPage): Promise<{ issuer: string; code: string; now: number }[]> {
+  const answer = await sendFromPage(page, 'listCodes', undefined);
+  if (!answer.ok) throw new Error(answer.reason);
+  return answer.value.accounts.map((account) => ({ issuer: account.issuer, code: account.code, now: answer.value.now }));
+}
+
+describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
+  const harnesses: ExtensionHarness[] = [];
+  afterAll(async () => {
+    for (const harness of harnesses) await harness.close();
+  });
+
+  it('backs up automatically, and a brand-new profile restores the same accounts and codes', async () => {
+    const old = await launchExtension(kind);
+    harnesses.push(old);
+    const oldOptions = await old.openExtensionPage('options.html');
+    await sendFromPage(oldOptions, 'createVault', { password: PASSWORD });
+    for (const [index, secret] of SECRETS.entries()) {
+      await sendFromPage(oldOptions, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
+    }
+    // The automatic backup lands a moment after the last change, with every account in it.
+    await waitUntil('the automatic backup', async () => {
+      const status = await sendFromPage(oldOptions, 'backupStatus', undefined);
+      return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+    }, 20_000);
+    const backupPath = await waitUntil('the backup file', () => newestBackupPath(oldOptions));
+    const backup = readFileSync(backupPath, 'utf8');
+    for (const secret of SECRETS) expect(backup).not.toContain(secret);
+
+    const fresh = await launchExtension(kind);
+    harnesses.push(fresh);
+    const options = await fresh.openExtensionPage('options.html');
+    await options.chooseFile('#restore-file', backupPath);
+    await options.fill('#restore-password', PASSWORD);
+    await options.click('#restore .button--primary');
+    await options.waitFor('.restore-done', 20_000);
+
+    await waitUntil('a moment away from a step boundary', () => Date.now() % 30_000 < 25_000);
+    const restored = await codesBySecretOrder(options);
+    expect(restored.map((account) => account.issuer)).toEqual(SECRETS.map((_, index) => `Exchange ${index + 1}`));
+    restored.forEach((account, index) => expect(account.code).toBe(independentTotp(SECRETS[index]!, account.now)));
+    const before = await codesBySecretOrder(oldOptions);
+    expect(before.map((account) => account.code)).toEqual(restored.map((account) => account.code));
+  });
+});

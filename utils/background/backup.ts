@@ -1,0 +1,107 @@
+import { FormatError } from '../formats/errors';
+import { readBackup, writeBackup } from '../formats/omamori-backup';
+import type { BackupStatus, Result } from '../messaging/protocol';
+import type { RandomBytes } from '../vault/crypto';
+import { VaultError, WrongPasswordError } from '../vault/errors';
+import type { Vault } from '../vault/vault';
+import { ok, type Handlers } from './vault-handlers';
+
+export interface BackupRecord {
+  readonly at: number;
+  readonly accountIds: readonly string[];
+}
+
+export interface BackupDeps {
+  readonly vault: Vault;
+  readonly now: () => number;
+  readonly randomBytes: RandomBytes;
+  /** Writes a file into the person's downloads (`Omamori/…`), keeping the newest few. */
+  readonly save: (filename: string, json: string) => Promise<void>;
+  readonly record: { getValue(): Promise<BackupRecord | null>; setValue(value: BackupRecord): Promise<void> };
+}
+
+const AUTO_BACKUP_DELAY_MS = 2_000;
+const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
+
+export function backupFilename(at: Date): string {
+  return `omamori-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}
+
+/**
+ * Backups in the person's own storage: written automatically a moment after every change
+ * (no password needed), by hand on request, and restored on a fresh browser.
+ */
+export function backupService(deps: BackupDeps) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function backupJson(): Promise<{ json: string; ids: string[]; at: Date }> {
+    const { envelope, vaultKey, accounts } = await deps.vault.backupMaterial();
+    const at = new Date(deps.now());
+    const data = accounts.map(({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }) => rest);
+    const file = await writeBackup(envelope, vaultKey, data, at, deps.randomBytes);
+    return { json: JSON.stringify(file, null, 2), ids: accounts.map((account) => account.id), at };
+  }
+
+  async function backUpNow(): Promise<void> {
+    const { json, ids, at } = await backupJson();
+    await deps.save(`Omamori/${backupFilename(at)}`, json);
+    await deps.record.setValue({ at: at.getTime(), accountIds: ids });
+  }
+
+  /** After a change: wait for the burst to settle, then write one backup. */
+  function scheduleAutomaticBackup(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void backUpNow().catch(() => undefined), AUTO_BACKUP_DELAY_MS);
+  }
+
+  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'backupStatus'> = {
+    exportBackup: async () => {
+      try {
+        const { json, at } = await backupJson();
+        return ok({ filename: backupFilename(at), json });
+      } catch (error) {
+        if (error instanceof VaultError) return fail('locked');
+        throw error;
+      }
+    },
+
+    restoreBackup: async ({ text, password }): Promise<Result<{ added: number; duplicates: number }, 'locked' | 'wrong-password' | 'corrupt' | 'unknown-format'>> => {
+      let accounts;
+      try {
+        accounts = await readBackup(text, password);
+      } catch (error) {
+        if (error instanceof WrongPasswordError) return fail('wrong-password');
+        if (error instanceof FormatError) return fail(error.code === 'unknown-format' ? 'unknown-format' : 'corrupt');
+        throw error;
+      }
+      try {
+        // A fresh browser: the backup's password becomes the new vault's.
+        if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
+        const { added, duplicates } = await deps.vault.addMany(accounts);
+        return ok({ added: added.length, duplicates: duplicates.length });
+      } catch (error) {
+        if (error instanceof VaultError) return fail('locked');
+        throw error;
+      }
+    },
+
+    backupStatus: async (): Promise<Result<BackupStatus, 'locked'>> => {
+      try {
+        const accounts = await deps.vault.accounts();
+        const record = await deps.record.getValue();
+        const backedUp = new Set(record?.accountIds ?? []);
+        return ok({
+          lastBackupAt: record?.at ?? null,
+          notBackedUp: accounts
+            .filter((account) => !backedUp.has(account.id))
+            .map(({ issuer, label }) => ({ issuer, label })),
+        });
+      } catch (error) {
+        if (error instanceof VaultError) return fail('locked');
+        throw error;
+      }
+    },
+  };
+
+  return { handlers, scheduleAutomaticBackup };
+}
