@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type BackupStatus } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
+import { saveFile } from '../save-file';
 
 /** Backups: when the last one was written, what is in none yet, export by hand, restore. */
 export function BackupSection() {
@@ -12,12 +13,7 @@ export function BackupSection() {
 
   async function download() {
     const result = await sendMessage('exportBackup');
-    if (!result.ok) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([result.value.json], { type: 'application/json' }));
-    link.download = result.value.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    if (result.ok) saveFile(result.value.filename, result.value.json);
   }
 
   return (

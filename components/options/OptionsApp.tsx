@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { Header } from '../Header';
 import { BackupSection } from './BackupSection';
 import { ExchangeSettings } from './ExchangeSettings';
+import { ExportSection } from './ExportSection';
 import { ImageImport } from './ImageImport';
 import { ImportSection } from './ImportSection';
 import { SecuritySettings } from './SecuritySettings';
@@ -14,6 +15,7 @@ export function OptionsApp() {
         <BackupSection />
         <ImageImport />
         <ImportSection />
+        <ExportSection />
         <SecuritySettings />
         <ExchangeSettings />
         <section class="card" aria-labelledby="privacy-title">

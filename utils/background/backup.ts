@@ -1,9 +1,11 @@
 import { FormatError } from '../formats/errors';
+import { aegisExport } from '../formats/exporters/aegis';
+import { otpauthList } from '../formats/exporters/otpauth-list';
 import { readBackup, writeBackup } from '../formats/omamori-backup';
-import type { BackupStatus, Result } from '../messaging/protocol';
+import type { BackupStatus, ExportFormat, Result } from '../messaging/protocol';
 import type { RandomBytes } from '../vault/crypto';
 import { VaultError, WrongPasswordError } from '../vault/errors';
-import type { Vault } from '../vault/vault';
+import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
 import { ok, type Handlers } from './vault-handlers';
 
 export interface BackupRecord {
@@ -54,7 +56,24 @@ export function backupService(deps: BackupDeps) {
     timer = setTimeout(() => void backUpNow().catch(() => undefined), AUTO_BACKUP_DELAY_MS);
   }
 
-  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'backupStatus'> = {
+  async function exportFile(format: ExportFormat, password: string | undefined) {
+    const accounts = await deps.vault.accounts();
+    const day = new Date(deps.now()).toISOString().slice(0, 10);
+    if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day}.txt`, content: otpauthList(accounts) });
+    if (format === 'aegis-plain') return ok({ filename: `aegis-export-plain-${day}.json`, content: await aegisExport(accounts, null, deps.randomBytes) });
+    if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
+    return ok({ filename: `aegis-export-${day}.json`, content: await aegisExport(accounts, password, deps.randomBytes) });
+  }
+
+  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'backupStatus' | 'exportFile'> = {
+    exportFile: async ({ format, password }) => {
+      try {
+        return await exportFile(format, password);
+      } catch (error) {
+        if (error instanceof VaultError) return fail('locked');
+        throw error;
+      }
+    },
     exportBackup: async () => {
       try {
         const { json, at } = await backupJson();

@@ -29,7 +29,7 @@ export type Handlers<K extends keyof ProtocolMap> = {
 
 export type VaultMessage = Exclude<
   PageMessage,
-  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile' | 'exportBackup' | 'restoreBackup' | 'backupStatus'
+  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile' | 'exportBackup' | 'restoreBackup' | 'backupStatus' | 'exportFile'
 >;
 
 interface Preference<T> {

@@ -37,6 +37,8 @@ export interface ImportReport {
   readonly failed: readonly { readonly name: string; readonly reason: string }[];
 }
 
+export type ExportFormat = 'aegis-encrypted' | 'aegis-plain' | 'otpauth-list';
+
 export interface BackupStatus {
   readonly lastBackupAt: number | null;
   /** Accounts in no backup yet. */
@@ -147,6 +149,8 @@ export interface ProtocolMap {
     { added: number; duplicates: number },
     Locked | 'wrong-password' | 'corrupt' | 'unknown-format'
   >;
+  /** An export for another app: Aegis (encrypted or plain) or an otpauth:// list. */
+  exportFile(request: { format: ExportFormat; password?: string }): Result<{ filename: string; content: string }, Locked | 'weak-password'>;
   /** When the last automatic backup was written, and which accounts are in none. */
   backupStatus(): Result<BackupStatus, Locked>;
 
