@@ -45,7 +45,7 @@ export function ImportSection() {
   }
 
   return (
-    <section class="card stack" aria-labelledby="import-title">
+    <section class="card stack" id="import" aria-labelledby="import-title">
       <h2 id="import-title" class="section__title">
         {t('importTitle')}
       </h2>

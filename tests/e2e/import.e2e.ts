@@ -24,10 +24,10 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
   it('imports an encrypted Aegis export after its password, refusing a wrong one', async () => {
     await options.chooseFile('#import-file', `${SHARED_FIXTURES}imports/aegis_encrypted.json`);
     await options.fill('#import-password', 'not it');
-    await options.click('.card form .button--primary');
-    expect(await options.text('.card .form-error')).toBe(message('en', 'errorWrongPassword'));
+    await options.click('#import form .button--primary');
+    expect(await options.text('#import .form-error')).toBe(message('en', 'errorWrongPassword'));
     await options.fill('#import-password', 'test');
-    await options.click('.card form .button--primary');
+    await options.click('#import form .button--primary');
     await options.waitFor('.import-report');
     expect(await report(options)).toEqual({ added: '7', duplicates: '0' });
     const listed = await sendFromPage(options, 'listCodes', undefined);
