@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ScanReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
@@ -14,10 +15,7 @@ export function ImageImport() {
   async function read(file: File | undefined) {
     if (!file) return;
     setError(null);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    const result = await sendMessage('scanImage', { base64: btoa(binary) });
+    const result = await sendMessage('scanImage', { base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
     if (result.ok) setReport(result.value);
     else setError(result.reason === 'unreadable-image' ? t('scanUnreadableImage') : failureMessage(result.reason));
   }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ImportFailure, type ImportReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
@@ -34,10 +35,7 @@ export function ImportSection() {
 
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
-    const bytes = new Uint8Array(await chosen.arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    const next = { name: chosen.name, base64: btoa(binary) };
+    const next = { name: chosen.name, base64: toBase64(new Uint8Array(await chosen.arrayBuffer())) };
     setFile(next);
     setReport(null);
     setNeedsPassword(false);

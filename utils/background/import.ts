@@ -8,7 +8,7 @@ import type { Vault } from '../vault/vault';
 import { ok, type Handlers } from './vault-handlers';
 
 /**
- * Imports from other apps. Each entry is added on its own (one write each): a bad entry
+ * Imports from other apps: entries that decode are added in one transaction; a bad entry
  * or a duplicate is reported and the others still land; nothing is half-written.
  */
 export function importHandlers(vault: Vault): Handlers<'importFile'> {
@@ -18,28 +18,13 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
         await vault.accounts();
         const bytes = fromBase64(base64);
         const decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password);
-        const report = { format: decoded.format, added: [], duplicates: [], failed: [] } as {
-          format: string;
-          added: { issuer: string; label: string }[];
-          duplicates: { issuer: string; label: string }[];
-          failed: { name: string; reason: string }[];
-        };
-        for (const entry of decoded.entries) {
-          if (!entry.ok) {
-            report.failed.push({ name: entry.name, reason: entry.reason });
-            continue;
-          }
-          const account = { ...entry.account, domains: domainsForIssuer(entry.account.issuer) };
-          const summary = { issuer: account.issuer, label: account.label };
-          try {
-            await vault.add(account);
-            report.added.push(summary);
-          } catch (error) {
-            if (!(error instanceof VaultError && error.code === 'duplicate')) throw error;
-            report.duplicates.push(summary);
-          }
-        }
-        return ok(report);
+        const failed = decoded.entries.flatMap((entry) => (entry.ok ? [] : [{ name: entry.name, reason: entry.reason }]));
+        const accounts = decoded.entries.flatMap((entry) =>
+          entry.ok ? [{ ...entry.account, domains: domainsForIssuer(entry.account.issuer) }] : [],
+        );
+        const { added, duplicates } = await vault.addMany(accounts);
+        const summary = ({ issuer, label }: { issuer: string; label: string }) => ({ issuer, label });
+        return ok({ format: decoded.format, added: added.map(summary), duplicates: duplicates.map(summary), failed });
       } catch (error) {
         if (error instanceof FormatError) {
           const reason = error.code === 'invalid-migration' ? 'corrupt' : error.code;

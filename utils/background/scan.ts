@@ -1,3 +1,4 @@
+import { fromBase64 } from '../encoding';
 import { accountView, type AccountView } from '../otp/views';
 import type { AccountData } from '../otp/account';
 import type { Result, ScanReport, ScanView } from '../messaging/protocol';
@@ -108,7 +109,7 @@ export function scanService(deps: ScanDeps) {
         await deps.vault.accounts();
         let image: ImageData;
         try {
-          image = await deps.pixels(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+          image = await deps.pixels(fromBase64(base64));
         } catch {
           return fail('unreadable-image');
         }

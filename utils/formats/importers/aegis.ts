@@ -1,5 +1,6 @@
+import { fromBase64 } from '../../encoding';
 import { FormatError } from '../errors';
-import { base64ToBytes, concat, decryptGcm, hexToBytes, scryptKey } from './crypto';
+import { concat, decryptGcm, hexToBytes, scryptKey } from './crypto';
 import { accountFromFields } from './fields';
 import { isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
 
@@ -41,7 +42,7 @@ async function decrypt(header: AegisHeader, db: string, password: string | undef
     if (masterKey) break;
   }
   if (!masterKey) throw new FormatError('wrong-password');
-  const plain = await decryptGcm(masterKey, hexToBytes(header.params.nonce), concat(base64ToBytes(db), hexToBytes(header.params.tag))).catch(
+  const plain = await decryptGcm(masterKey, hexToBytes(header.params.nonce), concat(fromBase64(db), hexToBytes(header.params.tag))).catch(
     () => {
       throw new FormatError('corrupt', 'the vault does not decrypt with its own key');
     },

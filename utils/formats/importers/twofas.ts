@@ -1,5 +1,6 @@
+import { fromBase64 } from '../../encoding';
 import { FormatError } from '../errors';
-import { base64ToBytes, decryptGcm, pbkdf2 } from './crypto';
+import { decryptGcm, pbkdf2 } from './crypto';
 import { accountFromFields } from './fields';
 import { isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
 
@@ -27,8 +28,8 @@ async function decrypt(encrypted: string, password: string | undefined): Promise
   if (password === undefined) throw new FormatError('needs-password');
   const [data, salt, iv] = encrypted.split(':');
   if (!data || !salt || !iv) throw new FormatError('corrupt', 'servicesEncrypted is not data:salt:iv');
-  const key = await pbkdf2(password, base64ToBytes(salt), PBKDF2_ITERATIONS, 'SHA-256');
-  return parseJson(new TextDecoder().decode(await decryptGcm(key, base64ToBytes(iv), base64ToBytes(data))));
+  const key = await pbkdf2(password, fromBase64(salt), PBKDF2_ITERATIONS, 'SHA-256');
+  return parseJson(new TextDecoder().decode(await decryptGcm(key, fromBase64(iv), fromBase64(data))));
 }
 
 function toEntry(service: unknown): ImportEntry {
