@@ -10,6 +10,7 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { configureQrDecoder, decodeQrCodes } from '@/utils/qr/decode';
 import { autoLockMinutes, exchangePreferences, lastBackup } from '@/utils/settings';
 import { fromBase64, toBase64 } from '@/utils/encoding';
+import { t } from '@/utils/i18n';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -23,6 +24,14 @@ async function pixelsOf(image: Blob): Promise<ImageData> {
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   return context.getImageData(0, 0, context.canvas.width, context.canvas.height);
+}
+
+/** A "!" on the toolbar button while some account is in no backup. */
+async function showBackupWarning(on: boolean): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ color: '#c8372d' });
+  await action.setBadgeText({ text: on ? '!' : '' });
+  await action.setTitle({ title: on ? t('badgeNotBackedUp') : t('extName') });
 }
 
 const BACKUPS_KEPT = 10;
@@ -100,7 +109,14 @@ export default defineBackground(() => {
   });
   vault.onLock(scan.forget);
 
-  const backup = backupService({ vault, now, randomBytes: systemRandomBytes, save: saveToDownloads, record: lastBackup });
+  const backup = backupService({
+    vault,
+    now,
+    randomBytes: systemRandomBytes,
+    save: saveToDownloads,
+    record: lastBackup,
+    warn: showBackupWarning,
+  });
   vault.onChange(backup.scheduleAutomaticBackup);
   registerPageHandlers(backup.handlers, touch);
   registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);

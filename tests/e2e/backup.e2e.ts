@@ -21,6 +21,14 @@ function newestBackupPath(page: TestPage): Promise<string | undefined> {
   }, undefined);
 }
 
+function badgeText(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const action = api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction;
+    return action.getBadgeText({});
+  }, undefined);
+}
+
 async function codesBySecretOrder(page: TestPage): Promise<{ issuer: string; code: string; now: number }[]> {
   const answer = await sendFromPage(page, 'listCodes', undefined);
   if (!answer.ok) throw new Error(answer.reason);
@@ -41,11 +49,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     for (const [index, secret] of SECRETS.entries()) {
       await sendFromPage(oldOptions, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
     }
-    // The automatic backup lands a moment after the last change, with every account in it.
+    // The toolbar warns until the automatic backup, a moment after the last change, holds them all.
+    expect(await badgeText(oldOptions)).toBe('!');
     await waitUntil('the automatic backup', async () => {
       const status = await sendFromPage(oldOptions, 'backupStatus', undefined);
       return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
     }, 20_000);
+    await waitUntil('the warning to go', async () => (await badgeText(oldOptions)) === '');
     const backupPath = await waitUntil('the backup file', () => newestBackupPath(oldOptions));
     const backup = readFileSync(backupPath, 'utf8');
     for (const secret of SECRETS) expect(backup).not.toContain(secret);

@@ -20,6 +20,8 @@ export interface BackupDeps {
   /** Writes a file into the person's downloads (`Omamori/…`), keeping the newest few. */
   readonly save: (filename: string, json: string) => Promise<void>;
   readonly record: { getValue(): Promise<BackupRecord | null>; setValue(value: BackupRecord): Promise<void> };
+  /** The toolbar badge: on while some account is in no backup. */
+  readonly warn: (on: boolean) => Promise<void>;
 }
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
@@ -50,10 +52,19 @@ export function backupService(deps: BackupDeps) {
     await deps.record.setValue({ at: at.getTime(), accountIds: ids });
   }
 
-  /** After a change: wait for the burst to settle, then write one backup. */
+  async function refreshWarning(): Promise<void> {
+    const status = await handlers.backupStatus(undefined);
+    await deps.warn(status.ok && status.value.notBackedUp.length > 0);
+  }
+
+  /** After a change: warn at once, wait for the burst to settle, then write one backup. */
   function scheduleAutomaticBackup(): void {
+    void refreshWarning().catch(() => undefined);
     clearTimeout(timer);
-    timer = setTimeout(() => void backUpNow().catch(() => undefined), AUTO_BACKUP_DELAY_MS);
+    timer = setTimeout(
+      () => void backUpNow().then(refreshWarning, () => undefined),
+      AUTO_BACKUP_DELAY_MS,
+    );
   }
 
   async function exportFile(format: ExportFormat, password: string | undefined) {
