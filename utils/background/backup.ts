@@ -4,9 +4,9 @@ import { otpauthList } from '../formats/exporters/otpauth-list';
 import { readBackup, writeBackup } from '../formats/omamori-backup';
 import type { BackupStatus, ExportFormat, Result } from '../messaging/protocol';
 import type { RandomBytes } from '../vault/crypto';
-import { VaultError, WrongPasswordError } from '../vault/errors';
+import { WrongPasswordError } from '../vault/errors';
 import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
-import { ok, type Handlers } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
 
 export interface BackupRecord {
   readonly at: number;
@@ -25,7 +25,6 @@ export interface BackupDeps {
 }
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
-const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
 
 export function backupFilename(at: Date): string {
   return `omamori-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
@@ -77,23 +76,12 @@ export function backupService(deps: BackupDeps) {
   }
 
   const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'backupStatus' | 'exportFile'> = {
-    exportFile: async ({ format, password }) => {
-      try {
-        return await exportFile(format, password);
-      } catch (error) {
-        if (error instanceof VaultError) return fail('locked');
-        throw error;
-      }
-    },
-    exportBackup: async () => {
-      try {
+    exportFile: ({ format, password }) => whenOpen(() => exportFile(format, password)),
+    exportBackup: () =>
+      whenOpen(async () => {
         const { json, at } = await backupJson();
         return ok({ filename: backupFilename(at), json });
-      } catch (error) {
-        if (error instanceof VaultError) return fail('locked');
-        throw error;
-      }
-    },
+      }),
 
     restoreBackup: async ({ text, password }): Promise<Result<{ added: number; duplicates: number }, 'locked' | 'wrong-password' | 'corrupt' | 'unknown-format'>> => {
       let accounts;
@@ -104,19 +92,16 @@ export function backupService(deps: BackupDeps) {
         if (error instanceof FormatError) return fail(error.code === 'unknown-format' ? 'unknown-format' : 'corrupt');
         throw error;
       }
-      try {
+      return whenOpen(async () => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
         const { added, duplicates } = await deps.vault.addMany(accounts);
         return ok({ added: added.length, duplicates: duplicates.length });
-      } catch (error) {
-        if (error instanceof VaultError) return fail('locked');
-        throw error;
-      }
+      });
     },
 
-    backupStatus: async (): Promise<Result<BackupStatus, 'locked'>> => {
-      try {
+    backupStatus: (): Promise<Result<BackupStatus, 'locked'>> =>
+      whenOpen(async () => {
         const accounts = await deps.vault.accounts();
         const record = await deps.record.getValue();
         const backedUp = new Set(record?.accountIds ?? []);
@@ -126,11 +111,7 @@ export function backupService(deps: BackupDeps) {
             .filter((account) => !backedUp.has(account.id))
             .map(({ issuer, label }) => ({ issuer, label })),
         });
-      } catch (error) {
-        if (error instanceof VaultError) return fail('locked');
-        throw error;
-      }
-    },
+      }),
   };
 
   return { handlers, scheduleAutomaticBackup };

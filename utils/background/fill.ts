@@ -6,7 +6,7 @@ import { EXCHANGES } from '../sites/exchanges';
 import { fillDomain, isBoundTo, registrableDomain, type RequestOrigin } from '../sites/binding';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { ok, type Handlers, type Sender } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers, type Sender } from './vault-handlers';
 
 export interface FillDeps {
   readonly vault: Vault;
@@ -29,7 +29,6 @@ interface PendingFill {
 }
 
 type Decision = Result<Account, FillFailure>;
-const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
 
 /** Where a message really comes from: the browser's sender, never the message itself. */
 export function originOf(sender: Sender | undefined): RequestOrigin {
@@ -102,16 +101,12 @@ export function fillService(deps: FillDeps) {
       const waiting = sender?.tab?.id === undefined ? undefined : pending.get(sender.tab.id);
       if (!waiting) return fail('no-pending');
       const domain = fillDomain(waiting.origin)!;
-      let accounts: Account[];
-      try {
-        accounts = await deps.vault.accounts();
-      } catch {
-        return fail('locked');
-      }
-      const choices: AccountChoice[] = accounts
-        .filter((account) => isBoundTo(account.domains, domain))
-        .map(({ id, issuer, label }) => ({ id, issuer, label }));
-      return choices.length ? ok({ domain, accounts: choices }) : fail('no-account');
+      return whenOpen(async () => {
+        const choices: AccountChoice[] = (await deps.vault.accounts())
+          .filter((account) => isBoundTo(account.domains, domain))
+          .map(({ id, issuer, label }) => ({ id, issuer, label }));
+        return choices.length ? ok({ domain, accounts: choices }) : fail('no-account');
+      });
     },
 
     completePendingFill: async ({ accountId, remember }, sender) => {

@@ -3,9 +3,8 @@ import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
 import type { ImportFailure, ImportReport, Result } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/exchanges';
-import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { ok, type Handlers } from './vault-handlers';
+import { ok, whenOpen, type Handlers } from './vault-handlers';
 
 /**
  * Imports from other apps: entries that decode are added in one transaction; a bad entry
@@ -13,11 +12,17 @@ import { ok, type Handlers } from './vault-handlers';
  */
 export function importHandlers(vault: Vault): Handlers<'importFile'> {
   return {
-    importFile: async ({ name, base64, password }): Promise<Result<ImportReport, ImportFailure>> => {
-      try {
+    importFile: ({ name, base64, password }): Promise<Result<ImportReport, ImportFailure>> =>
+      whenOpen(async () => {
         await vault.accounts();
         const bytes = fromBase64(base64);
-        const decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password);
+        let decoded;
+        try {
+          decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password);
+        } catch (error) {
+          if (!(error instanceof FormatError)) throw error;
+          return { ok: false as const, reason: error.code === 'invalid-migration' ? 'corrupt' : error.code };
+        }
         const failed = decoded.entries.flatMap((entry) => (entry.ok ? [] : [{ name: entry.name, reason: entry.reason }]));
         const accounts = decoded.entries.flatMap((entry) =>
           entry.ok ? [{ ...entry.account, domains: domainsForIssuer(entry.account.issuer) }] : [],
@@ -25,16 +30,6 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
         const { added, duplicates } = await vault.addMany(accounts);
         const summary = ({ issuer, label }: { issuer: string; label: string }) => ({ issuer, label });
         return ok({ format: decoded.format, added: added.map(summary), duplicates: duplicates.map(summary), failed });
-      } catch (error) {
-        if (error instanceof FormatError) {
-          const reason = error.code === 'invalid-migration' ? 'corrupt' : error.code;
-          return { ok: false, reason };
-        }
-        if (error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized')) {
-          return { ok: false, reason: 'locked' };
-        }
-        throw error;
-      }
-    },
+      }),
   };
 }

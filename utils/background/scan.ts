@@ -1,13 +1,12 @@
 import { fromBase64 } from '../encoding';
-import { accountView, type AccountView } from '../otp/views';
+import { accountView } from '../otp/views';
 import type { AccountData } from '../otp/account';
-import type { Result, ScanReport, ScanView } from '../messaging/protocol';
+import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
 import { domainsForIssuer } from '../sites/exchanges';
 import { registrableDomain } from '../sites/binding';
-import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { ok, type Handlers } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
 
 export interface ScanDeps {
   readonly vault: Vault;
@@ -27,7 +26,6 @@ interface HeldScan {
   readonly report: ScanReport;
 }
 
-const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
 type ScanMessage = 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned';
 
 /**
@@ -81,20 +79,9 @@ export function scanService(deps: ScanDeps) {
     });
   }
 
-  async function guard<T, R extends string>(work: () => Promise<Result<T, R>>): Promise<Result<T, R | 'locked'>> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized')) {
-        return fail('locked');
-      }
-      throw error;
-    }
-  }
-
   const handlers: Handlers<ScanMessage> = {
     scanTab: ({ tabId }) =>
-      guard(async () => {
+      whenOpen(async () => {
         await deps.vault.accounts();
         let image: ImageData;
         try {
@@ -105,7 +92,7 @@ export function scanService(deps: ScanDeps) {
         return ok(await scan(image, registrableDomain(await deps.tabUrl(tabId))));
       }),
     scanImage: ({ base64 }) =>
-      guard(async () => {
+      whenOpen(async () => {
         await deps.vault.accounts();
         let image: ImageData;
         try {
@@ -120,21 +107,12 @@ export function scanService(deps: ScanDeps) {
       return scanned ? ok(scanned.report) : fail('no-scan');
     },
     addScanned: ({ scanId }) =>
-      guard(async () => {
+      whenOpen(async () => {
         const scanned = held.get(scanId);
         if (!scanned) return fail('no-scan');
         held.delete(scanId);
-        const added: AccountView[] = [];
-        let duplicates = 0;
-        for (const account of scanned.accounts) {
-          try {
-            added.push(accountView(await deps.vault.add(account), deps.now()));
-          } catch (error) {
-            if (!(error instanceof VaultError && error.code === 'duplicate')) throw error;
-            duplicates += 1;
-          }
-        }
-        return ok({ added, duplicates });
+        const { added, duplicates } = await deps.vault.addMany(scanned.accounts);
+        return ok({ added: added.map((account) => accountView(account, deps.now())), duplicates: duplicates.length });
       }),
   };
 

@@ -45,6 +45,7 @@ export interface VaultHandlerDeps {
 }
 
 export const ok = <T>(value: T) => ({ ok: true as const, value });
+export const fail = <R extends string>(reason: R) => ({ ok: false as const, reason });
 
 /**
  * What the background answers to the extension's own pages. Errors of the vault and of
@@ -101,6 +102,21 @@ function knownExchangesOnly(preferences: Record<string, ExchangePreferences>): R
 function details(account: Account): AccountDetails {
   const { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period } = account;
   return { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period };
+}
+
+/**
+ * Runs work that needs the open vault: a locked (or not yet created) vault becomes the
+ * `locked` answer, so the page can ask for the password; anything else is a bug.
+ */
+export async function whenOpen<T>(work: () => Promise<T>): Promise<T | { ok: false; reason: 'locked' }> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized')) {
+      return { ok: false, reason: 'locked' };
+    }
+    throw error;
+  }
 }
 
 /** Runs `work`, turning the expected refusals into a tagged failure. */

@@ -153,17 +153,9 @@ export class Vault {
 
   /** Adds an account at the end; the same secret twice is a `duplicate`. */
   async add(data: AccountData): Promise<Account> {
-    const vault = await this.open();
-    const existing = [...vault.accounts.values()].find((account) => account.secret === data.secret);
-    if (existing) throw new VaultError('duplicate', existing.id);
-    const now = this.deps.now();
-    const account: Account = { ...accountData(data), id: this.deps.newId(), createdAt: now, updatedAt: now };
-    const order = Math.max(0, ...vault.order.values()) + 1;
-    await this.deps.db.accounts.add(await this.sealRow(vault.key, account, order));
-    vault.accounts.set(account.id, account);
-    vault.order.set(account.id, order);
-    this.changed();
-    return account;
+    const { added } = await this.addMany([data]);
+    if (!added[0]) throw new VaultError('duplicate');
+    return added[0];
   }
 
   async edit(id: string, changes: AccountEdit): Promise<Account> {
