@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
+import { ZXING_WASM_FILE } from './utils/qr/decode';
 import { exchangeMatchPatterns } from './utils/sites/exchanges';
 
-/** The QR decoder's WebAssembly, shipped with the extension (never loaded from a CDN). */
-const ZXING_WASM = 'zxing_reader.wasm';
+// The QR decoder's WebAssembly, shipped with the extension (never loaded from a CDN).
 const zxingWasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:publicAssets': (_, files) => {
-      files.push({ absoluteSrc: zxingWasmPath, relativeDest: ZXING_WASM });
+      files.push({ absoluteSrc: zxingWasmPath, relativeDest: ZXING_WASM_FILE });
     },
   },
   manifest: ({ manifestVersion, mode }) => ({

@@ -33,8 +33,13 @@ function screenFor(answer: CodesAnswer): Screen {
   return answer.reason === 'not-initialized' ? { kind: 'welcome' } : { kind: 'locked' };
 }
 
-/** `firstCodes` is requested before the first render, so the answer is on its way early. */
-export function PopupApp({ firstCodes }: { firstCodes: Promise<CodesAnswer> }) {
+/** `firstCodes` and `targetTab` are asked for before the first render, once. */
+interface PopupAppProps {
+  firstCodes: Promise<CodesAnswer>;
+  targetTab: Promise<number | undefined>;
+}
+
+export function PopupApp({ firstCodes, targetTab }: PopupAppProps) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const show = (answer: Promise<CodesAnswer>) => void answer.then((value) => setScreen(screenFor(value)));
   const refresh = () => show(fetchCodes());
@@ -67,7 +72,7 @@ export function PopupApp({ firstCodes }: { firstCodes: Promise<CodesAnswer> }) {
           )
         }
       />
-      <SiteStatus />
+      <SiteStatus targetTab={targetTab} />
       <div class="popup__body">
         {screen.kind === 'welcome' && (
           <div class="card">
@@ -84,7 +89,7 @@ export function PopupApp({ firstCodes }: { firstCodes: Promise<CodesAnswer> }) {
             <UnlockForm onUnlocked={refresh} />
           </div>
         )}
-        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} onLocked={refresh} />}
+        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} targetTab={targetTab} onLocked={refresh} />}
       </div>
     </main>
   );

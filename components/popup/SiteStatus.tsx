@@ -3,21 +3,20 @@ import { t } from '@/utils/i18n';
 import { pingContentScript } from '@/utils/messaging/content';
 import type { ContentPresence } from '@/utils/messaging/protocol';
 import { EXCHANGES } from '@/utils/sites/exchanges';
-import { targetTabId } from '@/utils/tabs';
 
 type Status = { kind: 'checking' } | { kind: 'none' } | { kind: 'present'; presence: ContentPresence };
 
 /** One line under the header: is this tab an exchange Omamori fills on? */
-export function SiteStatus() {
+export function SiteStatus({ targetTab }: { targetTab: Promise<number | undefined> }) {
   const [status, setStatus] = useState<Status>({ kind: 'checking' });
 
   useEffect(() => {
     void (async () => {
-      const tabId = await targetTabId(location.href);
+      const tabId = await targetTab;
       const presence = tabId === undefined ? null : await pingContentScript(tabId);
       setStatus(presence ? { kind: 'present', presence } : { kind: 'none' });
     })();
-  }, []);
+  }, [targetTab]);
 
   if (status.kind === 'checking') return null;
   if (status.kind === 'none') {

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
-import { targetTabId } from '@/utils/tabs';
 import { failureMessage } from '../failures';
 import { FormError } from '../Field';
 import { CODES_PAINTED_MARK } from './PopupApp';
@@ -21,7 +20,14 @@ function initialScreen(): Screen {
 }
 
 /** The unlocked popup: codes, and the add and edit screens. */
-export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLocked: () => void }) {
+interface VaultViewProps {
+  initial: CodesSnapshot;
+  /** The tab the popup acts on (see utils/tabs.ts), asked for once at popup start. */
+  targetTab: Promise<number | undefined>;
+  onLocked: () => void;
+}
+
+export function VaultView({ initial, targetTab, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [snapshot, setSnapshot] = useState<CodesSnapshot>(initial);
   const now = useNow();
@@ -41,23 +47,23 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
   }, [stale, load]);
 
   const [tabId, setTabId] = useState<number | undefined>(undefined);
-  const [tab, setTab] = useState<{ id: number; domain: string } | null>(null);
+  // The registrable domain of that tab, when codes may be filled there.
+  const [domain, setDomain] = useState<string | null>(null);
   const [binding, setBinding] = useState<AccountView | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
-      const id = await targetTabId(location.href);
+      const id = await targetTab;
       setTabId(id);
-      const domain = id === undefined ? null : await sendMessage('tabDomain', { tabId: id });
-      if (id !== undefined && domain) setTab({ id, domain });
+      if (id !== undefined) setDomain(await sendMessage('tabDomain', { tabId: id }));
     })();
-  }, []);
+  }, [targetTab]);
 
   async function fill(account: AccountView, bind = false) {
-    if (!tab) return;
+    if (tabId === undefined || domain === null) return;
     setFillError(null);
     setBinding(null);
-    const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId: tab.id, bind });
+    const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId, bind });
     if (result.ok) return window.close();
     if (result.reason === 'unbound') return setBinding(account);
     setFillError(failureMessage(result.reason));
@@ -75,9 +81,9 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
   }
   return (
     <>
-      {binding && tab && (
+      {binding && domain && (
         <div class="banner" role="alertdialog">
-          <p>{t('bindQuestion', tab.domain)}</p>
+          <p>{t('bindQuestion', domain)}</p>
           <div class="row">
             <button type="button" class="button button--small" onClick={() => setBinding(null)}>
               {t('cancel')}
@@ -90,18 +96,18 @@ export function VaultView({ initial, onLocked }: { initial: CodesSnapshot; onLoc
       )}
       <FormError message={fillError} />
       <AccountList
-      accounts={snapshot.accounts}
-      now={now}
-      fillDomain={tab?.domain ?? null}
-      onFill={(account) => void fill(account)}
-      onAdd={() => setScreen({ kind: 'add' })}
-      onScan={() => setScreen({ kind: 'scan' })}
-      onEdit={(id) => setScreen({ kind: 'edit', id })}
-      onNextHotp={async (id) => {
-        await sendMessage('nextHotpCode', { id });
-        await load();
-      }}
-    />
+        accounts={snapshot.accounts}
+        now={now}
+        fillDomain={domain}
+        onFill={(account) => void fill(account)}
+        onAdd={() => setScreen({ kind: 'add' })}
+        onScan={() => setScreen({ kind: 'scan' })}
+        onEdit={(id) => setScreen({ kind: 'edit', id })}
+        onNextHotp={async (id) => {
+          await sendMessage('nextHotpCode', { id });
+          await load();
+        }}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
+import { captureTab, pixelsOf, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
@@ -7,60 +8,13 @@ import { wireTriggers } from '@/utils/background/triggers';
 import { isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import { configureQrDecoder, decodeQrCodes } from '@/utils/qr/decode';
+import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
 import { autoLockMinutes, exchangePreferences, lastBackup } from '@/utils/settings';
-import { fromBase64, toBase64 } from '@/utils/encoding';
-import { t } from '@/utils/i18n';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
 import { browserKeySession } from '@/utils/vault/key-session';
 import { Vault } from '@/utils/vault/vault';
-
-/** The browser's own image decoder: quicker than decoding in WebAssembly. */
-async function pixelsOf(image: Blob): Promise<ImageData> {
-  const bitmap = await createImageBitmap(image);
-  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return context.getImageData(0, 0, context.canvas.width, context.canvas.height);
-}
-
-/** A "!" on the toolbar button while some account is in no backup. */
-async function showBackupWarning(on: boolean): Promise<void> {
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeBackgroundColor({ color: '#c8372d' });
-  await action.setBadgeText({ text: on ? '!' : '' });
-  await action.setTitle({ title: on ? t('badgeNotBackedUp') : t('extName') });
-}
-
-const BACKUPS_KEPT = 10;
-
-/** Into the downloads folder, no dialog; only the newest backups are kept. */
-async function saveToDownloads(filename: string, json: string): Promise<void> {
-  const bytes = new TextEncoder().encode(json);
-  // A worker has no object URLs; Firefox's background page refuses data: downloads.
-  const url =
-    typeof URL.createObjectURL === 'function'
-      ? URL.createObjectURL(new Blob([bytes], { type: 'application/json' }))
-      : `data:application/json;base64,${toBase64(bytes)}`;
-  await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
-  const backups = await browser.downloads.search({ filenameRegex: 'omamori-backup-[0-9-]+(\\s*\\(\\d+\\))?\\.json$', orderBy: ['-startTime'] });
-  for (const old of backups.slice(BACKUPS_KEPT)) {
-    await browser.downloads.removeFile(old.id).catch(() => undefined);
-    await browser.downloads.erase({ id: old.id });
-  }
-}
-
-/** Chrome allows two captures a second: a quick second scan waits its turn once. */
-async function captureWithRetry(capture: () => Promise<string>): Promise<string> {
-  try {
-    return await capture();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    return capture();
-  }
-}
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -92,18 +46,13 @@ export default defineBackground(() => {
   });
 
   // Copied next to the manifest by wxt.config.ts.
-  configureQrDecoder({ wasmUrl: browser.runtime.getURL('/zxing_reader.wasm') });
+  configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}`) });
   const scan = scanService({
     vault,
     now,
     newId: () => crypto.randomUUID(),
     tabUrl,
-    capture: async (tabId) => {
-      const { windowId } = await browser.tabs.get(tabId);
-      // JPEG at high quality: several times quicker to encode than PNG, and QR codes survive it.
-      const dataUrl = await captureWithRetry(() => browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 92 }));
-      return pixelsOf(new Blob([fromBase64(dataUrl.slice(dataUrl.indexOf(',') + 1))]));
-    },
+    capture: captureTab,
     pixels: (bytes) => pixelsOf(new Blob([bytes])),
     decode: decodeQrCodes,
   });

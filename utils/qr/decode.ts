@@ -6,6 +6,9 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
  */
 export type DecoderSource = { readonly wasmUrl: string } | { readonly wasmBinary: ArrayBuffer };
 
+/** The reader's WebAssembly file, copied beside the manifest at build time (wxt.config.ts). */
+export const ZXING_WASM_FILE = 'zxing_reader.wasm';
+
 let configured = false;
 
 export function configureQrDecoder(source: DecoderSource): void {
