@@ -72,12 +72,21 @@ export function startAutofill(exchange: Exchange | undefined): void {
   listenForFrameClose();
 
   let pending = 0;
-  const rescanSoon = () => {
-    if (!pending) pending = requestAnimationFrame(() => ((pending = 0), scan()));
+  const rescanSoon = (records: MutationRecord[]) => {
+    // Our own button and frame coming and going is no reason to walk the page again.
+    if (records.every(isOwnElementChange) || pending) return;
+    pending = requestAnimationFrame(() => ((pending = 0), scan()));
   };
   new MutationObserver(rescanSoon).observe(document, { childList: true, subtree: true });
   const placeAll = () => buttons.forEach(({ button }) => button.place());
   addEventListener('scroll', placeAll, { capture: true, passive: true });
   addEventListener('resize', placeAll, { passive: true });
   scan();
+}
+
+const OWN_ELEMENTS = new Set(['OMAMORI-FILL', 'OMAMORI-FRAME']);
+
+function isOwnElementChange(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((node) => OWN_ELEMENTS.has(node.nodeName));
 }
