@@ -1,6 +1,7 @@
 import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
 import { captureTab, pixelsOf, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
+import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
@@ -72,6 +73,7 @@ export default defineBackground(() => {
   registerPageHandlers(fill.pageHandlers, touch);
   registerPageHandlers(scan.handlers, touch);
   registerPageHandlers(importHandlers(vault), touch);
+  registerPageHandlers(exportHandlers({ vault, now, randomBytes: systemRandomBytes }), touch);
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
   );

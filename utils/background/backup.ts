@@ -1,12 +1,11 @@
+import { compareBackup } from '../formats/backup-check';
 import { FormatError } from '../formats/errors';
-import { aegisExport } from '../formats/exporters/aegis';
-import { otpauthList } from '../formats/exporters/otpauth-list';
-import { readBackup, writeBackup } from '../formats/omamori-backup';
-import type { BackupStatus, ExportFormat, Result } from '../messaging/protocol';
+import { readBackup, writeBackup, type OpenedBackup } from '../formats/omamori-backup';
+import type { BackupStatus, Result } from '../messaging/protocol';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
-import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
-import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
+import type { Vault } from '../vault/vault';
+import { fail, ok, settle, whenOpen, type Handlers } from './vault-handlers';
 
 export interface BackupRecord {
   readonly at: number;
@@ -66,39 +65,32 @@ export function backupService(deps: BackupDeps) {
     );
   }
 
-  async function exportFile(format: ExportFormat, password: string | undefined) {
-    const accounts = await deps.vault.accounts();
-    const day = new Date(deps.now()).toISOString().slice(0, 10);
-    if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day}.txt`, content: otpauthList(accounts) });
-    if (format === 'aegis-plain') return ok({ filename: `aegis-export-plain-${day}.json`, content: await aegisExport(accounts, null, deps.randomBytes) });
-    if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
-    return ok({ filename: `aegis-export-${day}.json`, content: await aegisExport(accounts, password, deps.randomBytes) });
-  }
-
-  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'backupStatus' | 'exportFile'> = {
-    exportFile: ({ format, password }) => whenOpen(() => exportFile(format, password)),
+  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'> = {
     exportBackup: () =>
       whenOpen(async () => {
         const { json, at } = await backupJson();
         return ok({ filename: backupFilename(at), json });
       }),
 
-    restoreBackup: async ({ text, password }): Promise<Result<{ added: number; duplicates: number }, 'locked' | 'wrong-password' | 'corrupt' | 'unknown-format'>> => {
-      let accounts;
-      try {
-        accounts = await readBackup(text, password);
-      } catch (error) {
-        if (error instanceof WrongPasswordError) return fail('wrong-password');
-        if (error instanceof FormatError) return fail(error.code === 'unknown-format' ? 'unknown-format' : 'corrupt');
-        throw error;
-      }
-      return whenOpen(async () => {
+    restoreBackup: ({ text, password }) =>
+      withBackup(text, password, async ({ accounts }) => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
         const { added, duplicates } = await deps.vault.addMany(accounts);
         return ok({ added: added.length, duplicates: duplicates.length });
-      });
-    },
+      }),
+
+    checkBackup: ({ text, password }) =>
+      withBackup(text, password, async ({ createdAt, accounts }) =>
+        ok({
+          createdAt: createdAt.getTime(),
+          count: accounts.length,
+          ...compareBackup(accounts, await deps.vault.accounts(), deps.now()),
+        }),
+      ),
+
+    setBackupPassword: ({ vaultPassword, backupPassword }) =>
+      settle(() => deps.vault.setBackupPassword(vaultPassword, backupPassword).then(() => null)),
 
     backupStatus: (): Promise<Result<BackupStatus, 'locked'>> =>
       whenOpen(async () => {
@@ -110,9 +102,29 @@ export function backupService(deps: BackupDeps) {
           notBackedUp: accounts
             .filter((account) => !backedUp.has(account.id))
             .map(({ issuer, label }) => ({ issuer, label })),
+          separatePassword: await deps.vault.hasSeparateBackupPassword(),
         });
       }),
   };
 
   return { handlers, scheduleAutomaticBackup };
+}
+
+type BackupFailure = 'locked' | 'wrong-password' | 'corrupt' | 'unknown-format';
+
+/** Opens a backup file, then does `work` with the open vault; a bad file or password says which. */
+async function withBackup<T>(
+  text: string,
+  password: string,
+  work: (backup: OpenedBackup) => Promise<Result<T, BackupFailure>>,
+): Promise<Result<T, BackupFailure>> {
+  let backup: OpenedBackup;
+  try {
+    backup = await readBackup(text, password);
+  } catch (error) {
+    if (error instanceof WrongPasswordError) return fail('wrong-password');
+    if (error instanceof FormatError) return fail(error.code === 'unknown-format' ? 'unknown-format' : 'corrupt');
+    throw error;
+  }
+  return whenOpen(() => work(backup));
 }

@@ -29,7 +29,9 @@ export type Handlers<K extends keyof ProtocolMap> = {
 
 export type VaultMessage = Exclude<
   PageMessage,
-  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile' | 'exportBackup' | 'restoreBackup' | 'backupStatus' | 'exportFile'
+  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile'
+  | 'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'
+  | 'exportFile' | 'migrationCodes' | 'recoverySheet'
 >;
 
 interface Preference<T> {

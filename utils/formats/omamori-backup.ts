@@ -48,8 +48,13 @@ export function isBackupText(text: string): boolean {
   return /"format"\s*:\s*"omamori-backup"/.test(text);
 }
 
+export interface OpenedBackup {
+  readonly createdAt: Date;
+  readonly accounts: AccountData[];
+}
+
 /** The accounts of a backup; WrongPasswordError, or FormatError('corrupt') for a damaged file. */
-export async function readBackup(text: string, password: string): Promise<AccountData[]> {
+export async function readBackup(text: string, password: string): Promise<OpenedBackup> {
   const file = parseBackup(text);
   const envelope: KeyEnvelope = {
     kdf: { ...file.kdf, salt: fromBase64(file.kdf.salt) },
@@ -66,7 +71,7 @@ export async function readBackup(text: string, password: string): Promise<Accoun
   if (!plain) throw new FormatError('corrupt', 'accounts do not decrypt');
   const accounts = JSON.parse(decode(plain)) as AccountData[];
   if (!Array.isArray(accounts) || accounts.length !== file.count) throw new FormatError('corrupt', 'account count');
-  return accounts.map((account) => accountData(account));
+  return { createdAt: new Date(file.createdAt), accounts: accounts.map((account) => accountData(account)) };
 }
 
 function parseBackup(text: string): BackupFile {

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AccountData } from '../otp/account';
+import type { BackupComparison } from '../formats/backup-check';
+import type { MigrationSkipReason } from '../formats/exporters/google-migration';
+import type { AccountData, OtpType } from '../otp/account';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
@@ -43,6 +45,30 @@ export interface BackupStatus {
   readonly lastBackupAt: number | null;
   /** Accounts in no backup yet. */
   readonly notBackedUp: readonly { readonly issuer: string; readonly label: string }[];
+  /** Backups open with a password of their own rather than the vault's. */
+  readonly separatePassword: boolean;
+}
+
+/** A backup opened to check it, compared with the vault; nothing is written. */
+export interface BackupCheck extends BackupComparison {
+  readonly createdAt: number;
+  readonly count: number;
+}
+
+/** Google Authenticator transfer codes, and the accounts it cannot hold. */
+export interface MigrationCodes {
+  readonly uris: readonly string[];
+  readonly skipped: readonly { readonly issuer: string; readonly label: string; readonly reason: MigrationSkipReason }[];
+}
+
+/** One account on the printable recovery sheet: everything needed to set it up again. */
+export interface RecoveryEntry {
+  readonly issuer: string;
+  readonly label: string;
+  readonly type: OtpType;
+  readonly secret: string;
+  /** `otpauth://…`, for the sheet's QR code. */
+  readonly uri: string;
 }
 
 export type ImportFailure = Locked | 'unknown-format' | 'needs-password' | 'wrong-password' | 'corrupt';
@@ -149,8 +175,19 @@ export interface ProtocolMap {
     { added: number; duplicates: number },
     Locked | 'wrong-password' | 'corrupt' | 'unknown-format'
   >;
+  /** Opens a backup file and compares it with the vault (same accounts, same codes now). */
+  checkBackup(request: { text: string; password: string }): Result<BackupCheck, Locked | 'wrong-password' | 'corrupt' | 'unknown-format'>;
+  /** A separate backup password (confirmed by the vault's), or `null` to use the vault's again. */
+  setBackupPassword(request: { vaultPassword: string; backupPassword: string | null }): Result<
+    null,
+    Locked | 'wrong-password' | 'weak-password'
+  >;
   /** An export for another app: Aegis (encrypted or plain) or an otpauth:// list. */
   exportFile(request: { format: ExportFormat; password?: string }): Result<{ filename: string; content: string }, Locked | 'weak-password'>;
+  /** Transfer QR codes for Google Authenticator (plain secrets: shown after a clear yes). */
+  migrationCodes(): Result<MigrationCodes, Locked>;
+  /** The printable recovery sheet's content (plain secrets: shown after a clear yes). */
+  recoverySheet(): Result<{ accounts: RecoveryEntry[] }, Locked>;
   /** When the last automatic backup was written, and which accounts are in none. */
   backupStatus(): Result<BackupStatus, Locked>;
 

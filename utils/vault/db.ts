@@ -2,9 +2,13 @@ import Dexie, { type Table } from 'dexie';
 import type { Sealed } from './crypto';
 import type { KeyEnvelope } from './header';
 
-/** The single header row: format version and the password-wrapped vault key. */
+/**
+ * Header rows: `vault` holds the format version and the vault key wrapped by the vault
+ * password; `backup`, when the person chose a separate backup password, the same key
+ * wrapped by that one (what backups then carry).
+ */
 export interface HeaderRow extends KeyEnvelope {
-  readonly id: 'vault';
+  readonly id: 'vault' | 'backup';
   readonly formatVersion: number;
   readonly createdAt: number;
   readonly updatedAt: number;

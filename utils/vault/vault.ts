@@ -57,6 +57,7 @@ export class Vault {
     await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
       if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
       await this.deps.db.accounts.clear();
+      await this.deps.db.header.delete('backup');
       await this.deps.db.header.put({ id: 'vault', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
     });
     await this.remember(vaultKey);
@@ -99,6 +100,28 @@ export class Vault {
     this.changed();
   }
 
+  /**
+   * Backups open with the vault password unless the person sets a separate one: the same
+   * vault key, wrapped once more under it. `null` goes back to the vault password.
+   */
+  async setBackupPassword(vaultPassword: string, backupPassword: string | null): Promise<void> {
+    if (backupPassword !== null && backupPassword.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
+    const header = await this.requireHeader();
+    const vaultKey = await unwrapVaultKey(header, vaultPassword);
+    if (backupPassword === null) {
+      await this.deps.db.header.delete('backup');
+    } else {
+      const envelope = await wrapVaultKey(vaultKey, backupPassword, this.deps.kdfCost, this.deps.randomBytes);
+      const now = this.deps.now();
+      await this.deps.db.header.put({ id: 'backup', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
+    }
+    this.changed();
+  }
+
+  async hasSeparateBackupPassword(): Promise<boolean> {
+    return (await this.deps.db.header.get('backup')) !== undefined;
+  }
+
   /** Accounts in the person's order. */
   async accounts(): Promise<Account[]> {
     const vault = await this.open();
@@ -111,11 +134,14 @@ export class Vault {
     return account;
   }
 
-  /** The wrapped key and the vault key: what a backup carries (see formats/omamori-backup). */
+  /**
+   * The wrapped key (by the backup password if there is one) and the vault key: what a
+   * backup carries (see formats/omamori-backup).
+   */
   async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; accounts: Account[] }> {
     const accounts = await this.accounts();
     const vaultKey = await this.deps.session.load();
-    const header = await this.requireHeader();
+    const header = (await this.deps.db.header.get('backup')) ?? (await this.requireHeader());
     if (!vaultKey) throw new VaultError('locked');
     return { envelope: { kdf: header.kdf, wrappedKey: header.wrappedKey }, vaultKey, accounts };
   }

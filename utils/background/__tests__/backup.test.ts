@@ -40,3 +40,88 @@ describe('automatic backup', () => {
     expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { notBackedUp: [] } });
   });
 });
+
+describe('checking a backup', () => {
+  const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' });
+  const zaif = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif', label: 'hanako' });
+  const counter = accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Kraken', label: 'k', counter: 4 });
+
+  async function backedUp() {
+    const setup_ = await setup();
+    await setup_.vault.addMany([bitflyer, zaif, counter]);
+    const exported = await setup_.service.handlers.exportBackup(undefined);
+    if (!exported.ok) throw new Error('export failed');
+    return { ...setup_, text: exported.value.json };
+  }
+
+  it('opens with the password and finds the same accounts giving the same codes, writing nothing', async () => {
+    const { vault, service, text } = await backedUp();
+    const check = await service.handlers.checkBackup({ text, password: 'backup test password' });
+    expect(check).toEqual({
+      ok: true,
+      value: { createdAt: Date.UTC(2026, 10, 22, 4, 0, 0), count: 3, same: 3, differentCode: [], onlyInBackup: [], notInBackup: [] },
+    });
+    expect(await vault.accounts()).toHaveLength(3);
+  });
+
+  it('names what differs: a moved counter, an account added since, one deleted since', async () => {
+    const { vault, service, text } = await backedUp();
+    const [, zaifInVault, counterInVault] = await vault.accounts();
+    await vault.advanceCounter(counterInVault!.id);
+    await vault.remove(zaifInVault!.id);
+    await vault.add(accountData({ secret: 'MFRGGZDFMZTWQ2LK', issuer: 'GMO Coin', label: 'jiro' }));
+    const check = await service.handlers.checkBackup({ text, password: 'backup test password' });
+    expect(check).toMatchObject({
+      ok: true,
+      value: {
+        count: 3,
+        same: 1,
+        differentCode: [{ issuer: 'Kraken', label: 'k' }],
+        onlyInBackup: [{ issuer: 'Zaif', label: 'hanako' }],
+        notInBackup: [{ issuer: 'GMO Coin', label: 'jiro' }],
+      },
+    });
+    expect(await vault.accounts()).toHaveLength(3);
+  });
+
+  it('says so for a wrong password, a damaged file and a foreign one', async () => {
+    const { service, text } = await backedUp();
+    const check = (body: string, password = 'backup test password') => service.handlers.checkBackup({ text: body, password });
+    expect(await check(text, 'not the password')).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await check(text.slice(0, 200))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await check('{"version":2,"header":{},"db":{}}')).toEqual({ ok: false, reason: 'unknown-format' });
+  });
+});
+
+describe('a separate backup password', () => {
+  it('needs the vault password, then backups open with it and not with the vault password', async () => {
+    const { vault, service } = await setup();
+    await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
+    const set = (vaultPassword: string, backupPassword: string | null) => service.handlers.setBackupPassword({ vaultPassword, backupPassword });
+    expect(await set('wrong password!', 'a separate backup secret')).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await set('backup test password', 'short')).toEqual({ ok: false, reason: 'weak-password' });
+    expect(await set('backup test password', 'a separate backup secret')).toEqual({ ok: true, value: null });
+    expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: true } });
+
+    const exported = await service.handlers.exportBackup(undefined);
+    const text = exported.ok ? exported.value.json : '';
+    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
+
+    expect(await set('backup test password', null)).toEqual({ ok: true, value: null });
+    const again = await service.handlers.exportBackup(undefined);
+    const back = again.ok ? again.value.json : '';
+    expect(await service.handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({ ok: true, value: { same: 1 } });
+    expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: false } });
+  });
+
+  it('keeps opening backups after the vault password changes', async () => {
+    const { vault, service } = await setup();
+    await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
+    await service.handlers.setBackupPassword({ vaultPassword: 'backup test password', backupPassword: 'a separate backup secret' });
+    await vault.changePassword('backup test password', 'a new vault password');
+    const exported = await service.handlers.exportBackup(undefined);
+    const text = exported.ok ? exported.value.json : '';
+    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
+  });
+});

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accountData } from '../../otp/account';
+import { accountData, type AccountData } from '../../otp/account';
+import { base32Encode } from '../../otp/secret';
 import { seededRandomBytes } from '../../vault/__tests__/helpers';
 import { aegisExport } from '../exporters/aegis';
+import { googleMigrationExport } from '../exporters/google-migration';
 import { otpauthList } from '../exporters/otpauth-list';
+import { decodeMigrationUri } from '../google-migration';
 import { decodeImport } from '../import';
 
 const accounts = [
@@ -36,5 +39,44 @@ describe('exports read back by the importers', () => {
     const decoded = await decodeImport(file('list.txt', otpauthList(accounts)));
     expect(decoded.format).toBe('otpauth-list');
     expect(essentials(decoded.entries)).toEqual(expected);
+  });
+});
+
+describe('Google Authenticator transfer codes', () => {
+  const many = Array.from({ length: 23 }, (_, index) =>
+    accountData({
+      type: index % 5 === 0 ? 'hotp' : 'totp',
+      secret: base32Encode(new Uint8Array(20).fill(index + 1)),
+      issuer: index % 2 ? 'bitFlyer' : '',
+      label: `user${index}@example.jp`,
+      algorithm: (['SHA1', 'SHA256', 'SHA512'] as const)[index % 3],
+      digits: index % 4 === 0 ? 8 : 6,
+      counter: index % 5 === 0 ? index * 7 : 0,
+    }),
+  );
+  const comparable = ({ type, secret, algorithm, digits, counter, period, issuer, label }: AccountData) =>
+    ({ type, secret, algorithm, digits, counter, period, issuer, label });
+
+  it('puts ten accounts in a code, all of one batch, and reads back the same', () => {
+    const { uris, skipped } = googleMigrationExport(many, seededRandomBytes(8));
+    expect(skipped).toEqual([]);
+    expect(uris).toHaveLength(3);
+    const batches = uris.map(decodeMigrationUri);
+    expect(batches.map((batch) => batch.accounts.length)).toEqual([10, 10, 3]);
+    expect(batches.map((batch) => batch.batch.index)).toEqual([0, 1, 2]);
+    expect(new Set(batches.map((batch) => `${batch.batch.size}/${batch.batch.id}`)).size).toBe(1);
+    expect(batches[0]!.batch.size).toBe(3);
+    expect(batches.flatMap((batch) => batch.accounts).map(comparable)).toEqual(many.map(comparable));
+  });
+
+  it('leaves out, with the reason, what Google Authenticator cannot hold', () => {
+    const { uris, skipped } = googleMigrationExport(accounts, seededRandomBytes(8));
+    expect(skipped.map(({ account, reason }) => [account.issuer, reason])).toEqual([
+      ['bitFlyer', 'period'],
+      ['Steam', 'steam'],
+    ]);
+    expect(uris.flatMap((uri) => decodeMigrationUri(uri).accounts).map(comparable)).toEqual([comparable(accounts[1]!)]);
+    const sevenDigits = accountData({ secret: 'JBSWY3DPEHPK3PXP', digits: 7 });
+    expect(googleMigrationExport([sevenDigits], seededRandomBytes(1))).toMatchObject({ uris: [], skipped: [{ reason: 'digits' }] });
   });
 });

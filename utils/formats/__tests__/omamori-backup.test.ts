@@ -40,7 +40,7 @@ describe('Omamori backup', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(account, { selector: (item) => item.secret, maxLength: 6 }), async (accounts) => {
         const { text, stored } = await backupOf(accounts);
-        expect(await readBackup(text, PASSWORD)).toEqual(stored);
+        expect(await readBackup(text, PASSWORD)).toEqual({ createdAt: new Date(0), accounts: stored });
         await deleteTestDatabases();
       }),
       { numRuns: 8 },
