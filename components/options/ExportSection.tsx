@@ -1,32 +1,59 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage, type ExportFormat } from '@/utils/messaging/protocol';
+import { sendMessage, type ExportFormat, type MigrationCodes } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
 import { saveFile } from '../save-file';
+import { MigrationCodesView } from './MigrationCodesView';
 
-const FORMATS: readonly { format: ExportFormat; label: MessageKey }[] = [
-  { format: 'aegis-encrypted', label: 'exportAegisEncrypted' },
-  { format: 'aegis-plain', label: 'exportAegisPlain' },
-  { format: 'otpauth-list', label: 'exportOtpauthList' },
+/** Files for another app, transfer codes for Google Authenticator, or paper. */
+type ExportChoice = ExportFormat | 'google-qr' | 'recovery-sheet';
+
+const CHOICES: readonly { choice: ExportChoice; label: MessageKey }[] = [
+  { choice: 'aegis-encrypted', label: 'exportAegisEncrypted' },
+  { choice: 'aegis-plain', label: 'exportAegisPlain' },
+  { choice: 'otpauth-list', label: 'exportOtpauthList' },
+  { choice: 'google-qr', label: 'exportGoogleQr' },
+  { choice: 'recovery-sheet', label: 'exportRecoverySheet' },
 ];
 
-/** Exports for a phone app: encrypted Aegis by default; plain ones only after a clear yes. */
+const ON_SCREEN: readonly ExportChoice[] = ['google-qr', 'recovery-sheet'];
+
+const BUTTON: Record<ExportChoice, MessageKey> = {
+  'aegis-encrypted': 'exportButton',
+  'aegis-plain': 'exportButton',
+  'otpauth-list': 'exportButton',
+  'google-qr': 'exportShowCodes',
+  'recovery-sheet': 'exportOpenSheet',
+};
+
+/** Exports for a phone app or paper: encrypted Aegis by default; plain ones only after a clear yes. */
 export function ExportSection() {
-  const [format, setFormat] = useState<ExportFormat>('aegis-encrypted');
+  const [choice, setChoice] = useState<ExportChoice>('aegis-encrypted');
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const plain = format !== 'aegis-encrypted';
+  const [codes, setCodes] = useState<MigrationCodes | null>(null);
+  const plain = choice !== 'aegis-encrypted';
 
   async function run(event: Event) {
     event.preventDefault();
     setError(null);
-    const result = await sendMessage('exportFile', { format, password: plain ? undefined : password });
-    if (!result.ok) return setError(failureMessage(result.reason));
-    saveFile(result.value.filename, result.value.content, plain && format === 'otpauth-list' ? 'text/plain' : 'application/json');
-    setPassword('');
     setUnderstood(false);
+    if (choice === 'recovery-sheet') return void browser.tabs.create({ url: browser.runtime.getURL('/recovery.html') });
+    if (choice === 'google-qr') {
+      const result = await sendMessage('migrationCodes');
+      return result.ok ? setCodes(result.value) : setError(failureMessage(result.reason));
+    }
+    const result = await sendMessage('exportFile', { format: choice, password: plain ? undefined : password });
+    if (!result.ok) return setError(failureMessage(result.reason));
+    saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
+    setPassword('');
+  }
+
+  function choose(next: ExportChoice) {
+    setChoice(next);
+    setCodes(null);
   }
 
   return (
@@ -35,24 +62,28 @@ export function ExportSection() {
         {t('exportTitle')}
       </h2>
       <p class="hint">{t('exportHint')}</p>
-      {FORMATS.map((option) => (
-        <label key={option.format} class="check">
-          <input type="radio" name="export-format" value={option.format} checked={format === option.format} onChange={() => setFormat(option.format)} />
+      {CHOICES.map((option) => (
+        <label key={option.choice} class="check">
+          <input type="radio" name="export-format" value={option.choice} checked={choice === option.choice} onChange={() => choose(option.choice)} />
           {t(option.label)}
         </label>
       ))}
       {plain ? (
         <label class="check warning">
           <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
-          {t('exportPlainWarning')}
+          {t(ON_SCREEN.includes(choice) ? 'exportSecretsWarning' : 'exportPlainWarning')}
         </label>
       ) : (
         <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
       )}
       <FormError message={error} />
-      <button type="submit" class="button button--primary" disabled={plain ? !understood : !password}>
-        {t('exportButton')}
-      </button>
+      {codes ? (
+        <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
+      ) : (
+        <button type="submit" class="button button--primary" id="export-run" disabled={plain ? !understood : !password}>
+          {t(BUTTON[choice])}
+        </button>
+      )}
     </form>
   );
 }

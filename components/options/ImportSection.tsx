@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ImportFailure, type ImportReport } from '@/utils/messaging/protocol';
+import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
 
@@ -70,13 +71,12 @@ export function ImportSection() {
 }
 
 function ImportResult({ report }: { report: ImportReport }) {
-  const name = (entry: { issuer: string; label: string }) => [entry.issuer, entry.label].filter(Boolean).join(' — ');
   return (
     <div class="stack import-report" data-added={report.added.length} data-duplicates={report.duplicates.length} data-failed={report.failed.length}>
       <p class="form-ok">{t('importAdded', String(report.added.length))}</p>
       {report.duplicates.length > 0 && (
         <p class="hint">
-          {t('importDuplicates', String(report.duplicates.length))} {report.duplicates.map(name).join(', ')}
+          {t('importDuplicates', String(report.duplicates.length))} {accountNames(report.duplicates)}
         </p>
       )}
       {report.failed.length > 0 && (

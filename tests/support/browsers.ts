@@ -64,6 +64,8 @@ export interface ExtensionHarness {
   openExtensionWindow(path: string): Promise<TestPage>;
   /** Opens `url` in a new front tab made by the extension, so its tab id is known. */
   openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** A page of ours that the extension opened itself (a link, `window.open`), once loaded. */
+  openedExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker, as Chrome does after 30 s idle (Chromium only). */
   stopServiceWorker(): Promise<void>;
   /** Closes the browser and starts it again on the same profile. */
@@ -255,6 +257,10 @@ class DriverHarness implements ExtensionHarness {
       return tab.id ?? -1;
     }, url);
     return { page: await this.loadedPage(url), tabId };
+  }
+
+  openedExtensionPage(path: string): Promise<TestPage> {
+    return this.loadedPage(new URL(path, this.baseUrl).href);
   }
 
   async openExtensionWindow(path: string): Promise<TestPage> {

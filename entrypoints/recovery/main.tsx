@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { mountPage } from '@/components/mountPage';
+import { RecoveryPage } from '@/components/recovery/RecoveryPage';
+import './recovery.css';
+
+render(<RecoveryPage />, mountPage('recoveryTitle'));

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeMigrationUri } from '../../utils/formats/google-migration';
+import { decodeImport } from '../../utils/formats/import';
+import { parseOtpauthUri } from '../../utils/otp/uri';
+import { seededSecrets } from '../bench/stats';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { downloadOf } from '../support/downloads';
+import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
+import { readShownQrCodes } from '../support/qr-read';
+import { screenshotPath } from '../support/screenshots';
+
+const PASSWORD = 'export e2e password';
+const TOTP_SECRETS = seededSecrets(12);
+const HOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+const STEAM_SECRET = 'JRZCL47CMXVOQMNPZR2F7J4RGI';
+/** What Google Authenticator can hold: everything but the Steam account. */
+const TRANSFERABLE = [...TOTP_SECRETS, HOTP_SECRET];
+const ALL_SECRETS = [...TRANSFERABLE, STEAM_SECRET];
+
+async function seedVault(options: TestPage): Promise<void> {
+  await sendFromPage(options, 'createVault', { password: PASSWORD });
+  for (const [index, secret] of TOTP_SECRETS.entries()) {
+    await sendFromPage(options, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro@example.jp' });
+  }
+  await sendFromPage(options, 'addAccountManually', { type: 'hotp', secret: HOTP_SECRET, issuer: 'Kraken', label: 'hotp', counter: 3 });
+  await sendFromPage(options, 'addAccountManually', { type: 'steam', secret: STEAM_SECRET, issuer: 'Steam', label: 'gabe' });
+}
+
+const isDisabled = (page: TestPage, selector: string) =>
+  page.evaluate((target) => (document.querySelector(target) as HTMLButtonElement).disabled, selector);
+
+/** Picks an export in the options page and, for a plain one, ticks the warning. */
+async function chooseExport(options: TestPage, choice: string, confirm: boolean): Promise<void> {
+  await options.click(`input[name="export-format"][value="${choice}"]`);
+  if (!confirm) return;
+  expect(await isDisabled(options, '#export-run')).toBe(true);
+  await options.click('#export-understood');
+}
+
+describe.each(BROWSER_KINDS)('%s: exports to a phone and to paper', (kind) => {
+  let harness: ExtensionHarness;
+  let options: TestPage;
+  beforeAll(async () => {
+    harness = await launchExtension(kind);
+    options = await harness.openExtensionPage('options.html');
+    await seedVault(options);
+    await options.evaluate(() => location.reload(), undefined);
+    await options.waitFor('#export-run');
+  });
+  afterAll(() => harness?.close());
+
+  it('shows Google Authenticator transfer codes, ten accounts a code, that read back as the vault', async () => {
+    await chooseExport(options, 'google-qr', true);
+    await options.click('#export-run');
+    await options.waitFor('.migration svg.qr');
+    const first = decodeMigrationUri((await readShownQrCodes(options, '.migration svg.qr'))[0]!);
+    await options.screenshot(screenshotPath(`${kind}-options-google-transfer`));
+    await options.click('#migration-next');
+    await options.waitFor('.migration[data-index="1"]');
+    const second = decodeMigrationUri((await readShownQrCodes(options, '.migration svg.qr'))[0]!);
+
+    expect([first.batch.index, second.batch.index]).toEqual([0, 1]);
+    expect([first.batch.size, second.batch.size]).toEqual([2, 2]);
+    expect(first.batch.id).toBe(second.batch.id);
+    expect([first.accounts.length, second.accounts.length]).toEqual([10, 3]);
+    const accounts = [...first.accounts, ...second.accounts];
+    expect(accounts.map((account) => account.secret)).toEqual(TRANSFERABLE);
+    expect(accounts.at(-1)).toMatchObject({ type: 'hotp', counter: 3, issuer: 'Kraken' });
+    expect(await options.text('.migration__skipped li')).toContain('Steam');
+    await options.click('#migration-hide');
+  });
+
+  it('exports an encrypted Aegis file that opens only with its password', async () => {
+    await chooseExport(options, 'aegis-encrypted', false);
+    await options.fill('#export-password', 'phone transfer password');
+    const path = await downloadOf(options, () => options.click('#export-run'));
+    const bytes = readFileSync(path);
+    const file = { name: 'aegis.json', bytes, text: bytes.toString('utf8') };
+    expect(file.text).not.toContain(TOTP_SECRETS[0]);
+    await expect(decodeImport(file, 'another password')).rejects.toMatchObject({ code: 'wrong-password' });
+    const decoded = await decodeImport(file, 'phone transfer password');
+    expect(decoded.format).toBe('aegis');
+    expect(decoded.entries.map((entry) => entry.ok && entry.account.secret)).toEqual(ALL_SECRETS);
+  });
+
+  it('exports a plain otpauth:// list only after the warning is ticked', async () => {
+    await chooseExport(options, 'otpauth-list', true);
+    const path = await downloadOf(options, () => options.click('#export-run'));
+    const lines = readFileSync(path, 'utf8').trim().split('\n');
+    expect(lines.map((line) => parseOtpauthUri(line).secret)).toEqual(ALL_SECRETS);
+  });
+
+  it('opens a printable recovery sheet with every account’s QR code and setup key', async () => {
+    await chooseExport(options, 'recovery-sheet', true);
+    await options.click('#export-run');
+    const sheet = await harness.openedExtensionPage('recovery.html');
+    await sheet.waitFor('.sheet__account');
+    expect(await sheet.text('h1')).toBe(message('en', 'recoveryTitle'));
+    expect(await sheet.text('.sheet__made')).toContain(String(new Date().getFullYear()));
+    const keys = await sheet.evaluate(
+      () => [...document.querySelectorAll('.sheet__secret')].map((element) => element.textContent!.replace(/\s/g, '')),
+      undefined,
+    );
+    expect(keys).toEqual(ALL_SECRETS);
+    const shown = (await readShownQrCodes(sheet, '.sheet__account svg.qr')).map(parseOtpauthUri);
+    expect(shown.map((account) => account.secret)).toEqual(ALL_SECRETS);
+    expect(shown.at(-1)).toMatchObject({ type: 'steam', issuer: 'Steam', label: 'gabe' });
+    await sheet.screenshot(screenshotPath(`${kind}-recovery-sheet`));
+    await sheet.close();
+  });
+});
