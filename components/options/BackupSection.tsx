@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type BackupStatus } from '@/utils/messaging/protocol';
+import { lastBackup } from '@/utils/settings';
 import { accountNames } from '../account-name';
 import { saveFile } from '../save-file';
 import { BackupFileForm } from './BackupFileForm';
@@ -10,7 +11,11 @@ import { BackupPasswordForm } from './BackupPasswordForm';
 export function BackupSection() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const refresh = () => void sendMessage('backupStatus').then((result) => setStatus(result.ok ? result.value : null));
-  useEffect(refresh, []);
+  // The automatic backup lands a moment after a change, whoever made it: follow its record.
+  useEffect(() => {
+    refresh();
+    return lastBackup.watch(refresh);
+  }, []);
 
   async function download() {
     const result = await sendMessage('exportBackup');

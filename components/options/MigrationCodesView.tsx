@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MigrationSkipReason } from '@/utils/formats/exporters/google-migration';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { MigrationCodes } from '@/utils/messaging/protocol';
@@ -14,10 +14,13 @@ const REASONS: Record<MigrationSkipReason, MessageKey> = {
 /** Google Authenticator transfer codes, one at a time, scanned in turn by the phone. */
 export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; onHide: () => void }) {
   const [index, setIndex] = useState(0);
+  const panel = useRef<HTMLDivElement>(null);
+  // The codes appear below the form: bring them into view for the phone.
+  useEffect(() => panel.current?.scrollIntoView({ block: 'center' }), []);
   const total = codes.uris.length;
   const position = String(index + 1);
   return (
-    <div class="stack migration" data-total={total} data-index={index}>
+    <div class="stack migration" ref={panel} data-total={total} data-index={index}>
       <h3 class="subsection__title">{t('migrationTitle')}</h3>
       {total === 0 ? (
         <p class="form-error">{t('migrationNone')}</p>
@@ -25,7 +28,7 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
         <>
           <p class="hint">{t('migrationHint')}</p>
           <div class="migration__code">
-            <QrCode text={codes.uris[index]!} size={280} label={t('migrationQrLabel', position)} />
+            <QrCode text={codes.uris[index]!} size={360} label={t('migrationQrLabel', position)} />
             <p class="migration__position">{t('migrationPosition', [position, String(total)])}</p>
           </div>
           {total > 1 && (

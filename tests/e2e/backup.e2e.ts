@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { downloadOf } from '../support/downloads';
+import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
 
 const PASSWORD = 'lost phone drill 2026';
+const BACKUP_PASSWORD = 'kept on paper in the safe';
 const SECRETS = seededSecrets(10);
 
 /**
@@ -74,5 +78,48 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     restored.forEach((account, index) => expect(account.code).toBe(independentTotp(SECRETS[index]!, account.now)));
     const before = await codesBySecretOrder(oldOptions);
     expect(before.map((account) => account.code)).toEqual(restored.map((account) => account.code));
+  });
+
+  it('writes backups under a separate backup password, and a check opens them with it alone', async () => {
+    const harness = await launchExtension(kind);
+    harnesses.push(harness);
+    const options = await harness.openExtensionPage('options.html');
+    await sendFromPage(options, 'createVault', { password: PASSWORD });
+    for (const [index, secret] of SECRETS.slice(0, 3).entries()) {
+      await sendFromPage(options, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'hanako' });
+    }
+    await options.evaluate(() => location.reload(), undefined);
+    // The page follows the automatic backup as it lands.
+    await options.waitFor('.backup-status[data-pending="0"]', 20_000);
+    await options.waitFor('#backup-password[data-separate="false"]');
+
+    // The change of password is itself a change: the next automatic backup uses it.
+    const backupPath = await downloadOf(options, async () => {
+      await options.fill('#backup-vault-password', PASSWORD);
+      await options.fill('#backup-new-password', BACKUP_PASSWORD);
+      await options.click('#backup-password-set');
+      await options.waitFor('#backup-password[data-separate="true"]');
+    });
+
+    await options.chooseFile('#restore-file', backupPath);
+    await options.fill('#restore-password', PASSWORD);
+    await options.waitFor('#check-backup:not([disabled])');
+    await options.click('#check-backup');
+    await options.waitFor('#restore .form-error', 20_000);
+    expect(await options.text('#restore .form-error')).toBe(message('en', 'errorWrongPassword'));
+
+    await options.fill('#restore-password', BACKUP_PASSWORD);
+    await options.click('#check-backup');
+    await options.waitFor('.backup-check', 20_000);
+    const check = await options.evaluate(() => {
+      const report = document.querySelector('.backup-check')!;
+      return { count: report.getAttribute('data-count'), same: report.getAttribute('data-same'), text: report.textContent };
+    }, undefined);
+    expect(check).toMatchObject({ count: '3', same: '3' });
+    expect(check.text).toContain(message('en', 'checkComplete'));
+    // A check writes nothing: still the same three accounts.
+    expect(await codesBySecretOrder(options)).toHaveLength(3);
+    await options.evaluate(() => document.querySelector('#backup')!.scrollIntoView(), undefined);
+    await options.screenshot(screenshotPath(`${kind}-options-backup-check`));
   });
 });
