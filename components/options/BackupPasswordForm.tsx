@@ -29,22 +29,27 @@ export function BackupPasswordForm({ separate, onChanged }: { separate: boolean;
         void save(backupPassword);
       }}
     >
-      <h3 class="subsection__title">{t('backupPasswordTitle')}</h3>
-      <p>{t(separate ? 'backupPasswordSeparate' : 'backupPasswordSame')}</p>
-      <p class="hint">{t('backupPasswordHint')}</p>
-      <PasswordField id="backup-vault-password" label={t('backupPasswordVaultLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
-      <PasswordField id="backup-new-password" label={t('backupPasswordNewLabel')} value={backupPassword} onValue={setBackupPassword} purpose="new-password" />
+      <details class="disclosure">
+        <summary>
+          <strong>{t('backupPasswordTitle')}</strong> · {t(separate ? 'backupPasswordSeparate' : 'backupPasswordSame')}
+        </summary>
+        <div class="stack disclosure__body">
+          <p class="hint">{t('backupPasswordHint')}</p>
+          <PasswordField id="backup-vault-password" label={t('backupPasswordVaultLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+          <PasswordField id="backup-new-password" label={t('backupPasswordNewLabel')} value={backupPassword} onValue={setBackupPassword} purpose="new-password" />
+          <div class="row">
+            <button type="submit" class="button" id="backup-password-set" disabled={!vaultPassword || !backupPassword}>
+              {t('backupPasswordSet')}
+            </button>
+            {separate && (
+              <button type="button" class="button button--ghost" id="backup-password-clear" disabled={!vaultPassword} onClick={() => void save(null)}>
+                {t('backupPasswordUseVault')}
+              </button>
+            )}
+          </div>
+        </div>
+      </details>
       {message?.error ? <FormError message={message.text} /> : message && <p class="form-ok">{message.text}</p>}
-      <div class="row">
-        <button type="submit" class="button" id="backup-password-set" disabled={!vaultPassword || !backupPassword}>
-          {t('backupPasswordSet')}
-        </button>
-        {separate && (
-          <button type="button" class="button button--ghost" id="backup-password-clear" disabled={!vaultPassword} onClick={() => void save(null)}>
-            {t('backupPasswordUseVault')}
-          </button>
-        )}
-      </div>
     </form>
   );
 }

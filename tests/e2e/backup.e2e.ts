@@ -95,6 +95,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
 
     // The change of password is itself a change: the next automatic backup uses it.
     const backupPath = await downloadOf(options, async () => {
+      await options.click('#backup-password summary');
       await options.fill('#backup-vault-password', PASSWORD);
       await options.fill('#backup-new-password', BACKUP_PASSWORD);
       await options.click('#backup-password-set');
@@ -119,7 +120,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     expect(check.text).toContain(message('en', 'checkComplete'));
     // A check writes nothing: still the same three accounts.
     expect(await codesBySecretOrder(options)).toHaveLength(3);
-    await options.evaluate(() => document.querySelector('#backup')!.scrollIntoView(), undefined);
+    await options.evaluate(() => document.querySelector('.backup-check')!.scrollIntoView({ block: 'center' }), undefined);
     await options.screenshot(screenshotPath(`${kind}-options-backup-check`));
   });
 });

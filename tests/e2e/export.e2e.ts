@@ -111,3 +111,22 @@ describe.each(BROWSER_KINDS)('%s: exports to a phone and to paper', (kind) => {
     await sheet.close();
   });
 });
+
+describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
+  let harness: ExtensionHarness;
+  afterAll(() => harness?.close());
+
+  it('is written in the browser’s language, its date included', async () => {
+    harness = await launchExtension(kind, { locale: 'ja' });
+    const options = await harness.openExtensionPage('options.html');
+    await sendFromPage(options, 'createVault', { password: PASSWORD });
+    await sendFromPage(options, 'addAccountManually', { secret: TOTP_SECRETS[0]!, issuer: 'bitFlyer', label: '山田太郎' });
+    await sendFromPage(options, 'addAccountManually', { secret: TOTP_SECRETS[1]!, issuer: 'Zaif', label: 'taro' });
+    const sheet = await harness.openExtensionPage('recovery.html');
+    await sheet.waitFor('.sheet__account');
+    expect(await sheet.text('h1')).toBe(message('ja', 'recoveryTitle'));
+    expect(await sheet.text('.sheet__made')).toContain(`${new Date().getFullYear()}年`);
+    expect(await sheet.text('.sheet__label')).toBe('山田太郎');
+    await sheet.screenshot(screenshotPath(`${kind}-recovery-sheet-ja`));
+  });
+});
