@@ -17,7 +17,6 @@ const CHOICES: readonly { choice: ExportChoice; label: MessageKey }[] = [
   { choice: 'recovery-sheet', label: 'exportRecoverySheet' },
 ];
 
-const ON_SCREEN: readonly ExportChoice[] = ['google-qr', 'recovery-sheet'];
 
 const BUTTON: Record<ExportChoice, MessageKey> = {
   'aegis-encrypted': 'exportButton',
@@ -34,7 +33,9 @@ export function ExportSection() {
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
-  const plain = choice !== 'aegis-encrypted';
+  const encrypted = choice === 'aegis-encrypted';
+  // The recovery sheet asks on its own page, where the secrets appear.
+  const confirmHere = !encrypted && choice !== 'recovery-sheet';
 
   async function run(event: Event) {
     event.preventDefault();
@@ -45,7 +46,7 @@ export function ExportSection() {
       const result = await sendMessage('migrationCodes');
       return result.ok ? setCodes(result.value) : setError(failureMessage(result.reason));
     }
-    const result = await sendMessage('exportFile', { format: choice, password: plain ? undefined : password });
+    const result = await sendMessage('exportFile', { format: choice, password: encrypted ? password : undefined });
     if (!result.ok) return setError(failureMessage(result.reason));
     saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
     setPassword('');
@@ -68,19 +69,20 @@ export function ExportSection() {
           {t(option.label)}
         </label>
       ))}
-      {plain ? (
+      {encrypted && (
+        <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
+      )}
+      {confirmHere && (
         <label class="check warning">
           <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
-          {t(ON_SCREEN.includes(choice) ? 'exportSecretsWarning' : 'exportPlainWarning')}
+          {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
         </label>
-      ) : (
-        <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
       )}
       <FormError message={error} />
       {codes ? (
         <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
       ) : (
-        <button type="submit" class="button button--primary" id="export-run" disabled={plain ? !understood : !password}>
+        <button type="submit" class="button button--primary" id="export-run" disabled={encrypted ? !password : confirmHere && !understood}>
           {t(BUTTON[choice])}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type RecoveryEntry } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
@@ -7,18 +7,20 @@ import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
 import { RecoveryCard } from './RecoveryCard';
 
-type Sheet = { state: 'loading' } | { state: 'locked' } | { state: 'failed'; message: string } | { state: 'ready'; accounts: RecoveryEntry[] };
+type Sheet = { state: 'confirm' } | { state: 'loading' } | { state: 'locked' } | { state: 'failed'; message: string } | { state: 'ready'; accounts: RecoveryEntry[] };
 
 /** The printable recovery sheet: every account's QR code and setup key, and the date. */
 export function RecoveryPage() {
-  const [sheet, setSheet] = useState<Sheet>({ state: 'loading' });
-  const load = () =>
+  const [sheet, setSheet] = useState<Sheet>({ state: 'confirm' });
+  const load = () => {
+    setSheet({ state: 'loading' });
     void sendMessage('recoverySheet').then((result) => {
       if (result.ok) setSheet({ state: 'ready', accounts: result.value.accounts });
       else setSheet(result.reason === 'locked' ? { state: 'locked' } : { state: 'failed', message: failureMessage(result.reason) });
     });
-  useEffect(load, []);
+  };
 
+  if (sheet.state === 'confirm') return <ConfirmSheet onConfirmed={load} />;
   if (sheet.state === 'locked') {
     return (
       <main class="sheet sheet--narrow">
@@ -53,6 +55,34 @@ export function RecoveryPage() {
           ))}
         </ol>
       )}
+    </main>
+  );
+}
+
+/** The secrets appear only after a clear yes, on the page that shows them. */
+function ConfirmSheet({ onConfirmed }: { onConfirmed: () => void }) {
+  const [understood, setUnderstood] = useState(false);
+  return (
+    <main class="sheet sheet--narrow">
+      <form
+        class="stack"
+        id="sheet-confirm"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onConfirmed();
+        }}
+      >
+        <Logo size={40} />
+        <h1>{t('recoveryTitle')}</h1>
+        <p>{t('recoveryIntro')}</p>
+        <label class="check warning">
+          <input type="checkbox" id="sheet-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          {t('exportSecretsWarning')}
+        </label>
+        <button type="submit" class="button button--primary" id="show-sheet" disabled={!understood}>
+          {t('recoveryShow')}
+        </button>
+      </form>
     </main>
   );
 }
