@@ -5,11 +5,12 @@ import { decodeImport } from '../../utils/formats/import';
 import { parseOtpauthUri } from '../../utils/otp/uri';
 import { seededSecrets } from '../bench/stats';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { downloadOf } from '../support/downloads';
+import { downloadOf, downloadPaths } from '../support/downloads';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { readShownQrCodes } from '../support/qr-read';
 import { screenshotPath } from '../support/screenshots';
+import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'export e2e password';
 const TOTP_SECRETS = seededSecrets(12);
@@ -26,6 +27,12 @@ async function seedVault(options: TestPage): Promise<void> {
   }
   await sendFromPage(options, 'addAccountManually', { type: 'hotp', secret: HOTP_SECRET, issuer: 'Kraken', label: 'hotp', counter: 3 });
   await sendFromPage(options, 'addAccountManually', { type: 'steam', secret: STEAM_SECRET, issuer: 'Steam', label: 'gabe' });
+  // The automatic backup is a download too: let it land before telling exports by newness.
+  await waitUntil('the automatic backup', async () => {
+    const status = await sendFromPage(options, 'backupStatus', undefined);
+    return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+  }, 20_000);
+  await waitUntil('its file', async () => (await downloadPaths(options)).length > 0);
 }
 
 const isDisabled = (page: TestPage, selector: string) =>
