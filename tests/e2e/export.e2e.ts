@@ -133,7 +133,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
   let harness: ExtensionHarness;
   afterAll(() => harness?.close());
 
-  it('is written in the browser’s language, its date included', async () => {
+  it('is written in the browser’s language, its date included, as are the transfer codes', async () => {
     harness = await launchExtension(kind, { locale: 'ja' });
     const options = await harness.openExtensionPage('options.html');
     await sendFromPage(options, 'createVault', { password: PASSWORD });
@@ -145,5 +145,12 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
     expect(await sheet.text('.sheet__made')).toContain(`${new Date().getFullYear()}年`);
     expect(await sheet.text('.sheet__label')).toBe('山田太郎');
     await sheet.screenshot(screenshotPath(`${kind}-recovery-sheet-ja`));
+
+    await options.evaluate(() => location.reload(), undefined);
+    await chooseExport(options, 'google-qr', true);
+    await options.click('#export-run');
+    await options.waitFor('.migration svg.qr');
+    expect(await options.text('.migration__position')).toBe(message('ja', 'migrationPosition').replace('$TOTAL$', '1').replace('$INDEX$', '1'));
+    await options.screenshot(screenshotPath(`${kind}-options-google-transfer-ja`));
   });
 });
