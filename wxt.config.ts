@@ -21,7 +21,7 @@ export default defineConfig({
     short_name: 'Omamori',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus', 'scripting', 'activeTab', 'downloads'],
+    permissions: ['storage', 'alarms', 'idle', 'contextMenus', 'scripting', 'activeTab', 'downloads'],
     // The exchanges the content script runs on anyway: lets the background read those tabs'
     // URLs to decide where a code may go. Other sites are reached through activeTab only.
     // The e2e build alone adds <all_urls>: captureVisibleTab needs it or activeTab, and

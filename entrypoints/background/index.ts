@@ -1,4 +1,4 @@
-import { AUTO_LOCK_ALARM, autoLockTimer } from '@/utils/background/auto-lock';
+import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
 import { captureTab, pixelsOf, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
 import { exportHandlers } from '@/utils/background/exports';
@@ -89,4 +89,5 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void vault.lock();
   });
+  lockOnScreenLock(browser.idle, () => vault.lock());
 });

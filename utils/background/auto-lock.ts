@@ -20,3 +20,14 @@ export function autoLockTimer(alarms: AlarmsApi, minutes: () => Promise<AutoLock
     },
   };
 }
+
+interface IdleApi {
+  onStateChanged: { addListener(listener: (state: string) => void): void };
+}
+
+/** Locks the vault when the computer's screen locks (Chromium reports it; Firefox does not). */
+export function lockOnScreenLock(idle: IdleApi, lock: () => Promise<void>): void {
+  idle.onStateChanged.addListener((state) => {
+    if (state === 'locked') void lock();
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoLockMinutes } from '../../settings';
-import { AUTO_LOCK_ALARM, autoLockTimer } from '../auto-lock';
+import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '../auto-lock';
 
 function fakeAlarms() {
   const alarms = new Map<string, number>();
@@ -30,5 +30,18 @@ describe('autoLockTimer', () => {
     alarms.set(AUTO_LOCK_ALARM, 15);
     await autoLockTimer(api, async () => 0).touch();
     expect(alarms.has(AUTO_LOCK_ALARM)).toBe(false);
+  });
+});
+
+describe('lockOnScreenLock', () => {
+  it('locks when the screen locks, not when the person is merely idle or back', () => {
+    let listener: (state: string) => void = () => undefined;
+    let locks = 0;
+    lockOnScreenLock({ onStateChanged: { addListener: (added) => void (listener = added) } }, async () => void (locks += 1));
+    listener('idle');
+    listener('active');
+    expect(locks).toBe(0);
+    listener('locked');
+    expect(locks).toBe(1);
   });
 });
