@@ -26,6 +26,12 @@ async function setup() {
   return { vault, service, saved, warnings };
 }
 
+async function backupText(service: Awaited<ReturnType<typeof setup>>['service']): Promise<string> {
+  const exported = await service.handlers.exportBackup(undefined);
+  if (!exported.ok) throw new Error(`export failed: ${exported.reason}`);
+  return exported.value.json;
+}
+
 describe('automatic backup', () => {
   it('warns at once, writes one backup after a burst of changes, then clears the warning', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -47,11 +53,9 @@ describe('checking a backup', () => {
   const counter = accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Kraken', label: 'k', counter: 4 });
 
   async function backedUp() {
-    const setup_ = await setup();
-    await setup_.vault.addMany([bitflyer, zaif, counter]);
-    const exported = await setup_.service.handlers.exportBackup(undefined);
-    if (!exported.ok) throw new Error('export failed');
-    return { ...setup_, text: exported.value.json };
+    const context = await setup();
+    await context.vault.addMany([bitflyer, zaif, counter]);
+    return { ...context, text: await backupText(context.service) };
   }
 
   it('opens with the password and finds the same accounts giving the same codes, writing nothing', async () => {
@@ -103,14 +107,12 @@ describe('a separate backup password', () => {
     expect(await set('backup test password', 'a separate backup secret')).toEqual({ ok: true, value: null });
     expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: true } });
 
-    const exported = await service.handlers.exportBackup(undefined);
-    const text = exported.ok ? exported.value.json : '';
+    const text = await backupText(service);
     expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
 
     expect(await set('backup test password', null)).toEqual({ ok: true, value: null });
-    const again = await service.handlers.exportBackup(undefined);
-    const back = again.ok ? again.value.json : '';
+    const back = await backupText(service);
     expect(await service.handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({ ok: true, value: { same: 1 } });
     expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: false } });
   });
@@ -120,8 +122,7 @@ describe('a separate backup password', () => {
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
     await service.handlers.setBackupPassword({ vaultPassword: 'backup test password', backupPassword: 'a separate backup secret' });
     await vault.changePassword('backup test password', 'a new vault password');
-    const exported = await service.handlers.exportBackup(undefined);
-    const text = exported.ok ? exported.value.json : '';
+    const text = await backupText(service);
     expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
   });
 });
