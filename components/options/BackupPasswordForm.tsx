@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError, PasswordField } from '../Field';
+import { FormMessage, PasswordField, type FormOutcome } from '../Field';
 
 /** Backups open with the vault password, or with one of their own (kept on paper, say). */
 export function BackupPasswordForm({ separate, onChanged }: { separate: boolean; onChanged: () => void }) {
   const [vaultPassword, setVaultPassword] = useState('');
   const [backupPassword, setBackupPassword] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome>(null);
 
   async function save(next: string | null) {
     const result = await sendMessage('setBackupPassword', { vaultPassword, backupPassword: next });
@@ -49,7 +49,7 @@ export function BackupPasswordForm({ separate, onChanged }: { separate: boolean;
           </div>
         </div>
       </details>
-      {message?.error ? <FormError message={message.text} /> : message && <p class="form-ok">{message.text}</p>}
+      <FormMessage outcome={message} />
     </form>
   );
 }

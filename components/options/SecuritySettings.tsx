@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '@/utils/settings';
 import { failureMessage } from '../failures';
-import { Field, FormError, PasswordField } from '../Field';
+import { Field, FormMessage, PasswordField, type FormOutcome } from '../Field';
 
 export function SecuritySettings() {
   return (
@@ -44,7 +44,7 @@ function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -75,7 +75,7 @@ function ChangePasswordForm() {
         onValue={setConfirmation}
         purpose="new-password"
       />
-      {message?.error ? <FormError message={message.text} /> : message && <p class="form-ok">{message.text}</p>}
+      <FormMessage outcome={message} />
       <button type="submit" class="button" disabled={!current || !next}>
         {t('changePassword')}
       </button>
