@@ -35,7 +35,7 @@ export function BackupPasswordForm({ separate, onChanged }: { separate: boolean;
         </summary>
         <div class="stack disclosure__body">
           <p class="hint">{t('backupPasswordHint')}</p>
-          <PasswordField id="backup-vault-password" label={t('backupPasswordVaultLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+          <PasswordField id="backup-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
           <PasswordField id="backup-new-password" label={t('backupPasswordNewLabel')} value={backupPassword} onValue={setBackupPassword} purpose="new-password" />
           <div class="row">
             <button type="submit" class="button" id="backup-password-set" disabled={!vaultPassword || !backupPassword}>

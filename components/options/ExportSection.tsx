@@ -30,6 +30,7 @@ const BUTTON: Record<ExportChoice, MessageKey> = {
 export function ExportSection() {
   const [choice, setChoice] = useState<ExportChoice>('aegis-encrypted');
   const [password, setPassword] = useState('');
+  const [vaultPassword, setVaultPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
@@ -40,16 +41,19 @@ export function ExportSection() {
   async function run(event: Event) {
     event.preventDefault();
     setError(null);
-    setUnderstood(false);
     if (choice === 'recovery-sheet') return void browser.tabs.create({ url: browser.runtime.getURL('/recovery.html') });
     if (choice === 'google-qr') {
-      const result = await sendMessage('migrationCodes');
-      return result.ok ? setCodes(result.value) : setError(failureMessage(result.reason));
+      const result = await sendMessage('migrationCodes', { vaultPassword });
+      if (!result.ok) return setError(failureMessage(result.reason));
+      setCodes(result.value);
+    } else {
+      const result = await sendMessage('exportFile', encrypted ? { format: choice, password } : { format: choice, vaultPassword });
+      if (!result.ok) return setError(failureMessage(result.reason));
+      saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
     }
-    const result = await sendMessage('exportFile', { format: choice, password: encrypted ? password : undefined });
-    if (!result.ok) return setError(failureMessage(result.reason));
-    saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
     setPassword('');
+    setVaultPassword('');
+    setUnderstood(false);
   }
 
   function choose(next: ExportChoice) {
@@ -73,16 +77,19 @@ export function ExportSection() {
         <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
       )}
       {confirmHere && (
-        <label class="check warning">
-          <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
-          {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
-        </label>
+        <>
+          <label class="check warning">
+            <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+            {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
+          </label>
+          <PasswordField id="export-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+        </>
       )}
       <FormError message={error} />
       {codes ? (
         <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
       ) : (
-        <button type="submit" class="button button--primary" id="export-run" disabled={encrypted ? !password : confirmHere && !understood}>
+        <button type="submit" class="button button--primary" id="export-run" disabled={encrypted ? !password : confirmHere && !(understood && vaultPassword)}>
           {t(BUTTON[choice])}
         </button>
       )}

@@ -2,33 +2,37 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type RecoveryEntry } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError } from '../Field';
+import { FormError, PasswordField } from '../Field';
 import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
 import { RecoveryCard } from './RecoveryCard';
 
-type Sheet = { state: 'confirm' } | { state: 'loading' } | { state: 'locked' } | { state: 'failed'; message: string } | { state: 'ready'; accounts: RecoveryEntry[] };
+type Sheet =
+  | { state: 'confirm'; error: string | null }
+  | { state: 'loading' }
+  | { state: 'locked' }
+  | { state: 'ready'; accounts: RecoveryEntry[] };
 
 /** The printable recovery sheet: every account's QR code and setup key, and the date. */
 export function RecoveryPage() {
-  const [sheet, setSheet] = useState<Sheet>({ state: 'confirm' });
-  const load = () => {
+  const [sheet, setSheet] = useState<Sheet>({ state: 'confirm', error: null });
+  const load = (vaultPassword: string) => {
     setSheet({ state: 'loading' });
-    void sendMessage('recoverySheet').then((result) => {
+    void sendMessage('recoverySheet', { vaultPassword }).then((result) => {
       if (result.ok) setSheet({ state: 'ready', accounts: result.value.accounts });
-      else setSheet(result.reason === 'locked' ? { state: 'locked' } : { state: 'failed', message: failureMessage(result.reason) });
+      else if (result.reason === 'locked') setSheet({ state: 'locked' });
+      else setSheet({ state: 'confirm', error: failureMessage(result.reason) });
     });
   };
 
-  if (sheet.state === 'confirm') return <ConfirmSheet onConfirmed={load} />;
+  if (sheet.state === 'confirm') return <ConfirmSheet error={sheet.error} onConfirmed={load} />;
   if (sheet.state === 'locked') {
     return (
       <main class="sheet sheet--narrow">
-        <UnlockForm onUnlocked={load} />
+        <UnlockForm onUnlocked={() => setSheet({ state: 'confirm', error: null })} />
       </main>
     );
   }
-  if (sheet.state === 'failed') return <main class="sheet"><FormError message={sheet.message} /></main>;
   if (sheet.state === 'loading') return null;
 
   const made = new Date().toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
@@ -59,9 +63,10 @@ export function RecoveryPage() {
   );
 }
 
-/** The secrets appear only after a clear yes, on the page that shows them. */
-function ConfirmSheet({ onConfirmed }: { onConfirmed: () => void }) {
+/** The secrets appear only after a clear yes and the vault password, on the page that shows them. */
+function ConfirmSheet({ error, onConfirmed }: { error: string | null; onConfirmed: (vaultPassword: string) => void }) {
   const [understood, setUnderstood] = useState(false);
+  const [vaultPassword, setVaultPassword] = useState('');
   return (
     <main class="sheet sheet--narrow">
       <form
@@ -69,7 +74,7 @@ function ConfirmSheet({ onConfirmed }: { onConfirmed: () => void }) {
         id="sheet-confirm"
         onSubmit={(event) => {
           event.preventDefault();
-          onConfirmed();
+          onConfirmed(vaultPassword);
         }}
       >
         <Logo size={40} />
@@ -79,7 +84,9 @@ function ConfirmSheet({ onConfirmed }: { onConfirmed: () => void }) {
           <input type="checkbox" id="sheet-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
           {t('exportSecretsWarning')}
         </label>
-        <button type="submit" class="button button--primary" id="show-sheet" disabled={!understood}>
+        <PasswordField id="sheet-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+        <FormError message={error} />
+        <button type="submit" class="button button--primary" id="show-sheet" disabled={!understood || !vaultPassword}>
           {t('recoveryShow')}
         </button>
       </form>

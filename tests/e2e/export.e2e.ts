@@ -38,12 +38,14 @@ async function seedVault(options: TestPage): Promise<void> {
 const isDisabled = (page: TestPage, selector: string) =>
   page.evaluate((target) => (document.querySelector(target) as HTMLButtonElement).disabled, selector);
 
-/** Picks an export in the options page and, for a plain one, ticks the warning. */
-async function chooseExport(options: TestPage, choice: string, confirm: boolean): Promise<void> {
+/** Picks an export in the options page; for a plain one, ticks the warning and gives the vault password. */
+async function chooseExport(options: TestPage, choice: string, confirm: boolean, vaultPassword = PASSWORD): Promise<void> {
   await options.click(`input[name="export-format"][value="${choice}"]`);
   if (!confirm) return;
   expect(await isDisabled(options, '#export-run')).toBe(true);
   await options.click('#export-understood');
+  expect(await isDisabled(options, '#export-run')).toBe(true);
+  await options.fill('#export-vault-password', vaultPassword);
 }
 
 /** The sheet shows no secret until its warning is ticked. */
@@ -52,6 +54,7 @@ async function showSheet(sheet: TestPage): Promise<void> {
   expect(await isDisabled(sheet, '#show-sheet')).toBe(true);
   expect(await sheet.evaluate(() => document.querySelectorAll('.sheet__account').length, undefined)).toBe(0);
   await sheet.click('#sheet-understood');
+  await sheet.fill('#sheet-vault-password', PASSWORD);
   await sheet.click('#show-sheet');
   await sheet.waitFor('.sheet__account');
 }
@@ -102,8 +105,12 @@ describe.each(BROWSER_KINDS)('%s: exports to a phone and to paper', (kind) => {
     expect(decoded.entries.map((entry) => entry.ok && entry.account.secret)).toEqual(ALL_SECRETS);
   });
 
-  it('exports a plain otpauth:// list only after the warning is ticked', async () => {
-    await chooseExport(options, 'otpauth-list', true);
+  it('exports a plain otpauth:// list only after the warning and the vault password', async () => {
+    await chooseExport(options, 'otpauth-list', true, 'not the vault password');
+    await options.click('#export-run');
+    await options.waitFor('#export .form-error', 20_000);
+    expect(await options.text('#export .form-error')).toBe(message('en', 'errorWrongPassword'));
+    await options.fill('#export-vault-password', PASSWORD);
     const path = await downloadOf(options, () => options.click('#export-run'));
     const lines = readFileSync(path, 'utf8').trim().split('\n');
     expect(lines.map((line) => parseOtpauthUri(line).secret)).toEqual(ALL_SECRETS);

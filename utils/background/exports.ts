@@ -1,7 +1,7 @@
 import { aegisExport } from '../formats/exporters/aegis';
 import { googleMigrationExport } from '../formats/exporters/google-migration';
 import { otpauthList, otpauthUri } from '../formats/exporters/otpauth-list';
-import type { ExportFormat } from '../messaging/protocol';
+import type { Result } from '../messaging/protocol';
 import type { RandomBytes } from '../vault/crypto';
 import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
 import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
@@ -13,30 +13,39 @@ export interface ExportDeps {
 }
 
 /**
- * Exports for other apps and for paper. Plain ones carry secrets, so the pages ask for a
- * clear yes before they ask for them; files go only where the person saves them.
+ * Exports for other apps and for paper. Plain ones carry every secret, so, as a password
+ * manager's export does, they are given only for the vault password (someone at an
+ * unlocked browser gets codes, not secrets); files go only where the person saves them.
  */
 export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handlers<'exportFile' | 'migrationCodes' | 'recoverySheet'> {
-  async function exportFile(format: ExportFormat, password: string | undefined) {
-    const accounts = await vault.accounts();
-    const day = new Date(now()).toISOString().slice(0, 10);
-    if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day}.txt`, content: otpauthList(accounts) });
-    if (format === 'aegis-plain') return ok({ filename: `aegis-export-plain-${day}.json`, content: await aegisExport(accounts, null, randomBytes) });
-    if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
-    return ok({ filename: `aegis-export-${day}.json`, content: await aegisExport(accounts, password, randomBytes) });
+  function withVaultPassword<T, R extends string>(vaultPassword: string | undefined, work: () => Promise<Result<T, R>>) {
+    return whenOpen(async () => ((await vault.passwordOpens(vaultPassword ?? '')) ? work() : fail('wrong-password')));
   }
+  const day = () => new Date(now()).toISOString().slice(0, 10);
 
   return {
-    exportFile: ({ format, password }) => whenOpen(() => exportFile(format, password)),
+    exportFile: ({ format, password, vaultPassword }) => {
+      if (format === 'aegis-encrypted') {
+        return whenOpen(async () => {
+          if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
+          return ok({ filename: `aegis-export-${day()}.json`, content: await aegisExport(await vault.accounts(), password, randomBytes) });
+        });
+      }
+      return withVaultPassword(vaultPassword, async () => {
+        const accounts = await vault.accounts();
+        if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day()}.txt`, content: otpauthList(accounts) });
+        return ok({ filename: `aegis-export-plain-${day()}.json`, content: await aegisExport(accounts, null, randomBytes) });
+      });
+    },
 
-    migrationCodes: () =>
-      whenOpen(async () => {
+    migrationCodes: ({ vaultPassword }) =>
+      withVaultPassword(vaultPassword, async () => {
         const { uris, skipped } = googleMigrationExport(await vault.accounts(), randomBytes);
         return ok({ uris, skipped: skipped.map(({ account: { issuer, label }, reason }) => ({ issuer, label, reason })) });
       }),
 
-    recoverySheet: () =>
-      whenOpen(async () =>
+    recoverySheet: ({ vaultPassword }) =>
+      withVaultPassword(vaultPassword, async () =>
         ok({
           accounts: (await vault.accounts()).map((account) => ({
             issuer: account.issuer,

@@ -182,12 +182,18 @@ export interface ProtocolMap {
     null,
     Locked | 'wrong-password' | 'weak-password'
   >;
-  /** An export for another app: Aegis (encrypted or plain) or an otpauth:// list. */
-  exportFile(request: { format: ExportFormat; password?: string }): Result<{ filename: string; content: string }, Locked | 'weak-password'>;
-  /** Transfer QR codes for Google Authenticator (plain secrets: shown after a clear yes). */
-  migrationCodes(): Result<MigrationCodes, Locked>;
-  /** The printable recovery sheet's content (plain secrets: shown after a clear yes). */
-  recoverySheet(): Result<{ accounts: RecoveryEntry[] }, Locked>;
+  /**
+   * An export for another app: Aegis encrypted with `password`, or a plain one (Aegis, an
+   * otpauth:// list) for the vault password only.
+   */
+  exportFile(request: { format: ExportFormat; password?: string; vaultPassword?: string }): Result<
+    { filename: string; content: string },
+    Locked | 'weak-password' | 'wrong-password'
+  >;
+  /** Transfer QR codes for Google Authenticator: plain secrets, so for the vault password only. */
+  migrationCodes(request: { vaultPassword: string }): Result<MigrationCodes, Locked | 'wrong-password'>;
+  /** The printable recovery sheet's content: plain secrets, so for the vault password only. */
+  recoverySheet(request: { vaultPassword: string }): Result<{ accounts: RecoveryEntry[] }, Locked | 'wrong-password'>;
   /** When the last automatic backup was written, and which accounts are in none. */
   backupStatus(): Result<BackupStatus, Locked>;
 

@@ -2,7 +2,7 @@ import { accountData, type Account, type AccountData } from '../otp/account';
 import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
-import { VaultError } from './errors';
+import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
 import type { KdfCost } from './kdf';
 import type { KeySession } from './key-session';
@@ -116,6 +116,18 @@ export class Vault {
       await this.deps.db.header.put({ id: 'backup', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
     }
     this.changed();
+  }
+
+  /** Whether `password` opens this vault (asked again before secrets leave in plain text). */
+  async passwordOpens(password: string): Promise<boolean> {
+    if (!password) return false;
+    try {
+      await unwrapVaultKey(await this.requireHeader(), password);
+      return true;
+    } catch (error) {
+      if (error instanceof WrongPasswordError) return false;
+      throw error;
+    }
   }
 
   async hasSeparateBackupPassword(): Promise<boolean> {
