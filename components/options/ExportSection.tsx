@@ -26,7 +26,10 @@ const BUTTON: Record<ExportChoice, MessageKey> = {
   'recovery-sheet': 'exportOpenSheet',
 };
 
-/** Exports for a phone app or paper: encrypted Aegis by default; plain ones only after a clear yes. */
+/**
+ * Exports for a phone app or paper: encrypted Aegis by default; plain ones only after a
+ * clear yes; every one for the vault password.
+ */
 export function ExportSection() {
   const [choice, setChoice] = useState<ExportChoice>('aegis-encrypted');
   const [password, setPassword] = useState('');
@@ -36,7 +39,8 @@ export function ExportSection() {
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
   const encrypted = choice === 'aegis-encrypted';
   // The recovery sheet asks on its own page, where the secrets appear.
-  const confirmHere = !encrypted && choice !== 'recovery-sheet';
+  const asksHere = choice !== 'recovery-sheet';
+  const warnsHere = asksHere && !encrypted;
 
   async function run(event: Event) {
     event.preventDefault();
@@ -47,7 +51,7 @@ export function ExportSection() {
       if (!result.ok) return setError(failureMessage(result.reason));
       setCodes(result.value);
     } else {
-      const result = await sendMessage('exportFile', encrypted ? { format: choice, password } : { format: choice, vaultPassword });
+      const result = await sendMessage('exportFile', { format: choice, password: encrypted ? password : undefined, vaultPassword });
       if (!result.ok) return setError(failureMessage(result.reason));
       saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
     }
@@ -76,20 +80,20 @@ export function ExportSection() {
       {encrypted && (
         <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
       )}
-      {confirmHere && (
-        <>
-          <label class="check warning">
-            <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
-            {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
-          </label>
-          <PasswordField id="export-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
-        </>
+      {warnsHere && (
+        <label class="check warning">
+          <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
+        </label>
+      )}
+      {asksHere && (
+        <PasswordField id="export-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
       )}
       <FormError message={error} />
       {codes ? (
         <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
       ) : (
-        <button type="submit" class="button button--primary" id="export-run" disabled={encrypted ? !password : confirmHere && !(understood && vaultPassword)}>
+        <button type="submit" class="button button--primary" id="export-run" disabled={asksHere && (!vaultPassword || (encrypted ? !password : !understood))}>
           {t(BUTTON[choice])}
         </button>
       )}

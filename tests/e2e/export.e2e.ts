@@ -38,14 +38,13 @@ async function seedVault(options: TestPage): Promise<void> {
 const isDisabled = (page: TestPage, selector: string) =>
   page.evaluate((target) => (document.querySelector(target) as HTMLButtonElement).disabled, selector);
 
-/** Picks an export in the options page; for a plain one, ticks the warning and gives the vault password. */
-async function chooseExport(options: TestPage, choice: string, confirm: boolean, vaultPassword = PASSWORD): Promise<void> {
+/** Picks an export in the options page and gives the vault password; for a plain one, ticks the warning. */
+async function chooseExport(options: TestPage, choice: string, plain: boolean, vaultPassword = PASSWORD): Promise<void> {
   await options.click(`input[name="export-format"][value="${choice}"]`);
-  if (!confirm) return;
+  await options.fill('#export-vault-password', vaultPassword);
+  if (!plain) return;
   expect(await isDisabled(options, '#export-run')).toBe(true);
   await options.click('#export-understood');
-  expect(await isDisabled(options, '#export-run')).toBe(true);
-  await options.fill('#export-vault-password', vaultPassword);
 }
 
 /** The sheet shows no secret until its warning is ticked. */
@@ -117,7 +116,7 @@ describe.each(BROWSER_KINDS)('%s: exports to a phone and to paper', (kind) => {
   });
 
   it('opens a printable recovery sheet with every account’s QR code and setup key', async () => {
-    await chooseExport(options, 'recovery-sheet', false);
+    await options.click('input[name="export-format"][value="recovery-sheet"]');
     await options.click('#export-run');
     const sheet = await harness.openedExtensionPage('recovery.html');
     await showSheet(sheet);

@@ -13,8 +13,8 @@ export interface ExportDeps {
 }
 
 /**
- * Exports for other apps and for paper. Plain ones carry every secret, so, as a password
- * manager's export does, they are given only for the vault password (someone at an
+ * Exports for other apps and for paper. Every one carries every secret, so, as a password
+ * manager's export does, each is given only for the vault password (someone at an
  * unlocked browser gets codes, not secrets); files go only where the person saves them.
  */
 export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handlers<'exportFile' | 'migrationCodes' | 'recoverySheet'> {
@@ -24,19 +24,15 @@ export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handler
   const day = () => new Date(now()).toISOString().slice(0, 10);
 
   return {
-    exportFile: ({ format, password, vaultPassword }) => {
-      if (format === 'aegis-encrypted') {
-        return whenOpen(async () => {
-          if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
-          return ok({ filename: `aegis-export-${day()}.json`, content: await aegisExport(await vault.accounts(), password, randomBytes) });
-        });
-      }
-      return withVaultPassword(vaultPassword, async () => {
+    // Encrypted too: its password is whoever asks for it, so it is no protection by itself.
+    exportFile: ({ format, password, vaultPassword }) =>
+      withVaultPassword(vaultPassword, async () => {
         const accounts = await vault.accounts();
         if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day()}.txt`, content: otpauthList(accounts) });
-        return ok({ filename: `aegis-export-plain-${day()}.json`, content: await aegisExport(accounts, null, randomBytes) });
-      });
-    },
+        if (format === 'aegis-plain') return ok({ filename: `aegis-export-plain-${day()}.json`, content: await aegisExport(accounts, null, randomBytes) });
+        if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
+        return ok({ filename: `aegis-export-${day()}.json`, content: await aegisExport(accounts, password, randomBytes) });
+      }),
 
     migrationCodes: ({ vaultPassword }) =>
       withVaultPassword(vaultPassword, async () => {

@@ -182,10 +182,7 @@ export interface ProtocolMap {
     null,
     Locked | 'wrong-password' | 'weak-password'
   >;
-  /**
-   * An export for another app: Aegis encrypted with `password`, or a plain one (Aegis, an
-   * otpauth:// list) for the vault password only.
-   */
+  /** An export for another app (Aegis encrypted with `password`, plain Aegis, otpauth:// list), for the vault password only. */
   exportFile(request: { format: ExportFormat; password?: string; vaultPassword?: string }): Result<
     { filename: string; content: string },
     Locked | 'weak-password' | 'wrong-password'

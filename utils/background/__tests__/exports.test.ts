@@ -42,10 +42,11 @@ describe('plain exports', () => {
 });
 
 describe('the encrypted Aegis export', () => {
-  it('needs its own password of 8 or more characters, not the vault password', async () => {
+  it('needs the vault password too (its own is whatever the asker chose), and 8 or more characters of its own', async () => {
     const { handlers } = await setup();
-    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'short' })).toEqual({ ok: false, reason: 'weak-password' });
-    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password' })).toMatchObject({
+    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'short', vaultPassword: PASSWORD })).toEqual({ ok: false, reason: 'weak-password' });
+    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password', vaultPassword: PASSWORD })).toMatchObject({
       ok: true,
       value: { filename: 'aegis-export-2026-11-22.json' },
     });
