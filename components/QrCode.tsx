@@ -7,11 +7,13 @@ interface QrCodeProps {
   /** Rendered size in CSS pixels. */
   readonly size: number;
   readonly label: string;
+  /** M (15 % recoverable) suits paper; a screen is clean enough for L and a sparser code. */
+  readonly errorCorrection?: 'L' | 'M';
 }
 
 /** A QR code as crisp SVG: one path of dark modules on a white square (also in dark mode). */
-export function QrCode({ text, size, label }: QrCodeProps) {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+export function QrCode({ text, size, label, errorCorrection = 'M' }: QrCodeProps) {
+  const { modules } = create(text, { errorCorrectionLevel: errorCorrection });
   const extent = modules.size + QUIET_ZONE * 2;
   let path = '';
   for (let row = 0; row < modules.size; row += 1) {

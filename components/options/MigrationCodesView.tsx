@@ -28,7 +28,7 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
         <>
           <p class="hint">{t('migrationHint')}</p>
           <div class="migration__code">
-            <QrCode text={codes.uris[index]!} size={360} label={t('migrationQrLabel', position)} />
+            <QrCode text={codes.uris[index]!} size={360} errorCorrection="L" label={t('migrationQrLabel', position)} />
             <p class="migration__position">{t('migrationPosition', [position, String(total)])}</p>
           </div>
           {total > 1 && (
