@@ -2,6 +2,7 @@ import { compareBackup } from '../formats/backup-check';
 import { FormatError } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from '../formats/omamori-backup';
 import type { BackupStatus, Result } from '../messaging/protocol';
+import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
@@ -99,9 +100,7 @@ export function backupService(deps: BackupDeps) {
         const backedUp = new Set(record?.accountIds ?? []);
         return ok({
           lastBackupAt: record?.at ?? null,
-          notBackedUp: accounts
-            .filter((account) => !backedUp.has(account.id))
-            .map(({ issuer, label }) => ({ issuer, label })),
+          notBackedUp: accounts.filter((account) => !backedUp.has(account.id)).map(nameOf),
           separatePassword: await deps.vault.hasSeparateBackupPassword(),
         });
       }),

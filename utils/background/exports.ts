@@ -2,6 +2,7 @@ import { aegisExport } from '../formats/exporters/aegis';
 import { googleMigrationExport } from '../formats/exporters/google-migration';
 import { otpauthList, otpauthUri } from '../formats/exporters/otpauth-list';
 import type { Result } from '../messaging/protocol';
+import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
 import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
@@ -37,7 +38,7 @@ export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handler
     migrationCodes: ({ vaultPassword }) =>
       withVaultPassword(vaultPassword, async () => {
         const { uris, skipped } = googleMigrationExport(await vault.accounts(), randomBytes);
-        return ok({ uris, skipped: skipped.map(({ account: { issuer, label }, reason }) => ({ issuer, label, reason })) });
+        return ok({ uris, skipped: skipped.map(({ account, reason }) => ({ ...nameOf(account), reason })) });
       }),
 
     recoverySheet: ({ vaultPassword }) =>

@@ -3,6 +3,7 @@ import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
 import type { ImportFailure, ImportReport, Result } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/exchanges';
+import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
 import { ok, whenOpen, type Handlers } from './vault-handlers';
 
@@ -28,8 +29,7 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
           entry.ok ? [{ ...entry.account, domains: domainsForIssuer(entry.account.issuer) }] : [],
         );
         const { added, duplicates } = await vault.addMany(accounts);
-        const summary = ({ issuer, label }: { issuer: string; label: string }) => ({ issuer, label });
-        return ok({ format: decoded.format, added: added.map(summary), duplicates: duplicates.map(summary), failed });
+        return ok({ format: decoded.format, added: added.map(nameOf), duplicates: duplicates.map(nameOf), failed });
       }),
   };
 }

@@ -1,10 +1,5 @@
-import type { AccountData } from '../otp/account';
+import { nameOf, type AccountData, type AccountName } from '../otp/account';
 import { codeAt } from '../otp/codes';
-
-export interface AccountName {
-  readonly issuer: string;
-  readonly label: string;
-}
 
 /** How a backup compares with the vault, without writing anything. */
 export interface BackupComparison {
@@ -16,8 +11,6 @@ export interface BackupComparison {
   readonly notInBackup: readonly AccountName[];
 }
 
-const name = ({ issuer, label }: AccountName): AccountName => ({ issuer, label });
-
 /** Accounts are the same account when their secrets are; codes are compared at `now`. */
 export function compareBackup(backup: readonly AccountData[], vault: readonly AccountData[], now: number): BackupComparison {
   const inVault = new Map(vault.map((account) => [account.secret, account]));
@@ -27,10 +20,10 @@ export function compareBackup(backup: readonly AccountData[], vault: readonly Ac
   let same = 0;
   for (const account of backup) {
     const current = inVault.get(account.secret);
-    if (!current) onlyInBackup.push(name(account));
+    if (!current) onlyInBackup.push(nameOf(account));
     else if (codeAt(current, now) === codeAt(account, now)) same += 1;
-    else differentCode.push(name(current));
+    else differentCode.push(nameOf(current));
   }
-  const notInBackup = vault.filter((account) => !inBackup.has(account.secret)).map(name);
+  const notInBackup = vault.filter((account) => !inBackup.has(account.secret)).map(nameOf);
   return { same, differentCode, onlyInBackup, notInBackup };
 }

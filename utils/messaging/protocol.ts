@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupComparison } from '../formats/backup-check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
-import type { AccountData, OtpType } from '../otp/account';
+import type { AccountData, AccountName, OtpType } from '../otp/account';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
@@ -34,8 +34,8 @@ export type ScanView =
 /** What an import did, entry by entry. */
 export interface ImportReport {
   readonly format: string;
-  readonly added: readonly { readonly issuer: string; readonly label: string }[];
-  readonly duplicates: readonly { readonly issuer: string; readonly label: string }[];
+  readonly added: readonly AccountName[];
+  readonly duplicates: readonly AccountName[];
   readonly failed: readonly { readonly name: string; readonly reason: string }[];
 }
 
@@ -44,7 +44,7 @@ export type ExportFormat = 'aegis-encrypted' | 'aegis-plain' | 'otpauth-list';
 export interface BackupStatus {
   readonly lastBackupAt: number | null;
   /** Accounts in no backup yet. */
-  readonly notBackedUp: readonly { readonly issuer: string; readonly label: string }[];
+  readonly notBackedUp: readonly AccountName[];
   /** Backups open with a password of their own rather than the vault's. */
   readonly separatePassword: boolean;
 }
@@ -58,7 +58,7 @@ export interface BackupCheck extends BackupComparison {
 /** Google Authenticator transfer codes, and the accounts it cannot hold. */
 export interface MigrationCodes {
   readonly uris: readonly string[];
-  readonly skipped: readonly { readonly issuer: string; readonly label: string; readonly reason: MigrationSkipReason }[];
+  readonly skipped: readonly (AccountName & { readonly reason: MigrationSkipReason })[];
 }
 
 /** One account on the printable recovery sheet: everything needed to set it up again. */

@@ -31,6 +31,16 @@ export interface Account extends AccountData {
   readonly updatedAt: number;
 }
 
+/** How pages and reports name an account: never its secret. */
+export interface AccountName {
+  readonly issuer: string;
+  readonly label: string;
+}
+
+export function nameOf({ issuer, label }: AccountName): AccountName {
+  return { issuer, label };
+}
+
 export const STEAM_DIGITS = 5;
 export const DEFAULT_PERIOD = 30;
 

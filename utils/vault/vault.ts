@@ -131,7 +131,7 @@ export class Vault {
   }
 
   async hasSeparateBackupPassword(): Promise<boolean> {
-    return (await this.deps.db.header.get('backup')) !== undefined;
+    return (await this.backupHeader()) !== undefined;
   }
 
   /** Accounts in the person's order. */
@@ -153,7 +153,7 @@ export class Vault {
   async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; accounts: Account[] }> {
     const accounts = await this.accounts();
     const vaultKey = await this.deps.session.load();
-    const header = (await this.deps.db.header.get('backup')) ?? (await this.requireHeader());
+    const header = (await this.backupHeader()) ?? (await this.requireHeader());
     if (!vaultKey) throw new VaultError('locked');
     return { envelope: { kdf: header.kdf, wrappedKey: header.wrappedKey }, vaultKey, accounts };
   }
@@ -293,6 +293,10 @@ export class Vault {
       accounts: new Map(accounts.map((account) => [account.id, account])),
       order: new Map(rows.map((row) => [row.id, row.order])),
     };
+  }
+
+  private backupHeader(): Promise<HeaderRow | undefined> {
+    return this.deps.db.header.get('backup');
   }
 
   private header(): Promise<HeaderRow | undefined> {

@@ -6,7 +6,7 @@ import { toBase64 } from '../../encoding';
 import { MIGRATION_PREFIX } from '../google-migration';
 
 /** Google Authenticator takes at most this many accounts per transfer QR code. */
-export const ACCOUNTS_PER_MIGRATION_CODE = 10;
+const ACCOUNTS_PER_MIGRATION_CODE = 10;
 
 // Enum values of the published MigrationPayload (see ../google-migration.ts).
 const ALGORITHM: Record<OtpAlgorithm, number> = { SHA1: 1, SHA256: 2, SHA512: 3 };
@@ -22,7 +22,7 @@ export interface MigrationExport {
   readonly skipped: { readonly account: AccountData; readonly reason: MigrationSkipReason }[];
 }
 
-export function migrationSkipReason(account: AccountData): MigrationSkipReason | null {
+function migrationSkipReason(account: AccountData): MigrationSkipReason | null {
   if (account.type === 'steam') return 'steam';
   if (account.type === 'totp' && account.period !== 30) return 'period';
   if (!(account.digits in DIGITS)) return 'digits';
