@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { downloadOf } from '../support/downloads';
+import { downloadOf, newestBackupPath } from '../support/downloads';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -12,18 +12,6 @@ import { seededSecrets } from '../bench/stats';
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
 const SECRETS = seededSecrets(10);
-
-/**
- * The newest file Omamori downloaded, as the browser's download list has it (under
- * Playwright, Chromium's downloads get random names in Playwright's own folder).
- */
-function newestBackupPath(page: TestPage): Promise<string | undefined> {
-  return page.evaluate(async () => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    const items = await api.downloads.search({ orderBy: ['-startTime'], state: 'complete' });
-    return items.find((item) => item.byExtensionId === api.runtime.id || item.filename.includes('omamori-backup-'))?.filename;
-  }, undefined);
-}
 
 function badgeText(page: TestPage): Promise<string> {
   return page.evaluate(() => {

@@ -1,19 +1,34 @@
 import type { TestPage } from './browsers';
 import { waitUntil } from './wait';
 
-/** Paths of the browser's finished downloads, newest first (as its download list has them). */
-export function downloadPaths(page: TestPage): Promise<string[]> {
+interface FinishedDownload {
+  readonly path: string;
+  /** Written by the extension's downloads API (the automatic backup), not by a page link. */
+  readonly byOmamori: boolean;
+}
+
+/** The browser's finished downloads, newest first (as its download list has them). */
+function finishedDownloads(page: TestPage): Promise<FinishedDownload[]> {
   return page.evaluate(async () => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const items = await api.downloads.search({ orderBy: ['-startTime'], state: 'complete' });
-    return items.map((item) => item.filename);
+    return items.map((item) => ({ path: item.filename, byOmamori: item.byExtensionId === api.runtime.id }));
   }, undefined);
 }
 
+export async function downloadPaths(page: TestPage): Promise<string[]> {
+  return (await finishedDownloads(page)).map((download) => download.path);
+}
+
 /**
- * The file that `action` downloads. Under Playwright, Chromium's downloads get random names
- * in Playwright's own folder, so the file is told by being new, not by its name.
+ * The newest backup file Omamori wrote. Under Playwright, Chromium's downloads get random
+ * names in Playwright's own folder, so the name alone does not tell.
  */
+export async function newestBackupPath(page: TestPage): Promise<string | undefined> {
+  return (await finishedDownloads(page)).find((download) => download.byOmamori || download.path.includes('omamori-backup-'))?.path;
+}
+
+/** The file that `action` downloads, told by being new (see above), not by its name. */
 export async function downloadOf(page: TestPage, action: () => Promise<void>): Promise<string> {
   const before = new Set(await downloadPaths(page));
   await action();
