@@ -13,26 +13,24 @@ function fileFailureMessage(reason: FileFailure): string {
   return failureMessage(reason);
 }
 
+type Outcome = { kind: 'failed'; text: string } | { kind: 'restored'; text: string } | { kind: 'checked'; check: BackupCheck } | null;
+
 /** A backup file and its password: check it against the vault (writes nothing), or restore it. */
 export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
   const [text, setText] = useState<string | null>(null);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [restored, setRestored] = useState<string | null>(null);
-  const [check, setCheck] = useState<BackupCheck | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
 
   async function run(action: 'check' | 'restore') {
     if (text === null) return;
-    setError(null);
-    setRestored(null);
-    setCheck(null);
+    setOutcome(null);
     if (action === 'check') {
       const result = await sendMessage('checkBackup', { text, password });
-      return result.ok ? setCheck(result.value) : setError(fileFailureMessage(result.reason));
+      return setOutcome(result.ok ? { kind: 'checked', check: result.value } : { kind: 'failed', text: fileFailureMessage(result.reason) });
     }
     const result = await sendMessage('restoreBackup', { text, password });
-    if (!result.ok) return setError(fileFailureMessage(result.reason));
-    setRestored(t('restoreDone', [String(result.value.added), String(result.value.duplicates)]));
+    if (!result.ok) return setOutcome({ kind: 'failed', text: fileFailureMessage(result.reason) });
+    setOutcome({ kind: 'restored', text: t('restoreDone', [String(result.value.added), String(result.value.duplicates)]) });
     setPassword('');
     onRestored();
   }
@@ -50,9 +48,9 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
       <p class="hint">{t('restoreHint')}</p>
       <input id="restore-file" type="file" accept=".json,application/json" onChange={async (event) => setText((await event.currentTarget.files?.[0]?.text()) ?? null)} />
       <PasswordField id="restore-password" label={t('restorePasswordLabel')} value={password} onValue={setPassword} purpose="current-password" />
-      <FormError message={error} />
-      {restored && <p class="form-ok restore-done">{restored}</p>}
-      {check && <CheckReport check={check} />}
+      <FormError message={outcome?.kind === 'failed' ? outcome.text : null} />
+      {outcome?.kind === 'restored' && <p class="form-ok restore-done">{outcome.text}</p>}
+      {outcome?.kind === 'checked' && <CheckReport check={outcome.check} />}
       <div class="row">
         <button type="button" class="button" id="check-backup" disabled={text === null || !password} onClick={() => void run('check')}>
           {t('checkBackupButton')}
