@@ -31,11 +31,8 @@ export default defineConfig({
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
       'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandScan__' },
     },
-    // The unlock / choose page the content script shows beside a field.
-    web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: ['inline.html'], matches: ['<all_urls>'] }]
-        : (['inline.html'] as never),
+    // No web_accessible_resources: no page of Omamori's can be framed by a web page (a
+    // waiting fill is finished in a window of its own, see utils/background/pending-fills.ts).
     // Argon2id runs as WebAssembly; nothing else is evaluated, nothing is loaded remotely.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as never),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type AccountDetails } from '@/utils/messaging/protocol';
+import { sendMessage, type AccountDetails, type AccountNotes as Notes, type ProtocolMap } from '@/utils/messaging/protocol';
+import { AccountNotes, splitLines } from './AccountNotes';
 import { failureMessage } from './failures';
 import { Field, FormError } from './Field';
 
@@ -11,13 +12,20 @@ interface EditAccountProps {
   onDone: () => void;
 }
 
-const splitLines = (text: string) => text.split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
+
+type EditAnswer = Awaited<ReturnType<ProtocolMap['editAccount']>> | Awaited<ReturnType<ProtocolMap['reorderAccounts']>>;
+
+function editFailureMessage(answer: Extract<EditAnswer, { ok: false }>): string {
+  if (answer.reason === 'look-alike') return t('editLookAlike', answer.detail ?? '');
+  if (answer.reason === 'other-exchange') return t('editOtherExchange', answer.detail ?? '');
+  return failureMessage(answer.reason, answer.detail);
+}
 
 /** Issuer, name, bound domains, notes, recovery codes; move; delete after confirming. */
 export function EditAccount({ id, ids, onDone }: EditAccountProps) {
   const [details, setDetails] = useState<AccountDetails | null>(null);
   const [domains, setDomains] = useState('');
-  const [recoveryCodes, setRecoveryCodes] = useState('');
+  const [notes, setNotes] = useState<Notes | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,19 +34,18 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       if (!result.ok) return setError(failureMessage(result.reason));
       setDetails(result.value);
       setDomains(result.value.domains.join(', '));
-      setRecoveryCodes(result.value.recoveryCodes.join('\n'));
     });
   }, [id]);
 
   if (!details) return <FormError message={error} />;
   const set = (changes: Partial<AccountDetails>) => setDetails({ ...details, ...changes });
-  const finish = (result: { ok: true } | { ok: false; reason: 'locked' | 'forbidden' | 'not-found' }) =>
-    result.ok ? onDone() : setError(failureMessage(result.reason));
+  const finish = (result: EditAnswer) => (result.ok ? onDone() : setError(editFailureMessage(result)));
 
   async function save(event: Event) {
     event.preventDefault();
-    const { issuer, label, notes } = details!;
-    const changes = { issuer, label, notes, domains: splitLines(domains), recoveryCodes: splitLines(recoveryCodes) };
+    const { issuer, label } = details!;
+    // Notes and recovery codes change only when they were shown (for the vault password).
+    const changes = { issuer, label, domains: splitLines(domains), ...notes };
     finish(await sendMessage('editAccount', { id, changes }));
   }
 
@@ -68,18 +75,7 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
       </Field>
-      <Field label={t('notesLabel')}>
-        <textarea id="edit-notes" class="input" rows={2} value={details.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
-      </Field>
-      <Field label={t('recoveryCodesLabel')} hint={t('recoveryCodesHint')}>
-        <textarea
-          id="edit-recovery"
-          class="input code-input"
-          rows={3}
-          value={recoveryCodes}
-          onInput={(e) => setRecoveryCodes(e.currentTarget.value)}
-        />
-      </Field>
+      <AccountNotes id={id} notes={notes} onChange={setNotes} />
       <FormError message={error} />
       <button type="submit" class="button button--primary">
         {t('save')}

@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
 import { FormError, PasswordField } from './Field';
 
-export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
+export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void; submitLabel?: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
       />
       <FormError message={error} />
       <button type="submit" class="button button--primary" disabled={busy || !password}>
-        {busy ? t('unlocking') : t('unlock')}
+        {busy ? t('unlocking') : (submitLabel ?? t('unlock'))}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { AddAccountFailure } from '@/utils/messaging/protocol';
+import type { AddAccountFailure, BindFailure } from '@/utils/messaging/protocol';
 
 type FailureReason =
   | AddAccountFailure
@@ -11,6 +11,8 @@ type FailureReason =
   | 'corrupt'
   | 'not-allowed'
   | 'no-field'
+  | 'tab-changed'
+  | 'invalid-domain'
   | 'invalid-migration';
 
 const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
@@ -25,6 +27,8 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   corrupt: 'errorCorrupt',
   'not-allowed': 'errorNotAllowed',
   'no-field': 'errorNoField',
+  'tab-changed': 'errorTabChanged',
+  'invalid-domain': 'errorInvalidDomain',
   'invalid-migration': 'errorInvalidMigration',
   'not-otpauth': 'errorNotOtpauth',
   'unsupported-type': 'errorUnsupportedType',
@@ -36,7 +40,15 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'invalid-counter': 'errorInvalidCounter',
 };
 
-/** The sentence a person reads for a refusal from the background. */
-export function failureMessage(reason: FailureReason): string {
-  return t(FAILURE_MESSAGES[reason]);
+/** The sentence a person reads for a refusal from the background; `detail` fills it in. */
+export function failureMessage(reason: FailureReason, detail?: string): string {
+  return t(FAILURE_MESSAGES[reason], detail);
+}
+
+/** A refusal that may concern a look-alike of `detail` (the real site) on `host`. */
+export function fillFailureMessage(failure: { reason: FailureReason | BindFailure; detail?: string }, host: string): string {
+  const real = failure.detail ?? '';
+  if (failure.reason === 'look-alike') return t('bindLookAlike', [host, real]);
+  if (failure.reason === 'other-exchange') return t('bindOtherExchange', [real, host]);
+  return failureMessage(failure.reason, failure.detail);
 }

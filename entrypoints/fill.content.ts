@@ -1,5 +1,4 @@
 import { startAutofill } from '@/utils/autofill/content';
-import { onMessage } from '@/utils/messaging/protocol';
 import { exchangeForHost, exchangeMatchPatterns } from '@/utils/sites/exchanges';
 
 export default defineContentScript({
@@ -12,7 +11,6 @@ export default defineContentScript({
     if (marker.omamoriStarted) return;
     marker.omamoriStarted = true;
     const exchange = exchangeForHost(location.hostname);
-    onMessage('contentPing', () => ({ exchangeId: exchange?.id ?? null, host: location.hostname }));
     startAutofill(exchange);
   },
 });

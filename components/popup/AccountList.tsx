@@ -7,8 +7,8 @@ import { AccountRow } from './AccountRow';
 interface AccountListProps {
   accounts: readonly AccountView[];
   now: number;
-  /** The registrable domain of the page the popup acts on, when codes may go there. */
-  fillDomain: string | null;
+  /** The site of the page the popup acts on, when codes may go there. */
+  fillSite: string | null;
   onFill: (account: AccountView) => void;
   onAdd: () => void;
   onScan: () => void;
@@ -19,7 +19,7 @@ interface AccountListProps {
 const COPIED_FOR_MS = 1_500;
 
 /** Search (focused on open), the codes, and arrows + Enter to copy without a mouse. */
-export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onScan, onEdit, onNextHotp }: AccountListProps) {
+export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, onEdit, onNextHotp }: AccountListProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const [copiedId, setCopiedId] = useState<string | null>(null);
@@ -77,7 +77,7 @@ export function AccountList({ accounts, now, fillDomain, onFill, onAdd, onScan, 
               now={now}
               selected={index === selected}
               copied={copiedId === account.id}
-              canFill={fillDomain !== null && (account.domains.length === 0 || account.domains.includes(fillDomain))}
+              canFill={fillSite !== null && (account.domains.length === 0 || account.domains.includes(fillSite))}
               onFill={() => onFill(account)}
               onCopy={(code) => void copy(account, code)}
               onNext={() => onNextHotp(account.id)}

@@ -22,14 +22,19 @@ export function AccountRow({ account, now, selected, copied, canFill, onFill, on
   const left = account.step ? Math.max(0, account.step.end - now) : 0;
   const urgent = account.step !== null && left <= URGENT_MS;
   const title = account.issuer || account.label;
+  // Where it fills: tells two accounts of the same name apart.
+  const sites = account.domains.join(' · ');
   return (
     <li class="account" data-selected={selected} data-account-id={account.id}>
       <span class="account__avatar" aria-hidden="true">
         {title.slice(0, 1).toUpperCase()}
       </span>
-      <div class="account__names">
+      <div class="account__names" title={[title, account.label, sites].filter(Boolean).join('\n')}>
         <span class="account__issuer">{title}</span>
         {account.issuer && account.label && <span class="account__label">{account.label}</span>}
+        <span class="account__site" data-unbound={account.domains.length === 0}>
+          {sites || t('accountNoSite')}
+        </span>
         {canFill && (
           <button type="button" class="account__fill" onClick={onFill}>
             {t('fillInTab')}

@@ -6,6 +6,7 @@ import { Header } from '../Header';
 import { UnlockForm } from '../UnlockForm';
 import { Welcome } from '../Welcome';
 import { SiteStatus } from './SiteStatus';
+import type { PopupTarget } from './target';
 import { VaultView } from './VaultView';
 
 /** `npm run bench` reads these marks: our script starts, the codes arrive, all are painted. */
@@ -33,13 +34,13 @@ function screenFor(answer: CodesAnswer): Screen {
   return answer.reason === 'not-initialized' ? { kind: 'welcome' } : { kind: 'locked' };
 }
 
-/** `firstCodes` and `targetTab` are asked for before the first render, once. */
+/** `firstCodes` and `target` are asked for before the first render, once. */
 interface PopupAppProps {
   firstCodes: Promise<CodesAnswer>;
-  targetTab: Promise<number | undefined>;
+  target: Promise<PopupTarget | null>;
 }
 
-export function PopupApp({ firstCodes, targetTab }: PopupAppProps) {
+export function PopupApp({ firstCodes, target }: PopupAppProps) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const show = (answer: Promise<CodesAnswer>) => void answer.then((value) => setScreen(screenFor(value)));
   const refresh = () => show(fetchCodes());
@@ -72,7 +73,7 @@ export function PopupApp({ firstCodes, targetTab }: PopupAppProps) {
           )
         }
       />
-      <SiteStatus targetTab={targetTab} />
+      <SiteStatus target={target} />
       <div class="popup__body">
         {screen.kind === 'welcome' && (
           <div class="card">
@@ -89,7 +90,7 @@ export function PopupApp({ firstCodes, targetTab }: PopupAppProps) {
             <UnlockForm onUnlocked={refresh} />
           </div>
         )}
-        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} targetTab={targetTab} onLocked={refresh} />}
+        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} target={target} onLocked={refresh} />}
       </div>
     </main>
   );

@@ -1,25 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { pingContentScript } from '@/utils/messaging/content';
-import type { ContentPresence } from '@/utils/messaging/protocol';
-import { EXCHANGES } from '@/utils/sites/exchanges';
+import type { PopupTarget } from './target';
 
-type Status = { kind: 'checking' } | { kind: 'none' } | { kind: 'present'; presence: ContentPresence };
+/** One line under the header: is this tab an exchange Omamori fills on, or a look-alike? */
+export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) {
+  const [site, setSite] = useState<PopupTarget['site'] | null | undefined>(undefined);
+  useEffect(() => void target.then((value) => setSite(value?.site ?? null)), [target]);
 
-/** One line under the header: is this tab an exchange Omamori fills on? */
-export function SiteStatus({ targetTab }: { targetTab: Promise<number | undefined> }) {
-  const [status, setStatus] = useState<Status>({ kind: 'checking' });
-
-  useEffect(() => {
-    void (async () => {
-      const tabId = await targetTab;
-      const presence = tabId === undefined ? null : await pingContentScript(tabId);
-      setStatus(presence ? { kind: 'present', presence } : { kind: 'none' });
-    })();
-  }, [targetTab]);
-
-  if (status.kind === 'checking') return null;
-  if (status.kind === 'none') {
+  if (site === undefined) return null;
+  if (site?.imitates) {
+    return (
+      <p class="site-status" data-status="look-alike" role="alert">
+        <span class="site-status__dot" aria-hidden="true" />
+        {t('lookAlikeWarning', [site.host ?? '', site.imitates])}
+      </p>
+    );
+  }
+  if (!site?.exchange) {
     return (
       <p class="site-status" data-status="other">
         <span class="site-status__dot" aria-hidden="true" />
@@ -27,13 +24,12 @@ export function SiteStatus({ targetTab }: { targetTab: Promise<number | undefine
       </p>
     );
   }
-  const exchange = EXCHANGES.find((candidate) => candidate.id === status.presence.exchangeId);
   return (
     <p class="site-status" data-status="exchange">
       <span class="site-status__dot" aria-hidden="true" />
       <span>
-        {t('siteStatusExchange', exchange?.name ?? status.presence.host)}
-        <span class="site-status__host">{status.presence.host}</span>
+        {t('siteStatusExchange', site.exchange)}
+        <span class="site-status__host">{site.host}</span>
       </span>
     </p>
   );

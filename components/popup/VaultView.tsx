@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
-import { failureMessage } from '../failures';
+import { fillFailureMessage } from '../failures';
 import { FormError } from '../Field';
 import { CODES_PAINTED_MARK } from './PopupApp';
 import { AddAccount } from '../AddAccount';
@@ -10,6 +10,7 @@ import { EditAccount } from '../EditAccount';
 import { useNow } from '../hooks';
 import { AccountList } from './AccountList';
 import { ScanScreen } from './ScanScreen';
+import { fillableSite, type PopupTarget } from './target';
 
 type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'scan'; scanId?: string };
 
@@ -22,12 +23,12 @@ function initialScreen(): Screen {
 /** The unlocked popup: codes, and the add and edit screens. */
 interface VaultViewProps {
   initial: CodesSnapshot;
-  /** The tab the popup acts on (see utils/tabs.ts), asked for once at popup start. */
-  targetTab: Promise<number | undefined>;
+  /** The tab the popup acts on and its site, asked for once at popup start. */
+  target: Promise<PopupTarget | null>;
   onLocked: () => void;
 }
 
-export function VaultView({ initial, targetTab, onLocked }: VaultViewProps) {
+export function VaultView({ initial, target, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const [snapshot, setSnapshot] = useState<CodesSnapshot>(initial);
   const now = useNow();
@@ -46,27 +47,23 @@ export function VaultView({ initial, targetTab, onLocked }: VaultViewProps) {
     if (stale) void load();
   }, [stale, load]);
 
-  const [tabId, setTabId] = useState<number | undefined>(undefined);
-  // The registrable domain of that tab, when codes may be filled there.
-  const [domain, setDomain] = useState<string | null>(null);
+  const [tab, setTab] = useState<PopupTarget | null>(null);
+  // Where codes may be filled from here: the tab's site, unless it imitates another.
+  const site = fillableSite(tab);
   const [binding, setBinding] = useState<AccountView | null>(null);
   const [fillError, setFillError] = useState<string | null>(null);
-  useEffect(() => {
-    void (async () => {
-      const id = await targetTab;
-      setTabId(id);
-      if (id !== undefined) setDomain(await sendMessage('tabDomain', { tabId: id }));
-    })();
-  }, [targetTab]);
+  useEffect(() => void target.then(setTab), [target]);
 
-  async function fill(account: AccountView, bind = false) {
-    if (tabId === undefined || domain === null) return;
+  /** `bindTo`: the site the person confirmed; refused if the tab is elsewhere by now. */
+  async function fill(account: AccountView, bindTo?: string) {
+    if (!tab || site === null) return;
     setFillError(null);
     setBinding(null);
-    const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId, bind });
+    const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId: tab.tabId, bindTo });
     if (result.ok) return window.close();
-    if (result.reason === 'unbound') return setBinding(account);
-    setFillError(failureMessage(result.reason));
+    const { reason, detail } = result;
+    if (reason === 'unbound') return setBinding(account);
+    setFillError(fillFailureMessage({ reason, detail }, tab.site.host ?? site));
   }
 
   const backToList = () => {
@@ -74,21 +71,21 @@ export function VaultView({ initial, targetTab, onLocked }: VaultViewProps) {
     void load();
   };
 
-  if (screen.kind === 'scan') return <ScanScreen tabId={tabId} scanId={screen.scanId} onDone={backToList} />;
+  if (screen.kind === 'scan') return <ScanScreen tabId={tab?.tabId} scanId={screen.scanId} onDone={backToList} />;
   if (screen.kind === 'add') return <AddAccount onDone={backToList} onCancel={() => setScreen({ kind: 'list' })} />;
   if (screen.kind === 'edit') {
     return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
   }
   return (
     <>
-      {binding && domain && (
+      {binding && site && (
         <div class="banner" role="alertdialog">
-          <p>{t('bindQuestion', domain)}</p>
+          <p>{t('bindQuestion', site)}</p>
           <div class="row">
             <button type="button" class="button button--small" onClick={() => setBinding(null)}>
               {t('cancel')}
             </button>
-            <button type="button" class="button button--primary button--small" onClick={() => void fill(binding, true)}>
+            <button type="button" class="button button--primary button--small" onClick={() => void fill(binding, site)}>
               {t('bindConfirm')}
             </button>
           </div>
@@ -98,7 +95,7 @@ export function VaultView({ initial, targetTab, onLocked }: VaultViewProps) {
       <AccountList
         accounts={snapshot.accounts}
         now={now}
-        fillDomain={domain}
+        fillSite={site}
         onFill={(account) => void fill(account)}
         onAdd={() => setScreen({ kind: 'add' })}
         onScan={() => setScreen({ kind: 'scan' })}

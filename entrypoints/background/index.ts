@@ -31,11 +31,18 @@ export default defineBackground(() => {
   const touch = () => autoLock.touch();
 
   const toFrame = (tabId: number, frameId: number) => ({ tabId, frameId });
+  // A fill that waits for the password or a choice is finished in a window of our own.
+  const fillWindows = {
+    open: async (tabId: number) => (await browser.windows.create({ url: browser.runtime.getURL(`/fill-window.html?tab=${tabId}`), type: 'popup', width: 380, height: 460 }))?.id,
+    close: async (windowId: number) => void (await browser.windows.remove(windowId)),
+  };
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   const fill = fillService({
     vault,
     now,
+    newId: () => crypto.randomUUID(),
     tabUrl,
+    windows: fillWindows,
     deliver: (tabId, frameId, order) =>
       sendMessage('fillCode', order, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
     preferences: () => exchangePreferences.getValue(),
@@ -77,6 +84,15 @@ export default defineBackground(() => {
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
   );
+  onMessage('fillDone', ({ sender, data }) =>
+    isContentScript(sender) ? fill.fillDone(data, sender) : { ok: false, reason: 'not-allowed' as const },
+  );
+  // A waiting fill ends when its page navigates or closes, or its window is closed.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) fill.forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => fill.forgetTab(tabId));
+  browser.windows.onRemoved.addListener((windowId) => fill.forgetWindow(windowId));
   wireTriggers({
     fillInTab: (tabId, frameId) => fill.fillInTab(tabId, frameId),
     // The scan result opens in a small window of its own: no popup can be opened for it.

@@ -1,10 +1,9 @@
 import { t } from '../i18n';
-import { onMessage, sendMessage, type FillOrder } from '../messaging/protocol';
+import { onMessage, sendMessage, type FillFailure, type FillOrder } from '../messaging/protocol';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
 import { fillTarget, submitTarget } from './fill';
 import { mountFillButton, type FillButton } from './fill-button';
-import { closeInlineFrame, listenForFrameClose, openInlineFrame } from './inline-frame';
 
 const firstInput = (target: CodeTarget) => (target.kind === 'single' ? target.input : target.inputs[0]!);
 
@@ -15,7 +14,7 @@ const firstInput = (target: CodeTarget) => (target.kind === 'single' ? target.in
 export function startAutofill(exchange: Exchange | undefined): void {
   const buttons = new Map<HTMLInputElement, { target: CodeTarget; button: FillButton }>();
   let targets: CodeTarget[] = [];
-  // The field whose fill waits for the in-page frame (unlock or choice).
+  // The field last asked for: a fill finished in the Omamori window goes there.
   let waiting: CodeTarget | undefined;
   let askedAutomatically = false;
 
@@ -45,6 +44,8 @@ export function startAutofill(exchange: Exchange | undefined): void {
 
   const fillWith = (target: CodeTarget, order: FillOrder) => {
     fillTarget(target, order.code);
+    // HOTP: only a code that reached the field spends its counter.
+    if (order.confirm) void sendMessage('fillDone', { confirm: order.confirm });
     if (order.submit) submitTarget(target, exchange?.fill?.submitSelector);
   };
 
@@ -56,20 +57,17 @@ export function startAutofill(exchange: Exchange | undefined): void {
       fillWith(target, answer.value);
       return true;
     }
-    const anchor = button?.rect() ?? firstInput(target).getBoundingClientRect();
-    if (answer.reason === 'locked' || answer.reason === 'choose') openInlineFrame(anchor);
-    else button?.note(t(answer.reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed'));
+    button?.note(noteFor(answer.reason, answer.detail), answer.reason === 'look-alike');
     return false;
   }
 
+  const askedTarget = () => (waiting && targets.includes(waiting) ? waiting : focusedTarget());
   onMessage('fillCode', ({ data }) => {
-    closeInlineFrame();
-    const target = waiting && targets.includes(waiting) ? waiting : focusedTarget();
+    const target = askedTarget();
     if (target) fillWith(target, data);
     return { filled: target !== undefined };
   });
-  onMessage('fillRequested', async () => ({ filled: await requestAndFill(focusedTarget()) }));
-  listenForFrameClose();
+  onMessage('fillRequested', async () => ({ filled: await requestAndFill(askedTarget()) }));
 
   let pending = 0;
   const rescanSoon = (records: MutationRecord[]) => {
@@ -84,7 +82,14 @@ export function startAutofill(exchange: Exchange | undefined): void {
   scan();
 }
 
-const OWN_ELEMENTS = new Set(['OMAMORI-FILL', 'OMAMORI-FRAME']);
+/** What the button says when no code came; the password is never asked for in the page. */
+function noteFor(reason: FillFailure, real: string | undefined): string {
+  if (reason === 'locked' || reason === 'choose') return t('fillContinueInWindow');
+  if (reason === 'look-alike') return t('fillLookAlike', real ?? '');
+  return t(reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed');
+}
+
+const OWN_ELEMENTS = new Set(['OMAMORI-FILL']);
 
 function isOwnElementChange(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];

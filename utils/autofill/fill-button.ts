@@ -5,10 +5,9 @@ const ICON =
 export interface FillButton {
   /** Moves the button to its field (after scroll, resize or layout changes). */
   place(): void;
-  /** Shows a short note under the button (no account for this site, …). */
-  note(text: string): void;
+  /** Shows a short note under the button (no account for this site, …); red for a warning. */
+  note(text: string, warning?: boolean): void;
   remove(): void;
-  readonly rect: () => DOMRect;
 }
 
 /**
@@ -23,6 +22,7 @@ export function mountFillButton(field: HTMLElement, label: string, onClick: () =
     button{all:initial;box-sizing:border-box;display:grid;place-items:center;width:${SIZE}px;height:${SIZE}px;border-radius:6px;cursor:pointer;background:#fff;border:1px solid #e4ddd2;box-shadow:0 1px 3px rgb(0 0 0/.15)}
     button:hover{border-color:#c8372d}
     p{all:initial;position:absolute;top:${SIZE + 4}px;right:0;white-space:nowrap;font:12px system-ui,sans-serif;color:#fff;background:#1f1b17;padding:4px 8px;border-radius:6px}
+    p.warning{background:#b42318;font-weight:600}
   </style><button type="button">${ICON}</button>`;
   const button = shadow.querySelector('button')!;
   button.title = label;
@@ -45,14 +45,15 @@ export function mountFillButton(field: HTMLElement, label: string, onClick: () =
 
   return {
     place,
-    note(text) {
+    note(text, warning = false) {
       shadow.querySelector('p')?.remove();
       const note = document.createElement('p');
       note.textContent = text;
+      note.setAttribute('role', 'status');
+      if (warning) note.className = 'warning';
       shadow.append(note);
       setTimeout(() => note.remove(), 4000);
     },
     remove: () => host.remove(),
-    rect: () => host.getBoundingClientRect(),
   };
 }

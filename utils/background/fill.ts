@@ -2,33 +2,38 @@ import type { Account } from '../otp/account';
 import { codeToFill } from '../otp/fill-code';
 import type { AccountChoice, FillFailure, FillOrder, Result } from '../messaging/protocol';
 import type { ExchangePreferences } from '../settings';
-import { EXCHANGES } from '../sites/exchanges';
-import { fillDomain, isBoundTo, registrableDomain, type RequestOrigin } from '../sites/binding';
+import { bindRefusal, imitatedSite } from '../sites/bind-policy';
+import { fillSite, httpsHost, isBoundTo, siteOf, type RequestOrigin } from '../sites/binding';
+import { EXCHANGES, exchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
+import { pendingFills, type PendingFillWindows } from './pending-fills';
 import { fail, ok, whenOpen, type Handlers, type Sender } from './vault-handlers';
 
 export interface FillDeps {
   readonly vault: Vault;
   readonly now: () => number;
+  readonly newId: () => string;
   readonly tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Sends one code to the content script of one frame; true when it filled a field. */
   readonly deliver: (tabId: number, frameId: number, order: FillOrder) => Promise<boolean>;
   /** The person's auto-fill / auto-submit choices, by exchange id. */
   readonly preferences: () => Promise<Record<string, ExchangePreferences>>;
-  /** Asks the content script of one frame to fill as if its button was clicked. */
+  /** Asks the content script of one frame to ask for a code, as if its button was clicked. */
   readonly trigger: (tabId: number, frameId: number) => Promise<boolean>;
   /** Puts the content script into a tab that has none (a site without a rule). */
   readonly inject: (tabId: number) => Promise<void>;
-}
-
-/** A fill that waits for the person: to unlock, or to choose among accounts. */
-interface PendingFill {
-  readonly frameId: number;
-  readonly origin: RequestOrigin;
+  /** The Omamori window that finishes a waiting fill. */
+  readonly windows: PendingFillWindows;
 }
 
 type Decision = Result<Account, FillFailure>;
+type ContentSender = Sender & { tab: { id: number; url: string } };
+
+const fromTab = (sender: Sender | undefined): sender is ContentSender =>
+  sender?.tab?.id !== undefined && typeof sender.tab.url === 'string';
+
+const withDetail = <R extends string>(reason: R, detail: string) => ({ ok: false as const, reason, detail });
 
 /** Where a message really comes from: the browser's sender, never the message itself. */
 export function originOf(sender: Sender | undefined): RequestOrigin {
@@ -37,16 +42,35 @@ export function originOf(sender: Sender | undefined): RequestOrigin {
 }
 
 /**
- * Releasing codes to pages. Which account may fill is decided here from the sender's tab
- * and frame (registrable domain against the account's bound domains), never from what a
- * page or content script says.
+ * Releasing codes to pages. Which account may fill is decided here from the sender's live
+ * tab and frame (the site against the account's bound sites), never from what a page or
+ * content script says; a fill that waits for the person is finished in Omamori's own
+ * window, and only for the document that asked.
  */
 export function fillService(deps: FillDeps) {
-  const pending = new Map<number, PendingFill>();
+  const pending = pendingFills(deps.windows);
+  /** HOTP codes handed out and not yet confirmed as filled: confirm id → what was issued. */
+  const issued = new Map<string, { tabId: number; accountId: string; counter: number }>();
 
-  async function decide(origin: RequestOrigin, chosenId?: string): Promise<Decision> {
-    const domain = fillDomain(origin);
-    if (!domain) return fail('not-allowed');
+  /** Sites bound to any account; none while locked (they are inside the vault). */
+  async function boundSites(): Promise<string[]> {
+    try {
+      return (await deps.vault.accounts()).flatMap((account) => account.domains);
+    } catch {
+      return [];
+    }
+  }
+
+  async function imitation(...urls: (string | undefined)[]): Promise<string | null> {
+    const bound = await boundSites();
+    for (const host of urls.map(httpsHost)) {
+      const real = host === null ? null : imitatedSite(host, bound);
+      if (real) return real;
+    }
+    return null;
+  }
+
+  async function decide(site: string, chosenId?: string): Promise<Decision> {
     let accounts: Account[];
     try {
       accounts = await deps.vault.accounts();
@@ -54,39 +78,50 @@ export function fillService(deps: FillDeps) {
       if (error instanceof VaultError) return fail(error.code === 'locked' ? 'locked' : 'no-account');
       throw error;
     }
-    const bound = accounts.filter((account) => isBoundTo(account.domains, domain));
+    const bound = accounts.filter((account) => isBoundTo(account.domains, site));
     if (bound.length === 0) return fail('no-account');
     const chosen =
       bound.find((account) => account.id === chosenId) ??
-      (bound.length === 1 ? bound[0] : bound.find((account) => account.preferredOn.includes(domain)));
+      (bound.length === 1 ? bound[0] : bound.find((account) => account.preferredOn.includes(site)));
     return chosen ? ok(chosen) : fail('choose');
   }
 
-  async function preferencesFor(domain: string | null): Promise<ExchangePreferences> {
-    const exchange = EXCHANGES.find((candidate) => domain !== null && candidate.domains.includes(domain));
+  async function preferencesFor(site: string): Promise<ExchangePreferences> {
+    const exchange = EXCHANGES.find((candidate) => candidate.domains.includes(site));
     return (exchange && (await deps.preferences())[exchange.id]) || {};
   }
 
-  /** The code for `account` now; an HOTP counter moves on, as a used code is spent. */
-  async function release(account: Account, domain: string | null): Promise<FillOrder> {
-    const code = codeToFill(account, deps.now());
-    if (account.type === 'hotp') await deps.vault.advanceCounter(account.id);
-    return { code, submit: (await preferencesFor(domain)).autoSubmit === true };
+  /** The code for `account` now; an HOTP counter moves on once the fill is confirmed. */
+  async function release(account: Account, site: string, tabId: number): Promise<FillOrder> {
+    const order = { code: codeToFill(account, deps.now()), submit: (await preferencesFor(site)).autoSubmit === true };
+    if (account.type !== 'hotp') return order;
+    const confirm = deps.newId();
+    issued.set(confirm, { tabId, accountId: account.id, counter: account.counter });
+    return { ...order, confirm };
   }
 
   async function requestFill(sender: Sender | undefined, automatic = false): Promise<Result<FillOrder, FillFailure>> {
     const origin = originOf(sender);
-    const domain = fillDomain(origin);
-    if (automatic && !(await preferencesFor(domain)).autoFill) return fail('not-allowed');
-    const decision = await decide(origin);
-    const tabId = sender?.tab?.id;
-    if (!decision.ok) {
-      if (!automatic && tabId !== undefined && (decision.reason === 'locked' || decision.reason === 'choose')) {
-        pending.set(tabId, { frameId: sender?.frameId ?? 0, origin });
-      }
-      return decision;
+    const site = fillSite(origin);
+    if (site === null || !fromTab(sender)) return fail('not-allowed');
+    const tabId = sender.tab.id;
+    const real = await imitation(origin.tabUrl, origin.frameUrl);
+    if (real) return withDetail('look-alike', real);
+    if (automatic && !(await preferencesFor(site)).autoFill) return fail('not-allowed');
+
+    const waiting = pending.get(tabId);
+    const resumed = waiting?.chosen !== undefined ? waiting : undefined;
+    if (resumed) {
+      // The person finished in the window: only the document that asked gets the code.
+      pending.drop(tabId);
+      if (!pending.isFrom(resumed, sender)) return fail('not-allowed');
     }
-    return ok(await release(decision.value, domain));
+    const decision = await decide(site, resumed?.chosen);
+    if (decision.ok) return ok(await release(decision.value, site, tabId));
+    if (!automatic && !resumed && (decision.reason === 'locked' || decision.reason === 'choose')) {
+      await pending.wait(sender, site);
+    }
+    return decision;
   }
 
   /** The shortcut and the context menu: the content script takes it from there. */
@@ -96,56 +131,105 @@ export function fillService(deps: FillDeps) {
     await deps.trigger(tabId, frameId);
   }
 
-  const pageHandlers: Handlers<'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain'> = {
-    pendingFillChoices: async (_, sender) => {
-      const waiting = sender?.tab?.id === undefined ? undefined : pending.get(sender.tab.id);
+  async function fillDone({ confirm }: { confirm: string }, sender: Sender | undefined): Promise<Result<null, 'not-allowed'>> {
+    const fill = issued.get(confirm);
+    if (!fill || fill.tabId !== sender?.tab?.id) return fail('not-allowed');
+    issued.delete(confirm);
+    const account = await deps.vault.account(fill.accountId).catch(() => undefined);
+    // A code filled twice (two confirmations of one counter) moves the counter once.
+    if (account?.type === 'hotp' && account.counter === fill.counter) await deps.vault.advanceCounter(account.id);
+    return ok(null);
+  }
+
+  const pageHandlers: Handlers<'pendingFill' | 'completePendingFill' | 'cancelPendingFill' | 'fillFromPopup' | 'tabSite'> = {
+    pendingFill: async ({ tabId }) => {
+      const waiting = pending.get(tabId);
       if (!waiting) return fail('no-pending');
-      const domain = fillDomain(waiting.origin)!;
-      return whenOpen(async () => {
-        const choices: AccountChoice[] = (await deps.vault.accounts())
-          .filter((account) => isBoundTo(account.domains, domain))
-          .map(({ id, issuer, label }) => ({ id, issuer, label }));
-        return choices.length ? ok({ domain, accounts: choices }) : fail('no-account');
-      });
+      const { site } = waiting;
+      let accounts: Account[];
+      try {
+        accounts = await deps.vault.accounts();
+      } catch (error) {
+        if (error instanceof VaultError && error.code === 'locked') return ok({ site, locked: true, accounts: [] });
+        throw error;
+      }
+      const choices: AccountChoice[] = accounts
+        .filter((account) => isBoundTo(account.domains, site))
+        .map(({ id, issuer, label }) => ({ id, issuer, label }));
+      return choices.length ? ok({ site, locked: false, accounts: choices }) : fail('no-account');
     },
 
-    completePendingFill: async ({ accountId, remember }, sender) => {
-      const tabId = sender?.tab?.id;
-      const waiting = tabId === undefined ? undefined : pending.get(tabId);
-      if (tabId === undefined || !waiting) return fail('no-pending');
-      const decision = await decide(waiting.origin, accountId);
+    completePendingFill: async ({ tabId, accountId, remember }) => {
+      const waiting = pending.get(tabId);
+      if (!waiting) return fail('no-pending');
+      if ((await deps.tabUrl(tabId)) !== waiting.tabUrl) {
+        pending.drop(tabId);
+        return fail('page-changed');
+      }
+      const decision = await decide(waiting.site, accountId);
       if (!decision.ok) return decision;
-      if (remember && accountId) await deps.vault.preferOn(accountId, fillDomain(waiting.origin)!);
-      pending.delete(tabId);
-      await deps.deliver(tabId, waiting.frameId, await release(decision.value, fillDomain(waiting.origin)));
+      if (remember && accountId) await deps.vault.preferOn(accountId, waiting.site);
+      waiting.chosen = decision.value.id;
+      // The content script asks again; requestFill checks that it is the same document.
+      const filled = await deps.trigger(tabId, waiting.frameId);
+      pending.drop(tabId);
+      return filled ? ok(null) : fail('page-changed');
+    },
+
+    cancelPendingFill: async ({ tabId }) => {
+      pending.drop(tabId);
       return ok(null);
     },
 
-    fillFromPopup: async ({ accountId, tabId, bind }) => {
+    fillFromPopup: async ({ accountId, tabId, bindTo }) => {
       const tabUrl = await deps.tabUrl(tabId);
-      const domain = registrableDomain(tabUrl);
-      if (!domain) return fail('not-allowed');
-      let account: Account;
-      try {
-        account = await deps.vault.account(accountId);
-        if (account.domains.length === 0) {
-          if (!bind) return fail('unbound');
-          account = await deps.vault.edit(accountId, { domains: [domain] });
+      const site = siteOf(tabUrl);
+      const host = httpsHost(tabUrl);
+      if (site === null || host === null) return fail('not-allowed');
+      if (bindTo !== undefined && bindTo !== site) return fail('tab-changed');
+      return whenOpen(async () => {
+        const real = await imitation(tabUrl);
+        if (real) return withDetail('look-alike', real);
+        let account: Account;
+        try {
+          account = await deps.vault.account(accountId);
+        } catch (error) {
+          if (error instanceof VaultError && error.code === 'not-found') return fail('not-found');
+          throw error;
         }
-      } catch (error) {
-        if (error instanceof VaultError) return fail(error.code === 'locked' ? 'locked' : 'not-found');
-        throw error;
-      }
-      const decision = await decide({ tabUrl, frameUrl: tabUrl }, accountId);
-      if (!decision.ok || decision.value.id !== accountId) return fail('not-allowed');
-      const order = await release(decision.value, domain);
-      if (await deps.deliver(tabId, 0, order)) return ok({ domain });
-      await deps.inject(tabId);
-      return (await deps.deliver(tabId, 0, order)) ? ok({ domain }) : fail('no-field');
+        if (account.domains.length === 0) {
+          if (bindTo === undefined) return fail('unbound');
+          const refusal = bindRefusal(account.issuer, host, await boundSites());
+          if (refusal) return withDetail(refusal.reason, refusal.real);
+          account = await deps.vault.edit(accountId, { domains: [site] });
+        }
+        const decision = await decide(site, accountId);
+        if (!decision.ok || decision.value.id !== accountId) return fail('not-allowed');
+        const order = await release(decision.value, site, tabId);
+        if (await deps.deliver(tabId, 0, order)) return ok({ site });
+        await deps.inject(tabId);
+        return (await deps.deliver(tabId, 0, order)) ? ok({ site }) : fail('no-field');
+      });
     },
 
-    tabDomain: async ({ tabId }) => registrableDomain(await deps.tabUrl(tabId)),
+    tabSite: async ({ tabId }) => {
+      const tabUrl = await deps.tabUrl(tabId).catch(() => undefined);
+      const host = httpsHost(tabUrl);
+      return {
+        site: siteOf(tabUrl),
+        host,
+        exchange: (host && exchangeForHost(host)?.name) ?? null,
+        imitates: await imitation(tabUrl),
+      };
+    },
   };
 
-  return { requestFill, fillInTab, pageHandlers };
+  return {
+    requestFill,
+    fillDone,
+    fillInTab,
+    pageHandlers,
+    forgetTab: pending.forgetTab,
+    forgetWindow: pending.forgetWindow,
+  };
 }

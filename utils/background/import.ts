@@ -2,7 +2,7 @@ import { fromBase64 } from '../encoding';
 import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
 import type { ImportFailure, ImportReport, Result } from '../messaging/protocol';
-import { domainsForIssuer } from '../sites/exchanges';
+import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
 import { ok, whenOpen, type Handlers } from './vault-handlers';

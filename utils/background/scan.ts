@@ -3,8 +3,9 @@ import { accountView } from '../otp/views';
 import type { AccountData } from '../otp/account';
 import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
-import { domainsForIssuer } from '../sites/exchanges';
-import { registrableDomain } from '../sites/binding';
+import { bindRefusal } from '../sites/bind-policy';
+import { httpsHost, siteOfHost } from '../sites/binding';
+import { domainsForIssuer } from '../sites/issuers';
 import type { Vault } from '../vault/vault';
 import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
 
@@ -36,13 +37,13 @@ export function scanService(deps: ScanDeps) {
   const held = new Map<string, HeldScan>();
   const batches = new Map<number, Set<number>>();
 
-  async function existingSecrets(): Promise<Set<string>> {
-    return new Set((await deps.vault.accounts()).map((account) => account.secret));
-  }
-
-  async function scan(image: ImageData, domain: string | null): Promise<ScanReport> {
+  /** `host`: the page the codes were shown on, if any. */
+  async function scan(image: ImageData, host: string | null): Promise<ScanReport> {
     const codes = (await deps.decode(image)).map(interpretQrText);
-    const known = await existingSecrets();
+    const existing = await deps.vault.accounts();
+    const known = new Set(existing.map((account) => account.secret));
+    const boundSites = existing.flatMap((account) => account.domains);
+    const bindHere = (issuer: string) => (host !== null && !bindRefusal(issuer, host, boundSites) ? siteOfHost(host) : null);
     const accounts: AccountData[] = [];
     const views: ScanView[] = [];
     let batch: ScanReport['batch'] = null;
@@ -52,13 +53,13 @@ export function scanService(deps: ScanDeps) {
         continue;
       }
       if (code.batch && code.batch.size > 1) batch = batchProgress(code.batch);
-      for (const account of bind(code, domain)) {
+      for (const account of bind(code, bindHere)) {
         const duplicate = known.has(account.secret) || accounts.some((other) => other.secret === account.secret);
         views.push({ kind: 'account', issuer: account.issuer, label: account.label, duplicate });
         if (!duplicate) accounts.push(account);
       }
     }
-    const report: ScanReport = { scanId: deps.newId(), domain, codes: views, batch };
+    const report: ScanReport = { scanId: deps.newId(), domain: bindHere(''), codes: views, batch };
     held.clear();
     held.set(report.scanId, { accounts, report });
     return report;
@@ -71,11 +72,15 @@ export function scanService(deps: ScanDeps) {
     return { scanned: seen.size, size };
   }
 
-  /** A setup code shown on a page fills on that page's site; an export's accounts by issuer. */
-  function bind(code: Extract<ScannedCode, { kind: 'accounts' }>, domain: string | null): AccountData[] {
+  /**
+   * An account of a known exchange fills on that exchange; another setup code shown on a
+   * page, on that page's site unless it imitates one; an export's other accounts nowhere yet.
+   */
+  function bind(code: Extract<ScannedCode, { kind: 'accounts' }>, bindHere: (issuer: string) => string | null): AccountData[] {
     return code.accounts.map((account) => {
-      const domains = !code.batch && domain ? [domain] : domainsForIssuer(account.issuer);
-      return { ...account, domains };
+      const byIssuer = domainsForIssuer(account.issuer);
+      const here = code.batch ? null : bindHere(account.issuer);
+      return { ...account, domains: byIssuer.length ? byIssuer : here ? [here] : [] };
     });
   }
 
@@ -89,7 +94,7 @@ export function scanService(deps: ScanDeps) {
         } catch {
           return fail('capture-failed');
         }
-        return ok(await scan(image, registrableDomain(await deps.tabUrl(tabId))));
+        return ok(await scan(image, httpsHost(await deps.tabUrl(tabId))));
       }),
     scanImage: ({ base64 }) =>
       whenOpen(async () => {

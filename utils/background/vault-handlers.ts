@@ -4,15 +4,16 @@ import { OtpError } from '../otp/errors';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
 import { accountView } from '../otp/views';
-import type { AccountDetails, ProtocolMap } from '../messaging/protocol';
-import { domainsForIssuer } from '../sites/exchanges';
+import type { AccountDetails, ProtocolMap, Result } from '../messaging/protocol';
+import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
+import { sitesToBind } from './account-sites';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
 import { EXCHANGES } from '../sites/exchanges';
 
 /** Messages that content scripts answer, and the one they send. */
-type ContentSide = 'contentPing' | 'fillCode' | 'fillRequested' | 'requestFill';
+type ContentSide = 'fillCode' | 'fillRequested' | 'requestFill' | 'fillDone';
 /** Messages only the extension's own pages (popup, options, in-page frame) may send. */
 export type PageMessage = Exclude<keyof ProtocolMap, ContentSide>;
 
@@ -20,6 +21,8 @@ export interface Sender {
   readonly id?: string;
   readonly url?: string;
   readonly frameId?: number;
+  /** Chromium only: the document that sent it. */
+  readonly documentId?: string;
   readonly tab?: { readonly id?: number; readonly url?: string };
 }
 
@@ -29,7 +32,7 @@ export type Handlers<K extends keyof ProtocolMap> = {
 
 export type VaultMessage = Exclude<
   PageMessage,
-  'pendingFillChoices' | 'completePendingFill' | 'fillFromPopup' | 'tabDomain' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile'
+  'pendingFill' | 'completePendingFill' | 'cancelPendingFill' | 'fillFromPopup' | 'tabSite' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned' | 'importFile'
   | 'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'
   | 'exportFile' | 'migrationCodes' | 'recoverySheet'
 >;
@@ -77,7 +80,20 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     addAccountManually: (draft) =>
       settle(async () => view(await vault.add(withDomains(accountData({ ...draft, secret: normalizeSecret(draft.secret) }))))),
     accountDetails: ({ id }) => settle(async () => details(await vault.account(id))),
-    editAccount: ({ id, changes }) => settle(() => vault.edit(id, changes).then(() => null)),
+    accountNotes: ({ id, vaultPassword }) =>
+      settle(async () => {
+        if (!(await vault.passwordOpens(vaultPassword))) throw new WrongPasswordError();
+        const { notes, recoveryCodes } = await vault.account(id);
+        return { notes, recoveryCodes };
+      }),
+    editAccount: ({ id, changes }) =>
+      settleResult(async () => {
+        const { domains } = changes;
+        const sites = domains && (await sitesToBind(vault, id, { ...changes, domains }));
+        if (sites && !sites.ok) return sites;
+        await vault.edit(id, sites ? { ...changes, domains: sites.value } : changes);
+        return ok(null);
+      }),
     deleteAccount: ({ id }) => settle(() => vault.remove(id).then(() => null)),
     reorderAccounts: ({ ids }) => settle(() => vault.reorder(ids).then(() => null)),
     nextHotpCode: ({ id }) => settle(async () => view(await vault.advanceCounter(id))),
@@ -102,8 +118,8 @@ function knownExchangesOnly(preferences: Record<string, ExchangePreferences>): R
 }
 
 function details(account: Account): AccountDetails {
-  const { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period } = account;
-  return { id, type, issuer, label, domains, notes, recoveryCodes, algorithm, digits, period };
+  const { id, type, issuer, label, domains, algorithm, digits, period } = account;
+  return { id, type, issuer, label, domains, algorithm, digits, period };
 }
 
 /**
@@ -119,6 +135,14 @@ export async function whenOpen<T>(work: () => Promise<T>): Promise<T | { ok: fal
     }
     throw error;
   }
+}
+
+/** `settle` for work that answers a tagged result of its own. */
+export async function settleResult<T, Own extends string, Reason extends string>(
+  work: () => Promise<Result<T, Own>>,
+): Promise<Result<T, Own | Reason>> {
+  const settled = await settle<Result<T, Own>, Reason>(work);
+  return settled.ok ? settled.value : settled;
 }
 
 /** Runs `work`, turning the expected refusals into a tagged failure. */

@@ -7,16 +7,25 @@ import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
 import type { AccountEdit } from '../vault/vault';
 
-/** A tagged result: callers tell a retryable failure from a final one by `reason`. */
-export type Result<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason };
+/**
+ * A tagged result: callers tell a retryable failure from a final one by `reason`. `detail`
+ * names what the reason is about: the real site a look-alike imitates, the value refused.
+ */
+export type Result<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason; detail?: string };
 
 /** Sent by a content script, or anything else that is not one of our pages. */
 type Forbidden = 'forbidden';
 type Locked = 'locked' | Forbidden;
 export type AddAccountFailure = Locked | 'duplicate' | OtpErrorCode;
 
-/** Why a fill request got no code: retry after unlocking or choosing; the rest are final. */
-export type FillFailure = 'locked' | 'choose' | 'no-account' | 'not-allowed';
+/**
+ * Why a fill request got no code: `locked` and `choose` wait in an Omamori window; the
+ * rest are final. `look-alike` carries the real site in `detail`.
+ */
+export type FillFailure = 'locked' | 'choose' | 'no-account' | 'not-allowed' | 'look-alike';
+
+/** Why a site may not be bound to an account; `detail` names the real site. */
+export type BindFailure = 'look-alike' | 'other-exchange';
 
 /** An account as the in-page chooser shows it. */
 export interface AccountChoice {
@@ -82,10 +91,23 @@ export interface ScanReport {
   readonly batch: { readonly scanned: number; readonly size: number } | null;
 }
 
-/** What the content script answers when asked whether it runs in a tab. */
-export interface ContentPresence {
-  readonly exchangeId: string | null;
-  readonly host: string;
+/** What the popup shows of the tab it acts on. */
+export interface TabSite {
+  /** Where codes may go (a registrable domain, or a host on a shared domain); null: nowhere. */
+  readonly site: string | null;
+  readonly host: string | null;
+  /** The known exchange this is, by name. */
+  readonly exchange: string | null;
+  /** The real site this host imitates (a known exchange, or a site an account is bound to). */
+  readonly imitates: string | null;
+}
+
+/** A fill that waits in an Omamori window for the person: unlock, or choose an account. */
+export interface PendingFillView {
+  readonly site: string;
+  readonly locked: boolean;
+  /** The accounts bound to the site (empty while locked). */
+  readonly accounts: readonly AccountChoice[];
 }
 
 export interface CodesSnapshot {
@@ -93,11 +115,13 @@ export interface CodesSnapshot {
   readonly accounts: readonly AccountView[];
 }
 
-/** What the edit form shows; never the secret. */
-export type AccountDetails = Pick<
-  AccountData,
-  'type' | 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'algorithm' | 'digits' | 'period'
-> & { readonly id: string };
+/** What the edit form shows; never the secret, nor the notes and recovery codes. */
+export type AccountDetails = Pick<AccountData, 'type' | 'issuer' | 'label' | 'domains' | 'algorithm' | 'digits' | 'period'> & {
+  readonly id: string;
+};
+
+/** Recovery codes and notes get past 2FA: shown only for the vault password. */
+export type AccountNotes = Pick<AccountData, 'notes' | 'recoveryCodes'>;
 
 /** A hand-typed account: the secret as typed, the rest optional. */
 export type ManualAccount = Partial<Omit<AccountData, 'secret'>> & { readonly secret: string };
@@ -112,34 +136,48 @@ export interface Settings {
 export interface FillOrder {
   readonly code: string;
   readonly submit: boolean;
+  /** HOTP: the counter moves on only when the content script confirms this fill. */
+  readonly confirm?: string;
 }
 
 /** The one message protocol of every context (background, popup, options, content). */
 export interface ProtocolMap {
-  /** To a tab's content script: is Omamori present here, and on which exchange? */
-  contentPing(): ContentPresence;
   /** To a content script: put this code in the page's 2FA field (one code, one fill). */
   fillCode(order: FillOrder): { filled: boolean };
-  /** To a content script: fill as if its button had been clicked (shortcut, menu). */
+  /**
+   * To a content script: ask for a code as if its button had been clicked (shortcut, menu,
+   * or the person finished a waiting fill in the Omamori window).
+   */
   fillRequested(): { filled: boolean };
 
   /**
-   * From a content script: the code for this page, decided by the sender's tab and frame.
-   * `automatic` (a field appeared, nobody clicked) is answered only where the person
-   * turned auto-fill on, and never opens the unlock or choose frame.
+   * From a content script: the code for this page, decided by the sender's live tab and
+   * frame. `automatic` (a field appeared, nobody clicked) is answered only where the person
+   * turned auto-fill on, and never opens the Omamori window.
    */
   requestFill(request: { automatic: boolean }): Result<FillOrder, FillFailure>;
-  /** From the in-page frame: the accounts it may offer for the pending fill in its tab. */
-  pendingFillChoices(): Result<{ domain: string; accounts: AccountChoice[] }, Locked | 'no-pending' | 'no-account'>;
-  /** From the in-page frame: finish the pending fill (after unlocking, or with a choice). */
-  completePendingFill(request: { accountId?: string; remember?: boolean }): Result<null, Locked | FillFailure | 'no-pending'>;
-  /** From the popup: fill this account's code into `tabId`; `bind` first binds an unbound one. */
-  fillFromPopup(request: { accountId: string; tabId: number; bind?: boolean }): Result<
-    { domain: string },
-    Locked | 'not-found' | 'not-allowed' | 'no-field' | 'unbound'
+  /** From a content script: the code of `confirm` is in the field (HOTP counters move now). */
+  fillDone(request: { confirm: string }): Result<null, 'not-allowed'>;
+
+  /** From the fill window: the fill waiting in `tabId`, for the person to finish. */
+  pendingFill(request: { tabId: number }): Result<PendingFillView, Forbidden | 'no-pending' | 'no-account'>;
+  /** From the fill window, on the person's click: finish the waiting fill. */
+  completePendingFill(request: { tabId: number; accountId?: string; remember?: boolean }): Result<
+    null,
+    Locked | FillFailure | 'no-pending' | 'page-changed'
   >;
-  /** From the popup: the registrable domain of a tab, to confirm binding an account to it. */
-  tabDomain(request: { tabId: number }): string | null;
+  /** From the fill window: the person cancelled. */
+  cancelPendingFill(request: { tabId: number }): Result<null, Forbidden>;
+  /**
+   * From the popup: fill this account's code into `tabId`. `bindTo` binds an unbound account
+   * first, to the site the popup showed: refused when the tab is elsewhere by now.
+   */
+  fillFromPopup(request: { accountId: string; tabId: number; bindTo?: string }): Result<
+    { site: string },
+    Locked | 'not-found' | 'not-allowed' | 'no-field' | 'unbound' | 'tab-changed' | BindFailure
+  >;
+  /** From the popup: the site of a tab, and whether it imitates one. */
+  tabSite(request: { tabId: number }): TabSite;
 
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
   unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized'>;
@@ -151,7 +189,13 @@ export interface ProtocolMap {
   addAccountFromUri(request: { uri: string }): Result<AccountView, AddAccountFailure>;
   addAccountManually(request: ManualAccount): Result<AccountView, AddAccountFailure>;
   accountDetails(request: { id: string }): Result<AccountDetails, Locked | 'not-found'>;
-  editAccount(request: { id: string; changes: AccountEdit }): Result<null, Locked | 'not-found'>;
+  /** The notes and recovery codes of an account, for the vault password only. */
+  accountNotes(request: { id: string; vaultPassword: string }): Result<AccountNotes, Locked | 'not-found' | 'wrong-password'>;
+  /** Domains are normalised (URL, www., IDN); `detail` names a refused one. */
+  editAccount(request: { id: string; changes: AccountEdit }): Result<
+    null,
+    Locked | 'not-found' | 'invalid-domain' | BindFailure
+  >;
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;

@@ -20,9 +20,16 @@ export interface Exchange {
   readonly id: string;
   readonly name: string;
   readonly hosts: readonly string[];
+  /** Sites an account of this exchange is bound to (see `siteOf`: a host on a shared domain). */
   readonly domains: readonly string[];
+  /** How its accounts name it in setup QR codes and other apps' exports (see `issuers.ts`). */
+  readonly issuers: readonly string[];
   readonly fill?: FillRule;
 }
+
+/** Where the issuer spellings come from: the exchanges' own names for themselves. */
+export const ISSUER_SOURCE =
+  "each exchange's English and Japanese name on its own site (bitflyer.com/ja-jp, zaif.jp, coincheck.com/ja, coin.z.com/jp, bitbank.cc, kraken.com, binance.com), and the issuer of its setup QR as users report it (checked 2026-12-01)";
 
 export const EXCHANGES: readonly Exchange[] = [
   {
@@ -30,6 +37,7 @@ export const EXCHANGES: readonly Exchange[] = [
     name: 'bitFlyer',
     hosts: ['*.bitflyer.com', '*.bitflyer.jp'],
     domains: ['bitflyer.com', 'bitflyer.jp'],
+    issuers: ['bitFlyer', 'bitFlyer Lightning', 'ビットフライヤー', 'bitFlyer Japan'],
     fill: {
       codeSelectors: ['input#ConfirmationCode'],
       exclude: [],
@@ -38,12 +46,13 @@ export const EXCHANGES: readonly Exchange[] = [
     },
   },
   // Zaif, GMO Coin and bitbank: the generic detector, until their markup is known.
-  { id: 'zaif', name: 'Zaif', hosts: ['*.zaif.jp'], domains: ['zaif.jp'] },
+  { id: 'zaif', name: 'Zaif', hosts: ['*.zaif.jp'], domains: ['zaif.jp'], issuers: ['Zaif', 'ザイフ', 'Zaif Exchange'] },
   {
     id: 'coincheck',
     name: 'Coincheck',
     hosts: ['*.coincheck.com'],
     domains: ['coincheck.com'],
+    issuers: ['Coincheck', 'コインチェック'],
     fill: {
       codeSelectors: ['input[name="two_factor_password"]'],
       exclude: [],
@@ -51,14 +60,21 @@ export const EXCHANGES: readonly Exchange[] = [
       source: 'Coincheck login 2FA field, as reported in issue #4',
     },
   },
-  // GMO's z.com hosts many unrelated services: the script runs on the exchange host only.
-  { id: 'gmocoin', name: 'GMO Coin', hosts: ['coin.z.com'], domains: ['z.com'] },
-  { id: 'bitbank', name: 'bitbank', hosts: ['*.bitbank.cc'], domains: ['bitbank.cc'] },
+  // GMO's z.com hosts many unrelated services: bound, and run, on the exchange host only.
+  {
+    id: 'gmocoin',
+    name: 'GMO Coin',
+    hosts: ['coin.z.com'],
+    domains: ['coin.z.com'],
+    issuers: ['GMO Coin', 'GMOコイン', 'GMO-Z.com Coin'],
+  },
+  { id: 'bitbank', name: 'bitbank', hosts: ['*.bitbank.cc'], domains: ['bitbank.cc'], issuers: ['bitbank', 'ビットバンク'] },
   {
     id: 'kraken',
     name: 'Kraken',
     hosts: ['*.kraken.com'],
     domains: ['kraken.com'],
+    issuers: ['Kraken', 'クラーケン', 'Payward'],
     fill: {
       // Kraken sometimes renders it as type=password: the rule allows that.
       codeSelectors: ['input[name="tfa"]'],
@@ -72,6 +88,7 @@ export const EXCHANGES: readonly Exchange[] = [
     name: 'Binance',
     hosts: ['*.binance.com'],
     domains: ['binance.com'],
+    issuers: ['Binance', 'バイナンス', 'Binance Japan'],
     fill: {
       codeSelectors: ['[data-e2e="input-mfa"]', 'input[data-e2e="input-mfa"]'],
       // The same step asks for email and SMS codes: those never get the TOTP.
@@ -100,13 +117,4 @@ function hostMatches(pattern: string, host: string): boolean {
   if (!pattern.startsWith('*.')) return host === pattern;
   const base = pattern.slice(2);
   return host === base || host.endsWith(`.${base}`);
-}
-
-/** The domains an account is bound to when its issuer names a known exchange. */
-export function domainsForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): string[] {
-  const name = issuer.trim().toLowerCase().replace(/\s+/g, '');
-  const exchange = exchanges.find(
-    (candidate) => candidate.id === name || candidate.name.toLowerCase().replace(/\s+/g, '') === name,
-  );
-  return exchange ? [...exchange.domains] : [];
 }

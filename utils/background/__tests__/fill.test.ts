@@ -1,39 +1,68 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { codeToFill } from '../../otp/fill-code';
+import type { FillOrder } from '../../messaging/protocol';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import type { ExchangePreferences } from '../../settings';
 import { fillService } from '../fill';
+import type { Sender } from '../vault-handlers';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0, 10);
 const PASSWORD = 'long enough pass';
-const BITFLYER_TAB = { id: 7, url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth' };
-const contentSender = (tab: { id: number; url: string }, frameUrl = tab.url) => ({ id: 'omamori', frameId: 0, url: frameUrl, tab });
-const framePage = (tabId: number) => ({ id: 'omamori', url: 'chrome-extension://omamori/inline.html', tab: { id: tabId } });
+const BITFLYER = 'https://lightning.bitflyer.com/Home/TwoFactorAuth';
+const LOOK_ALIKE = 'https://lightning.bitf1yer.com/Home/TwoFactorAuth';
+const TAB = 7;
+
+/** A content script's message as the browser reports it: tab, frame and document. */
+const contentSender = (url: string, tabId = TAB, frame: Partial<Sender> = {}): Sender => ({
+  id: 'omamori',
+  frameId: 0,
+  url,
+  documentId: `doc-${url}`,
+  tab: { id: tabId, url },
+  ...frame,
+});
 
 async function setup() {
   const vault = testVault();
   await vault.create(PASSWORD);
-  const delivered: { tabId: number; frameId: number; code: string }[] = [];
-  const injected: number[] = [];
+  // What each tab shows now, and the content script's document there (navigation changes both).
+  const tabs = new Map<number, Sender>([[TAB, contentSender(BITFLYER)]]);
+  const delivered: { tabId: number; frameId: number; order: FillOrder }[] = [];
+  const filled: FillOrder[] = [];
+  const windows: number[] = [];
+  const closed: number[] = [];
   const preferences: Record<string, ExchangePreferences> = {};
+  let ids = 0;
   const service = fillService({
     vault,
     now: () => NOW,
-    tabUrl: async (tabId) => (tabId === BITFLYER_TAB.id ? BITFLYER_TAB.url : 'https://example.org/login'),
+    newId: () => `id-${++ids}`,
+    tabUrl: async (tabId) => tabs.get(tabId)?.tab?.url,
     deliver: async (tabId, frameId, order) => {
-      delivered.push({ tabId, frameId, code: order.code });
+      delivered.push({ tabId, frameId, order });
       return true;
     },
     preferences: async () => preferences,
-    trigger: async () => true,
-    inject: async (tabId) => void injected.push(tabId),
+    // The content script asks again from whatever document the frame holds now.
+    trigger: async (tabId, frameId) => {
+      const answer = await service.requestFill({ ...tabs.get(tabId)!, frameId });
+      if (answer.ok) filled.push(answer.value);
+      return answer.ok;
+    },
+    inject: async () => undefined,
+    windows: {
+      open: async (tabId) => (windows.push(tabId), 100 + windows.length),
+      close: async (windowId) => void closed.push(windowId),
+    },
   });
-  return { vault, service, delivered, injected, preferences };
+  const navigate = (url: string) => tabs.set(TAB, contentSender(url));
+  return { vault, service, tabs, navigate, delivered, filled, windows, closed, preferences };
 }
 
 const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro', domains: ['bitflyer.com'] });
 const bitflyerSecond = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'bitFlyer', label: 'hanako', domains: ['bitflyer.com'] });
+const unbound = accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Example', label: 'taro' });
 
 afterEach(deleteTestDatabases);
 
@@ -41,74 +70,153 @@ describe('requestFill', () => {
   it('releases the bound account’s code to the real site', async () => {
     const { vault, service } = await setup();
     const account = await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(account, NOW), submit: false } });
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: true, value: { code: codeToFill(account, NOW), submit: false } });
   });
 
   it('releases nothing to a look-alike, a foreign frame, plain http or an unknown sender', async () => {
-    const { vault, service } = await setup();
+    const { vault, service, windows } = await setup();
     await vault.add(bitflyer);
-    const lookAlike = { id: 8, url: 'https://lightning.bitf1yer.com/Home/TwoFactorAuth' };
     for (const sender of [
-      contentSender(lookAlike),
-      contentSender({ id: 9, url: 'https://xn--bitflyr-n2a.com/' }),
-      contentSender(BITFLYER_TAB, 'https://evil.example/frame'),
-      contentSender({ id: 10, url: 'http://bitflyer.com/' }),
+      contentSender(LOOK_ALIKE, 8),
+      contentSender('https://xn--bitflyr-n2a.com/', 9),
+      contentSender(BITFLYER, TAB, { url: 'https://evil.example/frame', frameId: 4 }),
+      contentSender('http://bitflyer.com/', 10),
       undefined,
     ]) {
       expect((await service.requestFill(sender)).ok).toBe(false);
     }
+    expect(windows).toEqual([]);
   });
 
-  it('waits for the unlock, then fills the frame that asked', async () => {
-    const { vault, service, delivered } = await setup();
+  it('names the real site to a look-alike, even while locked, and opens no window there', async () => {
+    const { vault, service, windows } = await setup();
+    await vault.add(bitflyer);
+    await vault.lock();
+    expect(await service.requestFill(contentSender(LOOK_ALIKE, 8))).toEqual({ ok: false, reason: 'look-alike', detail: 'bitflyer.com' });
+    expect(windows).toEqual([]);
+  });
+
+  it('answers “no account” on an unrelated site with no account', async () => {
+    const { vault, service, windows } = await setup();
+    await vault.add(bitflyer);
+    expect(await service.requestFill(contentSender('https://example.org/login', 11))).toEqual({ ok: false, reason: 'no-account' });
+    expect(windows).toEqual([]);
+  });
+});
+
+describe('a fill that waits (locked, or several accounts)', () => {
+  it('opens an Omamori window; the click there fills the frame that asked', async () => {
+    const { vault, service, windows, filled, closed } = await setup();
     const account = await vault.add(bitflyer);
     await vault.lock();
-    expect(await service.requestFill({ ...contentSender(BITFLYER_TAB), frameId: 3 })).toEqual({ ok: false, reason: 'locked' });
-    expect(await service.pageHandlers.completePendingFill({}, framePage(BITFLYER_TAB.id))).toEqual({ ok: false, reason: 'locked' });
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: false, reason: 'locked' });
+    expect(windows).toEqual([TAB]);
+    expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({ ok: true, value: { site: 'bitflyer.com', locked: true, accounts: [] } });
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'locked' });
     await vault.unlock(PASSWORD);
-    expect(await service.pageHandlers.completePendingFill({}, framePage(BITFLYER_TAB.id))).toEqual({ ok: true, value: null });
-    expect(delivered).toEqual([{ tabId: BITFLYER_TAB.id, frameId: 3, code: codeToFill(account, NOW) }]);
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: true, value: null });
+    expect(filled).toEqual([{ code: codeToFill(account, NOW), submit: false }]);
+    expect(closed).toEqual([101]);
+    expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'no-pending' });
   });
 
-  it('asks to choose between two accounts, and remembers the choice', async () => {
-    const { vault, service, delivered } = await setup();
+  it('is refused when the tab moved to a look-alike meanwhile, and is gone', async () => {
+    const { vault, service, navigate, filled } = await setup();
+    await vault.add(bitflyer);
+    await vault.lock();
+    await service.requestFill(contentSender(BITFLYER));
+    await vault.unlock(PASSWORD);
+    navigate(LOOK_ALIKE);
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'page-changed' });
+    // The shortcut on the look-alike, later: nothing is waiting, and it gets nothing.
+    expect(await service.requestFill(contentSender(LOOK_ALIKE))).toMatchObject({ ok: false, reason: 'look-alike' });
+    expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'no-pending' });
+    expect(filled).toEqual([]);
+  });
+
+  it('goes only to the same document: another page at the same URL gets nothing', async () => {
+    const { vault, service, tabs, filled } = await setup();
+    await vault.add(bitflyer);
+    await vault.lock();
+    await service.requestFill(contentSender(BITFLYER));
+    await vault.unlock(PASSWORD);
+    tabs.set(TAB, contentSender(BITFLYER, TAB, { documentId: 'a reloaded document' }));
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'page-changed' });
+    expect(filled).toEqual([]);
+  });
+
+  it('ends on navigation, tab close, window close and cancel', async () => {
+    const { vault, service, windows } = await setup();
+    await vault.add(bitflyer);
+    await vault.lock();
+    const waitsNow = async () => (await service.pageHandlers.pendingFill({ tabId: TAB })).ok;
+    for (const end of [
+      () => service.forgetTab(TAB),
+      () => service.forgetWindow(100 + windows.length),
+      () => service.pageHandlers.cancelPendingFill({ tabId: TAB }),
+    ]) {
+      await service.requestFill(contentSender(BITFLYER));
+      expect(await waitsNow()).toBe(true);
+      await end();
+      expect(await waitsNow()).toBe(false);
+    }
+  });
+
+  it('lets the person choose between two accounts, and remembers it', async () => {
+    const { vault, service, filled } = await setup();
     await vault.add(bitflyer);
     const second = await vault.add(bitflyerSecond);
-    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: false, reason: 'choose' });
-    const choices = await service.pageHandlers.pendingFillChoices(undefined, framePage(BITFLYER_TAB.id));
-    expect(choices).toMatchObject({ ok: true, value: { domain: 'bitflyer.com' } });
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: false, reason: 'choose' });
+    const choices = await service.pageHandlers.pendingFill({ tabId: TAB });
+    expect(choices).toMatchObject({ ok: true, value: { site: 'bitflyer.com', locked: false } });
     expect(JSON.stringify(choices)).not.toContain(bitflyer.secret);
-    await service.pageHandlers.completePendingFill({ accountId: second.id, remember: true }, framePage(BITFLYER_TAB.id));
-    expect(delivered[0]?.code).toBe(codeToFill(second, NOW));
-    expect(await service.requestFill(contentSender(BITFLYER_TAB))).toEqual({ ok: true, value: { code: codeToFill(second, NOW), submit: false } });
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'choose' });
+    await service.pageHandlers.completePendingFill({ tabId: TAB, accountId: second.id, remember: true });
+    expect(filled).toEqual([{ code: codeToFill(second, NOW), submit: false }]);
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: true, value: { code: codeToFill(second, NOW), submit: false } });
   });
 
-  it('spends an HOTP code: the next fill gets the next counter', async () => {
+  it('never fills an account of another site, even when the window names it', async () => {
+    const { vault, service, filled } = await setup();
+    await vault.add(bitflyer);
+    await vault.add(bitflyerSecond);
+    const other = await vault.add({ ...unbound, domains: ['example.org'] });
+    await service.requestFill(contentSender(BITFLYER));
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB, accountId: other.id })).toEqual({ ok: false, reason: 'choose' });
+    expect(filled).toEqual([]);
+  });
+});
+
+describe('HOTP', () => {
+  it('moves the counter only when the content script confirms the fill', async () => {
     const { vault, service } = await setup();
     const hotp = await vault.add(accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', domains: ['bitflyer.com'] }));
-    const first = await service.requestFill(contentSender(BITFLYER_TAB));
-    expect(first).toEqual({ ok: true, value: { code: codeToFill(hotp, NOW), submit: false } });
+    const first = await service.requestFill(contentSender(BITFLYER));
+    expect(first).toEqual({ ok: true, value: { code: codeToFill(hotp, NOW), submit: false, confirm: 'id-1' } });
+    expect((await vault.account(hotp.id)).counter).toBe(0);
+    // Another tab cannot spend it; the tab that filled can, once.
+    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER, 99))).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER))).toEqual({ ok: true, value: null });
+    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER))).toEqual({ ok: false, reason: 'not-allowed' });
     expect((await vault.account(hotp.id)).counter).toBe(1);
   });
 });
 
 describe('auto-fill and auto-submit', () => {
   it('are off by default: an automatic request gets nothing and opens nothing', async () => {
-    const { vault, service } = await setup();
+    const { vault, service, windows } = await setup();
     await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender(BITFLYER_TAB), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({ ok: false, reason: 'not-allowed' });
     await vault.lock();
-    expect(await service.pageHandlers.pendingFillChoices(undefined, framePage(BITFLYER_TAB.id))).toEqual({
-      ok: false,
-      reason: 'no-pending',
-    });
+    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(windows).toEqual([]);
   });
 
   it('follow the person’s choice for the exchange', async () => {
     const { vault, service, preferences } = await setup();
     const account = await vault.add(bitflyer);
     preferences.bitflyer = { autoFill: true, autoSubmit: true };
-    expect(await service.requestFill(contentSender(BITFLYER_TAB), true)).toEqual({
+    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({
       ok: true,
       value: { code: codeToFill(account, NOW), submit: true },
     });
@@ -117,28 +225,69 @@ describe('auto-fill and auto-submit', () => {
 
 describe('fillFromPopup', () => {
   it('fills a bound account into its site, and refuses it elsewhere', async () => {
-    const { vault, service, delivered } = await setup();
+    const { vault, service, delivered, navigate } = await setup();
     const account = await vault.add(bitflyer);
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: BITFLYER_TAB.id })).toEqual({
-      ok: true,
-      value: { domain: 'bitflyer.com' },
-    });
-    expect(delivered).toEqual([{ tabId: BITFLYER_TAB.id, frameId: 0, code: codeToFill(account, NOW) }]);
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: 99 })).toEqual({
-      ok: false,
-      reason: 'not-allowed',
-    });
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: true, value: { site: 'bitflyer.com' } });
+    expect(delivered).toEqual([{ tabId: TAB, frameId: 0, order: { code: codeToFill(account, NOW), submit: false } }]);
+    navigate('https://example.org/login');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: false, reason: 'not-allowed' });
   });
 
-  it('binds an unbound account only once the person confirms the site', async () => {
-    const { vault, service } = await setup();
-    const account = await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Example' }));
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: 99 })).toEqual({
-      ok: false,
-      reason: 'unbound',
+  it('binds an unbound account only to the site the person confirmed', async () => {
+    const { vault, service, navigate } = await setup();
+    const account = await vault.add(unbound);
+    navigate('https://www.example.org/login');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: false, reason: 'unbound' });
+    expect(await service.pageHandlers.tabSite({ tabId: TAB })).toEqual({
+      site: 'example.org',
+      host: 'www.example.org',
+      exchange: null,
+      imitates: null,
     });
-    expect(await service.pageHandlers.tabDomain({ tabId: 99 })).toBe('example.org');
-    expect((await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: 99, bind: true })).ok).toBe(true);
+    expect((await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).ok).toBe(true);
     expect((await vault.account(account.id)).domains).toEqual(['example.org']);
+  });
+
+  it('refuses to bind when the tab moved after the confirmation', async () => {
+    const { vault, service, navigate } = await setup();
+    const account = await vault.add(unbound);
+    navigate('https://example.net/login');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).toEqual({
+      ok: false,
+      reason: 'tab-changed',
+    });
+    expect((await vault.account(account.id)).domains).toEqual([]);
+  });
+
+  it('refuses to bind to a look-alike of an exchange or of a bound site, naming the real one', async () => {
+    const { vault, service, navigate } = await setup();
+    await vault.add({ ...bitflyer, domains: ['bitflyer.com'] });
+    await vault.add({ ...unbound, secret: 'ONSWG4TFOQYTEMZUGU3DOOBZ', domains: ['github.com'] });
+    const account = await vault.add(unbound);
+    for (const [url, real] of [
+      [LOOK_ALIKE, 'bitflyer.com'],
+      ['https://githib.com/login', 'github.com'],
+    ] as const) {
+      navigate(url);
+      expect(await service.pageHandlers.tabSite({ tabId: TAB })).toMatchObject({ imitates: real });
+      const site = (await service.pageHandlers.tabSite({ tabId: TAB })).site!;
+      expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: site })).toEqual({
+        ok: false,
+        reason: 'look-alike',
+        detail: real,
+      });
+    }
+    expect((await vault.account(account.id)).domains).toEqual([]);
+  });
+
+  it('binds an exchange’s account only to that exchange', async () => {
+    const { vault, service, navigate } = await setup();
+    const account = await vault.add({ ...bitflyer, issuer: 'GMOコイン', domains: [] });
+    navigate('https://forex.z.com/login');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'forex.z.com' })).toEqual({
+      ok: false,
+      reason: 'other-exchange',
+      detail: 'coin.z.com',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCHANGES, domainsForIssuer, exchangeForHost, exchangeMatchPatterns } from '../exchanges';
+import { EXCHANGES, exchangeForHost, exchangeMatchPatterns } from '../exchanges';
 
 describe('exchangeForHost', () => {
   it.each([
@@ -38,19 +38,5 @@ describe('exchangeMatchPatterns', () => {
     expect(patterns).toContain('https://coin.z.com/*');
     expect(patterns.every((pattern) => pattern.startsWith('https://'))).toBe(true);
     expect(patterns).toHaveLength(EXCHANGES.flatMap((exchange) => exchange.hosts).length);
-  });
-});
-
-describe('domainsForIssuer', () => {
-  it.each([
-    ['bitFlyer', ['bitflyer.com', 'bitflyer.jp']],
-    ['BITFLYER', ['bitflyer.com', 'bitflyer.jp']],
-    ['GMO Coin', ['z.com']],
-    ['gmocoin', ['z.com']],
-    ['Zaif', ['zaif.jp']],
-    ['Some Bank', []],
-    ['', []],
-  ])('%s → %j', (issuer, domains) => {
-    expect(domainsForIssuer(issuer)).toEqual(domains);
   });
 });

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { sendMessage, type AccountNotes as Notes } from '@/utils/messaging/protocol';
+import { failureMessage } from './failures';
+import { Field, FormError, PasswordField } from './Field';
+
+interface AccountNotesProps {
+  id: string;
+  /** The revealed notes, or null while they are hidden. */
+  notes: Notes | null;
+  onChange: (notes: Notes) => void;
+}
+
+export const splitLines = (text: string) => text.split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
+
+/** Notes and recovery codes get past 2FA: shown, and editable, only after the vault password. */
+export function AccountNotes({ id, notes, onChange }: AccountNotesProps) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // As typed (a new line stays while typing); the list is what is saved.
+  const [codesText, setCodesText] = useState('');
+
+  async function reveal(event: Event) {
+    event.preventDefault();
+    const result = await sendMessage('accountNotes', { id, vaultPassword: password });
+    setPassword('');
+    if (!result.ok) return setError(failureMessage(result.reason));
+    setCodesText(result.value.recoveryCodes.join('\n'));
+    onChange(result.value);
+  }
+
+  if (!notes) {
+    return (
+      <fieldset class="stack reveal">
+        <legend class="field__label">{t('showNotes')}</legend>
+        <p class="hint">{t('notesLockedHint')}</p>
+        <PasswordField id="notes-password" label={t('vaultPasswordLabel')} value={password} onValue={setPassword} purpose="current-password" />
+        <FormError message={error} />
+        <button type="button" class="button button--small" id="notes-reveal" disabled={!password} onClick={(event) => void reveal(event)}>
+          {t('showNotes')}
+        </button>
+      </fieldset>
+    );
+  }
+  return (
+    <>
+      <Field label={t('notesLabel')}>
+        <textarea id="edit-notes" class="input" rows={2} value={notes.notes} onInput={(e) => onChange({ ...notes, notes: e.currentTarget.value })} />
+      </Field>
+      <Field label={t('recoveryCodesLabel')} hint={t('recoveryCodesHint')}>
+        <textarea
+          id="edit-recovery"
+          class="input code-input"
+          rows={3}
+          value={codesText}
+          onInput={(e) => {
+            setCodesText(e.currentTarget.value);
+            onChange({ ...notes, recoveryCodes: splitLines(e.currentTarget.value) });
+          }}
+        />
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Sender } from './vault-handlers';
+
+/**
+ * A fill that waits for the person (to unlock, or to choose an account) in an Omamori
+ * window. It belongs to one tab, frame and document at one URL: any navigation, the tab
+ * or window closing, a cancel or the fill itself ends it.
+ */
+export interface PendingFill {
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly tabUrl: string;
+  readonly frameUrl: string;
+  /** Chromium names each document; a navigated frame holds another one. */
+  readonly documentId: string | undefined;
+  readonly site: string;
+  windowId?: number;
+  /** The account the person chose (or the only one), once they finished in the window. */
+  chosen?: string;
+}
+
+export interface PendingFillWindows {
+  /** Opens the Omamori window that finishes a waiting fill; its window id. */
+  open(tabId: number): Promise<number | undefined>;
+  close(windowId: number): Promise<void>;
+}
+
+/** The waiting fills, at most one per tab. */
+export function pendingFills(windows: PendingFillWindows) {
+  const byTab = new Map<number, PendingFill>();
+
+  function drop(tabId: number): void {
+    const waiting = byTab.get(tabId);
+    byTab.delete(tabId);
+    if (waiting?.windowId !== undefined) void windows.close(waiting.windowId).catch(() => undefined);
+  }
+
+  return {
+    get: (tabId: number) => byTab.get(tabId),
+
+    /** A fill from `sender` waits: it replaces any other of its tab, in a new window. */
+    async wait(sender: Sender & { tab: { id: number; url: string } }, site: string): Promise<void> {
+      drop(sender.tab.id);
+      const waiting: PendingFill = {
+        tabId: sender.tab.id,
+        frameId: sender.frameId ?? 0,
+        tabUrl: sender.tab.url,
+        frameUrl: sender.url ?? sender.tab.url,
+        documentId: sender.documentId,
+        site,
+      };
+      byTab.set(waiting.tabId, waiting);
+      waiting.windowId = await windows.open(waiting.tabId);
+    },
+
+    /** Whether a request comes from the very document that the waiting fill belongs to. */
+    isFrom(waiting: PendingFill, sender: Sender | undefined): boolean {
+      return (
+        sender?.tab?.id === waiting.tabId &&
+        (sender.frameId ?? 0) === waiting.frameId &&
+        sender.tab.url === waiting.tabUrl &&
+        (sender.url ?? sender.tab.url) === waiting.frameUrl &&
+        sender.documentId === waiting.documentId
+      );
+    },
+
+    drop,
+    /** The tab navigated or closed: whatever waited there is over (its window too). */
+    forgetTab: drop,
+    /** The person closed the window: the fill it was for is cancelled. */
+    forgetWindow(windowId: number): void {
+      for (const waiting of byTab.values()) {
+        if (waiting.windowId === windowId) {
+          waiting.windowId = undefined;
+          drop(waiting.tabId);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { EXCHANGES, type Exchange } from './exchanges';
+
+// Words that issuers add around an exchange's name: "株式会社", "Inc.", "Exchange", "取引所".
+const NOISE = /株式会社|\(株\)|㈱|取引所|\b(?:inc|ltd|llc|corp|co|exchange|official)\b/g;
+
+/**
+ * An issuer as a key: NFKC (full-width ＧＭＯ is GMO), lowercase, without bracketed
+ * asides ("bitFlyer (taro@example.jp)"), company words, a trailing .com/.jp, and every
+ * space or sign. Kana and kanji stay as they are.
+ */
+export function issuerKey(issuer: string): string {
+  return issuer
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(（[［【].*?[)）\]］】]/g, ' ')
+    .replace(/\.(?:com|jp|cc|co\.jp)\b/g, ' ')
+    .replace(NOISE, ' ')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The known exchange an issuer names, in any of its usual spellings. */
+export function exchangeForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): Exchange | undefined {
+  const key = issuerKey(issuer);
+  if (!key) return undefined;
+  return exchanges.find((exchange) => [exchange.id, exchange.name, ...exchange.issuers].some((name) => issuerKey(name) === key));
+}
+
+/** The sites an account is bound to when its issuer names a known exchange. */
+export function domainsForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): string[] {
+  return [...(exchangeForIssuer(issuer, exchanges)?.domains ?? [])];
+}
