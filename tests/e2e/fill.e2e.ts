@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue, fillButtonCenter, waitForMidStep } from '../support/fill';
+import { clickFillButton, fieldValue, fillButtonCenter, fillWindowUrl, omamoriPasswordSurfaces, waitForMidStep } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -156,43 +156,42 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await page.close();
   });
 
-  it('asks for the password beside the field when locked, then fills', async () => {
+  it('asks for the password in an Omamori window when locked — never in the page — then fills', async () => {
     await sendFromPage(control, 'lockVault', undefined);
-    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
     const { x, y } = await fillButtonCenter(page);
     await page.clickAt(x, y);
-    const frame = await page.frame('inline.html');
-    await frame.fill('#unlock-password', PASSWORD);
+    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
+    expect(await omamoriPasswordSurfaces(page)).toEqual([]);
+    expect(await window.text('#fill-site strong')).toBe('bitflyer.com');
+    await window.fill('#unlock-password', PASSWORD);
     const moment = await waitForMidStep();
-    await frame.click('form .button--primary');
+    await window.click('form .button--primary');
     await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
-    await waitUntil('the frame to close', async () =>
-      (await page.evaluate(() => document.querySelector('omamori-frame') === null, undefined)),
-    );
     await page.close();
   });
 
-  it('lets the person choose between two accounts of a site, and remembers it', async () => {
+  it('lets the person choose between two accounts of a site in the Omamori window, and remembers it', async () => {
     const second = 'NBSWY3DPO5XXE3DEEBSWY3DP';
     await sendFromPage(control, 'addAccountManually', { secret: second, issuer: 'bitFlyer', label: 'hanako' });
-    const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
     const { x, y } = await fillButtonCenter(page);
     await page.clickAt(x, y);
-    const frame = await page.frame('inline.html');
-    await frame.waitFor('.choice');
-    expect(await frame.evaluate(() => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent), undefined)).toEqual([
+    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
+    await window.waitFor('.choice');
+    expect(await window.evaluate(() => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent), undefined)).toEqual([
       'bitFlyertaro',
       'bitFlyerhanako',
     ]);
+    expect(await omamoriPasswordSurfaces(page)).toEqual([]);
     const moment = await waitForMidStep();
-    await frame.click('.choices li:nth-child(2) .choice');
+    await window.click('.choices li:nth-child(2) .choice');
     await expectFilled(page, '#ConfirmationCode', second, moment);
     await page.close();
 
     const again = (await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'))).page;
     const later = await clickFillButton(again);
     await expectFilled(again, '#ConfirmationCode', second, later);
-    expect(await again.evaluate(() => document.querySelector('omamori-frame'), undefined)).toBeNull();
     await again.close();
   });
 
@@ -228,7 +227,8 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
 
   it('gives a look-alike host no button and no code, not even on request', async () => {
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Loaded, and no content script of ours answers there: the manifest never matched it.
+    await expect(sendFromPage(control, 'fillRequested', undefined, tabId)).rejects.toThrow();
     expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBe(0);
     // A page script has no way to message the extension at all.
     expect(
@@ -239,7 +239,8 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     const bitflyerId = answer.ok ? answer.value.accounts.find((account) => account.issuer === 'bitFlyer')!.id : '';
     expect(await sendFromPage(control, 'fillFromPopup', { accountId: bitflyerId, tabId })).toEqual({
       ok: false,
-      reason: 'not-allowed',
+      reason: 'look-alike',
+      detail: 'bitflyer.com',
     });
     expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
     await page.close();

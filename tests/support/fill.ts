@@ -48,3 +48,32 @@ export function fieldValue(page: TestPage, selector: string): Promise<string> {
     return find(document)?.value ?? '';
   }, selector);
 }
+
+/** Omamori's own window for a waiting fill in `tabId` (unlock, or choose an account). */
+export function fillWindowUrl(tabId: number): string {
+  return `fill-window.html?tab=${tabId}`;
+}
+
+/**
+ * What a page could read or draw over: Omamori elements, extension frames and password
+ * fields, in the page and in every frame it can reach. All must be absent.
+ */
+export function omamoriPasswordSurfaces(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const look = (doc: Document) => {
+      if (doc.querySelector('omamori-frame')) found.push('omamori-frame');
+      for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+        if (/^(chrome|moz)-extension:/.test(frame.src)) found.push(`extension frame ${frame.src}`);
+        try {
+          if (frame.contentDocument) look(frame.contentDocument);
+        } catch {
+          found.push(`unreadable frame ${frame.src}`);
+        }
+      }
+      for (const input of Array.from(doc.querySelectorAll('input[type=password]'))) found.push(`password field ${input.id}`);
+    };
+    look(document);
+    return found;
+  }, undefined);
+}

@@ -10,6 +10,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   'zaif.jp': 'zaif',
   'coincheck.com': 'coincheck',
   'coin.z.com': 'gmocoin',
+  // Another GMO service on the shared z.com: not GMO Coin, so never its codes.
+  'forex.z.com': 'gmocoin',
   'bitbank.cc': 'bitbank',
   'kraken.com': 'kraken',
   'binance.com': 'binance',
@@ -17,6 +19,7 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   // Phishing look-alikes: bitFlyer's pages on hosts that are not bitFlyer's.
   'bitf1yer.com': 'bitflyer',
   'lightning.bitf1yer.com': 'bitflyer',
+  'accounts.examp1e.com': 'generic',
 };
 
 export const HOST_NAMES = Object.keys(FIXTURE_HOSTS);

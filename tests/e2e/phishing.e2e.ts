@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { googleMigrationExport } from '../../utils/formats/exporters/google-migration';
+import { accountData } from '../../utils/otp/account';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { clickFillButton, fieldValue, fillButtonCenter, fillWindowUrl, omamoriPasswordSurfaces } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+
+const PASSWORD = 'phishing e2e password';
+const BITFLYER_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
+
+/**
+ * Each promise of docs/security.md tried as an attacker would: a look-alike page, a page
+ * that navigates away while a fill waits, a tab that changes under the popup.
+ */
+describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', (kind) => {
+  let harness: ExtensionHarness;
+  let control: TestPage;
+
+  const accountNamed = async (label: string) => {
+    const answer = await sendFromPage(control, 'listCodes', undefined);
+    if (!answer.ok) throw new Error(`vault: ${answer.reason}`);
+    return answer.value.accounts.find((account) => account.label === label)!;
+  };
+  const addAccount = async (label: string, secret: string, issuer = 'Example') => {
+    const answer = await sendFromPage(control, 'addAccountManually', { secret, issuer, label });
+    if (!answer.ok) throw new Error(`add ${label}: ${answer.reason}`);
+    return answer.value;
+  };
+  /** What the shortcut or the context menu does on a page without the content script. */
+  const shortcutIn = async (tabId: number) => {
+    await control.evaluate(async (tab) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ['/content-scripts/fill.js'] });
+    }, tabId);
+    return sendFromPage(control, 'fillRequested', undefined, tabId);
+  };
+  const openWindows = () =>
+    control.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const windows = await api.windows.getAll({ populate: true });
+      return windows.flatMap((window) => (window.tabs ?? []).map((tab) => tab.url ?? ''));
+    }, undefined);
+
+  beforeAll(async () => {
+    harness = await launchExtension(kind);
+    control = await harness.openExtensionPage('options.html');
+    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    await addAccount('taro', BITFLYER_SECRET, 'bitFlyer');
+  });
+  afterAll(() => harness?.close());
+
+  it('drops a waiting fill when its tab moves to a look-alike; the shortcut there gets nothing', async () => {
+    await sendFromPage(control, 'lockVault', undefined);
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { x, y } = await fillButtonCenter(page);
+    await page.clickAt(x, y);
+    await harness.openedExtensionPage(fillWindowUrl(tabId));
+    expect(await sendFromPage(control, 'pendingFill', { tabId })).toMatchObject({ ok: true, value: { site: 'bitflyer.com' } });
+
+    // The page sends the tab to a look-alike while the person unlocks.
+    await page.evaluate((url) => void (location.href = url), fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
+    await waitUntil('the waiting fill to be dropped', async () => {
+      const answer = await sendFromPage(control, 'pendingFill', { tabId });
+      return !answer.ok && answer.reason === 'no-pending';
+    });
+    await waitUntil('its window to close', async () => !(await openWindows()).some((url) => url.includes('fill-window.html')));
+    await sendFromPage(control, 'unlockVault', { password: PASSWORD });
+
+    await waitUntil('the look-alike to load', () =>
+      page.evaluate(() => location.host.startsWith('lightning.bitf1yer.com') && document.readyState === 'complete', undefined),
+    );
+    expect(await shortcutIn(tabId)).toEqual({ filled: false });
+    expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
+    expect(await sendFromPage(control, 'pendingFill', { tabId })).toEqual({ ok: false, reason: 'no-pending' });
+    expect(await omamoriPasswordSurfaces(page)).toEqual([]);
+    await page.screenshot(screenshotPath(`phishing-${kind}-look-alike-page`));
+    await page.close();
+  });
+
+  it('warns in red on a look-alike, names the real site, offers no Fill and binds nothing there', async () => {
+    const unbound = await addAccount('imported', 'MFRGGZDFMZTWQ2LKNNWG23TP');
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('.site-status[data-status="look-alike"]');
+    await popup.waitFor(`[data-account-id="${unbound.id}"]`);
+    expect(await popup.text('.site-status')).toBe(message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'));
+    expect(await popup.evaluate(() => document.querySelectorAll('.account__fill').length, undefined)).toBe(0);
+    await popup.screenshot(screenshotPath(`phishing-${kind}-popup-look-alike`));
+    // Asked directly, as a forged popup would: refused, and the account stays unbound.
+    expect(await sendFromPage(control, 'fillFromPopup', { accountId: unbound.id, tabId, bindTo: 'bitf1yer.com' })).toEqual({
+      ok: false,
+      reason: 'look-alike',
+      detail: 'bitflyer.com',
+    });
+    expect((await accountNamed('imported')).domains).toEqual([]);
+    expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('binds a Google Authenticator export’s GMOコイン to coin.z.com, fills there, and nowhere else on z.com', async () => {
+    const secret = 'KRSXG5CTMVRXEZLUKRSXG5CT';
+    const { uris } = googleMigrationExport([accountData({ secret, issuer: 'GMOコイン', label: 'hanako' })], () => new Uint8Array(4));
+    const imported = await sendFromPage(control, 'importFile', { name: 'transfer.txt', base64: btoa(uris.join('\n')) });
+    expect(imported).toMatchObject({ ok: true });
+    expect((await accountNamed('hanako')).domains).toEqual(['coin.z.com']);
+
+    const gmo = await harness.openTab(fixtureUrl('coin.z.com', '/split'));
+    const moment = await clickFillButton(gmo.page);
+    await waitUntil('the boxes to hold the code', async () => (await gmo.page.text('#joined')) === independentTotp(secret, moment));
+    await gmo.page.close();
+
+    const other = await harness.openTab(fixtureUrl('forex.z.com', '/split'));
+    expect(await shortcutIn(other.tabId)).toEqual({ filled: false });
+    expect(await sendFromPage(control, 'fillFromPopup', { accountId: (await accountNamed('hanako')).id, tabId: other.tabId })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    expect(await other.page.evaluate(() => document.querySelector('#joined')!.textContent, undefined)).toBe('');
+    await other.page.close();
+  });
+
+  it('refuses to bind when the tab changes between the popup’s question and the click', async () => {
+    const unbound = await addAccount('moving', 'ONSWG4TFOQYTEMZUGU3DOOBZ');
+    const { page, tabId } = await harness.openTab(fixtureUrl('accounts.example.com', '/login'));
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.click(`[data-account-id="${unbound.id}"] .account__fill`);
+    await popup.waitFor('.banner');
+    expect(await popup.text('.banner p')).toBe(message('en', 'bindQuestion', 'example.com'));
+    await page.evaluate((url) => void (location.href = url), fixtureUrl('accounts.examp1e.com', '/login'));
+    await waitUntil('the tab to show the other site', async () =>
+      (await control.evaluate(async (id) => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.get(id)).url ?? '';
+      }, tabId)).includes('examp1e'),
+    );
+    await popup.click('.banner .button--primary');
+    expect(await popup.text('.form-error')).toBe(message('en', 'errorTabChanged'));
+    expect((await accountNamed('moving')).domains).toEqual([]);
+    await popup.close();
+  });
+
+  it('normalises a URL or an IDN typed as a site, and refuses a look-alike or a non-domain', async () => {
+    const account = await addAccount('typed', 'NBSWY3DPO5XXE3DEEBSWY3DP');
+    const popup = await harness.openExtensionPage('popup.html');
+    const editWith = async (domains: string) => {
+      await popup.click(`[data-account-id="${account.id}"] .account__edit`);
+      await popup.fill('#edit-domains', domains);
+      await popup.click('form button[type=submit]');
+    };
+    await editWith('https://www.Example.org/login, 例え.jp');
+    await popup.waitFor(`[data-account-id="${account.id}"]`);
+    expect((await accountNamed('typed')).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
+
+    await editWith('bitf1yer.com');
+    expect(await popup.text('.form-error')).toBe(message('en', 'editLookAlike', 'bitflyer.com'));
+    await popup.fill('#edit-domains', 'not a site');
+    await popup.click('form button[type=submit]');
+    const refusal = message('en', 'errorInvalidDomain', 'not a site');
+    await waitUntil('the refusal of a non-domain', async () => (await popup.text('.form-error')) === refusal, 5_000).catch(async (error) => {
+      throw new Error(`${String(error)}; shown: ${await popup.text('.form-error')}; field: ${await popup.evaluate(() => document.querySelector<HTMLInputElement>('#edit-domains')!.value, undefined)}`);
+    });
+    expect((await accountNamed('typed')).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
+    await popup.close();
+  });
+
+  it('shows recovery codes and notes only for the vault password', async () => {
+    const account = await addAccount('kit', 'GEZDGNBVGY3TQOJQGEZDGNBV');
+    await sendFromPage(control, 'editAccount', { id: account.id, changes: { recoveryCodes: ['RC-1111', 'RC-2222'], notes: 'safe #3' } });
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.click(`[data-account-id="${account.id}"] .account__edit`);
+    await popup.waitFor('#notes-password');
+    expect(await popup.evaluate(() => document.body.textContent?.includes('RC-1111'), undefined)).toBe(false);
+    await popup.fill('#notes-password', 'not the password');
+    await popup.click('#notes-reveal');
+    expect(await popup.text('.reveal .form-error')).toBe(message('en', 'errorWrongPassword'));
+    await popup.fill('#notes-password', PASSWORD);
+    await popup.click('#notes-reveal');
+    await popup.waitFor('#edit-recovery');
+    expect(await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined)).toBe('RC-1111\nRC-2222');
+    await popup.close();
+  });
+});
