@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { AutoLockMinutes, ExchangePreferences } from '../../settings';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
-import { isExtensionPage } from '../register';
+import { accountData } from '../../otp/account';
+import { isContentScript, isExtensionPage } from '../register';
 import { vaultHandlers } from '../vault-handlers';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
@@ -81,5 +82,59 @@ describe('isExtensionPage', () => {
     expect(isExtensionPage({ id, url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth' }, origin)).toBe(false);
     expect(isExtensionPage({ id: 'another-extension', url: `${origin}popup.html` }, origin)).toBe(false);
     expect(isExtensionPage({ id }, origin)).toBe(false);
+  });
+});
+
+describe('isContentScript', () => {
+  it('accepts our content script in a web page’s tab only', () => {
+    const id = fakeBrowser.runtime.id;
+    const tab = { id: 3, url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth' };
+    expect(isContentScript({ id, url: tab.url, tab })).toBe(true);
+    expect(isContentScript({ id: 'another-extension', url: tab.url, tab })).toBe(false);
+    expect(isContentScript({ id, url: tab.url })).toBe(false);
+    expect(isContentScript({ id, url: fakeBrowser.runtime.getURL('/popup.html'), tab })).toBe(false);
+  });
+});
+
+describe('sites typed into an account', () => {
+  const PASSWORD = 'long enough pass';
+  async function withAccount(issuer = 'Example') {
+    const { vault, handlers } = setup();
+    await vault.create(PASSWORD);
+    await vault.add(accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Mine', domains: ['github.com'] }));
+    const account = await vault.add(accountData({ secret: SECRET, issuer, notes: 'safe #3', recoveryCodes: ['RC-1'] }));
+    return { vault, handlers, account };
+  }
+
+  it('are normalised: a URL, www., case and an IDN', async () => {
+    const { vault, handlers, account } = await withAccount();
+    const domains = ['https://www.Example.org/login', '例え.jp', 'example.org'];
+    expect(await handlers.editAccount({ id: account.id, changes: { domains } })).toEqual({ ok: true, value: null });
+    expect((await vault.account(account.id)).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
+  });
+
+  it('refuse a non-domain, a look-alike and another exchange, naming what was refused', async () => {
+    const { vault, handlers, account } = await withAccount();
+    const edit = (domains: string[]) => handlers.editAccount({ id: account.id, changes: { domains } });
+    expect(await edit(['not a site'])).toEqual({ ok: false, reason: 'invalid-domain', detail: 'not a site' });
+    expect(await edit(['bitf1yer.com'])).toEqual({ ok: false, reason: 'look-alike', detail: 'bitflyer.com' });
+    expect(await edit(['githib.com'])).toEqual({ ok: false, reason: 'look-alike', detail: 'github.com' });
+    expect((await vault.account(account.id)).domains).toEqual([]);
+    const gmo = await withAccount('GMOコイン');
+    expect(await gmo.handlers.editAccount({ id: gmo.account.id, changes: { domains: ['forex.z.com'] } })).toEqual({
+      ok: false,
+      reason: 'other-exchange',
+      detail: 'coin.z.com',
+    });
+  });
+
+  it('keep notes and recovery codes out of the details; they come only for the vault password', async () => {
+    const { handlers, account } = await withAccount();
+    expect(JSON.stringify(await handlers.accountDetails({ id: account.id }))).not.toMatch(/RC-1|safe #3/);
+    expect(await handlers.accountNotes({ id: account.id, vaultPassword: 'wrong password' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await handlers.accountNotes({ id: account.id, vaultPassword: PASSWORD })).toEqual({
+      ok: true,
+      value: { notes: 'safe #3', recoveryCodes: ['RC-1'] },
+    });
   });
 });
