@@ -78,9 +78,9 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
     expect(await sendFromPage(control, 'pendingFill', { tabId })).toEqual({ ok: false, reason: 'no-pending' });
     expect(await omamoriPasswordSurfaces(page)).toEqual([]);
-    // The button the shortcut brought answers a click with the real site's name, in red.
-    const { x: noteX, y: noteY } = await fillButtonCenter(page);
-    await page.clickAt(noteX, noteY);
+    // The shortcut's answer is shown by the field's button, in red, naming the real site.
+    await fillButtonCenter(page);
+    expect(await shortcutIn(tabId)).toEqual({ filled: false });
     await page.screenshot(screenshotPath(`phishing-${kind}-look-alike-page`));
     await page.close();
   });
@@ -187,5 +187,39 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await popup.waitFor('#edit-recovery');
     expect(await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined)).toBe('RC-1111\nRC-2222');
     await popup.close();
+  });
+});
+
+describe.each(BROWSER_KINDS)('%s: the warnings in Japanese', (kind) => {
+  let harness: ExtensionHarness;
+  let control: TestPage;
+
+  beforeAll(async () => {
+    harness = await launchExtension(kind, { locale: 'ja' });
+    control = await harness.openExtensionPage('options.html');
+    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    await sendFromPage(control, 'addAccountManually', { secret: BITFLYER_SECRET, issuer: 'ビットフライヤー', label: 'taro' });
+  });
+  afterAll(() => harness?.close());
+
+  it('names the real site on a look-alike, and asks for the password in Omamori’s window', async () => {
+    const lookAlike = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
+    const popup = await harness.openExtensionPage(`popup.html?tab=${lookAlike.tabId}`);
+    expect(await popup.text('.site-status[data-status="look-alike"]')).toBe(
+      message('ja', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
+    );
+    await popup.screenshot(screenshotPath(`phishing-${kind}-popup-look-alike-ja`));
+    await popup.close();
+    await lookAlike.page.close();
+
+    await sendFromPage(control, 'lockVault', undefined);
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
+    const { x, y } = await fillButtonCenter(page);
+    await page.clickAt(x, y);
+    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
+    expect(await window.text('#fill-site')).toBe(`${message('ja', 'fillWindowFor')}bitflyer.com`);
+    expect(await window.text('form button[type=submit]')).toBe(message('ja', 'unlockAndFill'));
+    await window.screenshot(screenshotPath(`phishing-${kind}-fill-window-ja`));
+    await page.close();
   });
 });

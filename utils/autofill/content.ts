@@ -30,7 +30,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
     for (const target of targets) {
       const input = firstInput(target);
       if (buttons.has(input)) continue;
-      const button = mountFillButton(input, t('fillButtonLabel'), () => void requestAndFill(target, button));
+      const button = mountFillButton(input, t('fillButtonLabel'), () => void requestAndFill(target));
       buttons.set(input, { target, button });
       if (!askedAutomatically) {
         // Auto-fill on load, where the person turned it on: the background decides.
@@ -49,7 +49,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
     if (order.submit) submitTarget(target, exchange?.fill?.submitSelector);
   };
 
-  async function requestAndFill(target: CodeTarget | undefined, button?: FillButton): Promise<boolean> {
+  async function requestAndFill(target: CodeTarget | undefined): Promise<boolean> {
     if (!target) return false;
     waiting = target;
     const answer = await sendMessage('requestFill', { automatic: false });
@@ -57,7 +57,8 @@ export function startAutofill(exchange: Exchange | undefined): void {
       fillWith(target, answer.value);
       return true;
     }
-    button?.note(noteFor(answer.reason, answer.detail), answer.reason === 'look-alike');
+    // Clicked, or asked by the shortcut or menu: the field's own button says why.
+    buttons.get(firstInput(target))?.button.note(noteFor(answer.reason, answer.detail), answer.reason === 'look-alike');
     return false;
   }
 
