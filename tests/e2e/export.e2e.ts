@@ -156,7 +156,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
     await chooseExport(options, 'google-qr', true);
     await options.click('#export-run');
     await options.waitFor('.migration svg.qr');
-    expect(await options.text('.migration__position')).toBe(message('ja', 'migrationPosition').replace('$TOTAL$', '1').replace('$INDEX$', '1'));
+    expect(await options.text('.migration__position')).toBe(message('ja', 'migrationPosition', '1', '1'));
     await options.screenshot(screenshotPath(`${kind}-options-google-transfer-ja`));
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type UiLocale } from '../support/browsers';
 import { fixtureUrl } from '../support/fixtures';
 import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 
@@ -64,11 +65,17 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       expect(status.text).toContain('lightning.bitflyer.com');
     });
 
-    it('does not run on a look-alike host serving the same page', async () => {
+    it('does not run on a look-alike host serving the same page, and the popup names the real site', async () => {
       const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
       expect(await page.text('label[for=ConfirmationCode]')).toBe('確認コード');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await popupSiteStatus(tabId)).toEqual({ kind: 'other', text: message('en', 'siteStatusOther') });
+      // Loaded, and nothing of ours answers in that tab: the manifest never matched it.
+      const control = await harness.openExtensionPage('options.html');
+      await expect(sendFromPage(control, 'fillRequested', undefined, tabId)).rejects.toThrow();
+      await control.close();
+      expect(await popupSiteStatus(tabId)).toEqual({
+        kind: 'look-alike',
+        text: message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
+      });
     });
   });
 });
