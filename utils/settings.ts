@@ -16,6 +16,12 @@ export const exchangePreferences = storage.defineItem<Record<string, ExchangePre
   fallback: {},
 });
 
+/**
+ * The download ids of Omamori's own automatic backups, newest first: rotation deletes only
+ * these, never a file the person exported or saved.
+ */
+export const automaticBackupDownloads = storage.defineItem<number[]>('local:automaticBackupDownloads', { fallback: [] });
+
 /** The last automatic backup: when, and which account ids it held (ids are not secret). */
 export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly string[] } | null>('local:lastBackup', {
   fallback: null,

@@ -1,6 +1,6 @@
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
-import { captureTab, pixelsOf, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
+import { captureTab, pixelsOf, removeDownload, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
 import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
@@ -10,7 +10,7 @@ import { isContentScript, registerPageHandlers } from '@/utils/background/regist
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
-import { autoLockMinutes, exchangePreferences, lastBackup } from '@/utils/settings';
+import { autoLockMinutes, automaticBackupDownloads, exchangePreferences, lastBackup } from '@/utils/settings';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -71,6 +71,8 @@ export default defineBackground(() => {
     now,
     randomBytes: systemRandomBytes,
     save: saveToDownloads,
+    remove: removeDownload,
+    automaticDownloads: automaticBackupDownloads,
     record: lastBackup,
     warn: showBackupWarning,
   });

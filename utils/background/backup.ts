@@ -17,14 +17,20 @@ export interface BackupDeps {
   readonly vault: Vault;
   readonly now: () => number;
   readonly randomBytes: RandomBytes;
-  /** Writes a file into the person's downloads (`Omamori/…`), keeping the newest few. */
-  readonly save: (filename: string, json: string) => Promise<void>;
+  /** Writes a file into the person's downloads (`Omamori/…`); its download id. */
+  readonly save: (filename: string, json: string) => Promise<number>;
+  /** Deletes one of Omamori's own downloads. */
+  readonly remove: (downloadId: number) => Promise<void>;
+  /** The download ids of the automatic backups, newest first. */
+  readonly automaticDownloads: { getValue(): Promise<number[]>; setValue(value: number[]): Promise<void> };
   readonly record: { getValue(): Promise<BackupRecord | null>; setValue(value: BackupRecord): Promise<void> };
   /** The toolbar badge: on while some account is in no backup. */
   readonly warn: (on: boolean) => Promise<void>;
 }
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
+/** Automatic backups kept in the downloads folder; older ones of Omamori's own are deleted. */
+export const AUTOMATIC_BACKUPS_KEPT = 10;
 
 export function backupFilename(at: Date): string {
   return `omamori-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
@@ -47,8 +53,16 @@ export function backupService(deps: BackupDeps) {
 
   async function backUpNow(): Promise<void> {
     const { json, ids, at } = await backupJson();
-    await deps.save(`Omamori/${backupFilename(at)}`, json);
+    const downloadId = await deps.save(`Omamori/${backupFilename(at)}`, json);
     await deps.record.setValue({ at: at.getTime(), accountIds: ids });
+    await rotate(downloadId);
+  }
+
+  /** Keeps the newest automatic backups; a file the person exported is never among these ids. */
+  async function rotate(newest: number): Promise<void> {
+    const ids = [newest, ...(await deps.automaticDownloads.getValue()).filter((id) => id !== newest)];
+    await deps.automaticDownloads.setValue(ids.slice(0, AUTOMATIC_BACKUPS_KEPT));
+    for (const old of ids.slice(AUTOMATIC_BACKUPS_KEPT)) await deps.remove(old).catch(() => undefined);
   }
 
   async function refreshWarning(): Promise<void> {

@@ -20,22 +20,21 @@ export async function showBackupWarning(on: boolean): Promise<void> {
   await action.setTitle({ title: on ? t('badgeNotBackedUp') : t('extName') });
 }
 
-const BACKUPS_KEPT = 10;
-
-/** Into the downloads folder, no dialog; only the newest backups are kept. */
-export async function saveToDownloads(filename: string, json: string): Promise<void> {
+/** Into the downloads folder, no dialog; the download's id. */
+export async function saveToDownloads(filename: string, json: string): Promise<number> {
   const bytes = new TextEncoder().encode(json);
   // A worker has no object URLs; Firefox's background page refuses data: downloads.
   const url =
     typeof URL.createObjectURL === 'function'
       ? URL.createObjectURL(new Blob([bytes], { type: 'application/json' }))
       : `data:application/json;base64,${toBase64(bytes)}`;
-  await browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
-  const backups = await browser.downloads.search({ filenameRegex: 'omamori-backup-[0-9-]+(\\s*\\(\\d+\\))?\\.json$', orderBy: ['-startTime'] });
-  for (const old of backups.slice(BACKUPS_KEPT)) {
-    await browser.downloads.removeFile(old.id).catch(() => undefined);
-    await browser.downloads.erase({ id: old.id });
-  }
+  return browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
+}
+
+/** Deletes a file Omamori downloaded itself, and forgets it in the downloads list. */
+export async function removeDownload(id: number): Promise<void> {
+  await browser.downloads.removeFile(id).catch(() => undefined);
+  await browser.downloads.erase({ id });
 }
 
 /** Chrome allows two captures a second: a quick second scan waits its turn once. */

@@ -13,17 +13,21 @@ async function setup() {
   await vault.create('backup test password');
   let record: BackupRecord | null = null;
   const saved: string[] = [];
+  const removed: number[] = [];
+  let automatic: number[] = [];
   const warnings: boolean[] = [];
   const service = backupService({
     vault,
     now: () => Date.UTC(2026, 10, 22, 4, 0, 0),
     randomBytes: seededRandomBytes(5),
-    save: async (filename) => void saved.push(filename),
+    save: async (filename) => saved.push(filename),
+    remove: async (id) => void removed.push(id),
+    automaticDownloads: { getValue: async () => automatic, setValue: async (value) => void (automatic = value) },
     record: { getValue: async () => record, setValue: async (value) => void (record = value) },
     warn: async (on) => void warnings.push(on),
   });
   vault.onChange(service.scheduleAutomaticBackup);
-  return { vault, service, saved, warnings };
+  return { vault, service, saved, removed, warnings };
 }
 
 async function backupText(service: Awaited<ReturnType<typeof setup>>['service']): Promise<string> {
@@ -33,6 +37,18 @@ async function backupText(service: Awaited<ReturnType<typeof setup>>['service'])
 }
 
 describe('automatic backup', () => {
+  it('deletes only its own older automatic backups, by the download ids it recorded', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { vault, saved, removed } = await setup();
+    for (let change = 0; change < 12; change += 1) {
+      await vault.add(accountData({ secret: `JBSWY3DPEHPK3PXP${'ABCDEFGHIJKL'[change]}BSWY3DP`, issuer: `n${change}` }));
+      await vi.advanceTimersByTimeAsync(2_500);
+      await vi.waitFor(() => expect(saved).toHaveLength(change + 1));
+    }
+    // Download ids 1…12 are the automatic backups (the fake save numbers them in order).
+    await vi.waitFor(() => expect(removed).toEqual([1, 2]));
+  });
+
   it('warns at once, writes one backup after a burst of changes, then clears the warning', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { vault, service, saved, warnings } = await setup();
