@@ -12,6 +12,7 @@ type FailureReason =
   | 'not-allowed'
   | 'no-field'
   | 'tab-changed'
+  | 'newer-format'
   | 'invalid-domain'
   | 'invalid-migration';
 
@@ -28,6 +29,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'not-allowed': 'errorNotAllowed',
   'no-field': 'errorNoField',
   'tab-changed': 'errorTabChanged',
+  'newer-format': 'errorNewerFormat',
   'invalid-domain': 'errorInvalidDomain',
   'invalid-migration': 'errorInvalidMigration',
   'not-otpauth': 'errorNotOtpauth',

@@ -54,7 +54,8 @@ function ChangePasswordForm() {
     setCurrent('');
     setNext('');
     setConfirmation('');
-    setMessage({ error: false, text: t('passwordChanged') });
+    const changed = t('passwordChanged');
+    setMessage({ error: false, text: result.value.backupPasswordRemoved ? `${changed} ${t('backupPasswordRemoved')}` : changed });
   }
 
   return (

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
 import { CreateVaultForm } from '../CreateVaultForm';
+import { failureMessage } from '../failures';
+import { FormError } from '../Field';
 import { Header } from '../Header';
 import { UnlockForm } from '../UnlockForm';
 import { Welcome } from '../Welcome';
@@ -20,6 +22,7 @@ type Screen =
   | { kind: 'welcome' }
   | { kind: 'create' }
   | { kind: 'locked' }
+  | { kind: 'newer-format' }
   | { kind: 'unlocked'; answer: Extract<CodesAnswer, { ok: true }> };
 
 /** One message decides the first screen: the codes, or why there are none. */
@@ -31,6 +34,7 @@ export async function fetchCodes(): Promise<CodesAnswer> {
 
 function screenFor(answer: CodesAnswer): Screen {
   if (answer.ok) return { kind: 'unlocked', answer };
+  if (answer.reason === 'newer-format') return { kind: 'newer-format' };
   return answer.reason === 'not-initialized' ? { kind: 'welcome' } : { kind: 'locked' };
 }
 
@@ -88,6 +92,11 @@ export function PopupApp({ firstCodes, target }: PopupAppProps) {
         {screen.kind === 'locked' && (
           <div class="card">
             <UnlockForm onUnlocked={refresh} />
+          </div>
+        )}
+        {screen.kind === 'newer-format' && (
+          <div class="card">
+            <FormError message={failureMessage('newer-format')} />
           </div>
         )}
         {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} target={target} onLocked={refresh} />}

@@ -9,6 +9,7 @@ import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
 import { useNow } from '../hooks';
 import { AccountList } from './AccountList';
+import { DamagedRows } from './DamagedRows';
 import { ScanScreen } from './ScanScreen';
 import { fillableSite, type PopupTarget } from './target';
 
@@ -92,6 +93,7 @@ export function VaultView({ initial, target, onLocked }: VaultViewProps) {
         </div>
       )}
       <FormError message={fillError} />
+      <DamagedRows rows={snapshot.damaged} onChanged={() => void load()} />
       <AccountList
         accounts={snapshot.accounts}
         now={now}

@@ -69,12 +69,19 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     createVault: ({ password }) => settle(() => vault.create(password).then(() => null)),
     unlockVault: ({ password }) => settle(() => vault.unlock(password).then(() => null)),
     lockVault: () => vault.lock().then(() => ok(null)),
-    changePassword: ({ current, next }) => settle(() => vault.changePassword(current, next).then(() => null)),
+    changePassword: ({ current, next }) => settle(() => vault.changePassword(current, next)),
 
     listCodes: () =>
       settle(async () => {
         const at = now();
-        return { now: at, accounts: (await vault.accounts()).map((account) => accountView(account, at)) };
+        const accounts = (await vault.accounts()).map((account) => accountView(account, at));
+        return { now: at, accounts, damaged: await vault.damagedRows() };
+      }),
+    removeDamaged: ({ id }) =>
+      settle(async () => {
+        if (!(await vault.damagedRows()).some((row) => row.id === id)) throw new VaultError('not-found', id);
+        await vault.remove(id);
+        return null;
       }),
     addAccountFromUri: ({ uri }) => settle(async () => view(await vault.add(withDomains(parseOtpauthUri(uri))))),
     addAccountManually: (draft) =>

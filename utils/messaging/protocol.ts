@@ -5,7 +5,7 @@ import type { AccountData, AccountName, OtpType } from '../otp/account';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
-import type { AccountEdit } from '../vault/vault';
+import type { AccountEdit, DamagedRow } from '../vault/vault';
 
 /**
  * A tagged result: callers tell a retryable failure from a final one by `reason`. `detail`
@@ -113,6 +113,8 @@ export interface PendingFillView {
 export interface CodesSnapshot {
   readonly now: number;
   readonly accounts: readonly AccountView[];
+  /** Rows that would not open: the other accounts work; these can be removed or restored. */
+  readonly damaged: readonly DamagedRow[];
 }
 
 /** What the edit form shows; never the secret, nor the notes and recovery codes. */
@@ -180,12 +182,18 @@ export interface ProtocolMap {
   tabSite(request: { tabId: number }): TabSite;
 
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
-  unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized'>;
+  unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format'>;
   lockVault(): Result<null, Forbidden>;
-  changePassword(request: { current: string; next: string }): Result<null, Locked | 'wrong-password' | 'weak-password'>;
+  /** Rotates the vault key; a separate backup password (it wrapped the old key) is removed. */
+  changePassword(request: { current: string; next: string }): Result<
+    { backupPasswordRemoved: boolean },
+    Locked | 'wrong-password' | 'weak-password' | 'newer-format'
+  >;
 
   /** The popup's one question on opening: the codes, or why not (locked, no vault yet). */
-  listCodes(): Result<CodesSnapshot, Locked | 'not-initialized'>;
+  listCodes(): Result<CodesSnapshot, Locked | 'not-initialized' | 'newer-format'>;
+  /** Removes a row that does not open (see CodesSnapshot.damaged). */
+  removeDamaged(request: { id: string }): Result<null, Locked | 'not-found'>;
   addAccountFromUri(request: { uri: string }): Result<AccountView, AddAccountFailure>;
   addAccountManually(request: ManualAccount): Result<AccountView, AddAccountFailure>;
   accountDetails(request: { id: string }): Result<AccountDetails, Locked | 'not-found'>;

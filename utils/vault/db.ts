@@ -10,6 +10,11 @@ import type { KeyEnvelope } from './header';
 export interface HeaderRow extends KeyEnvelope {
   readonly id: 'vault' | 'backup';
   readonly formatVersion: number;
+  /**
+   * A constant sealed under the vault key: tells a stale session key (one from before a
+   * password change, when the key rotated) from the current one. Vaults before it have none.
+   */
+  readonly keyCheck?: Sealed;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

@@ -5,7 +5,9 @@ export type VaultErrorCode =
   | 'not-found'
   | 'duplicate'
   | 'corrupt'
-  | 'weak-password';
+  | 'weak-password'
+  /** The vault was written by a newer Omamori: opened by this one, it could be damaged. */
+  | 'newer-format';
 
 /** Everything the vault refuses, but a wrong password (see WrongPasswordError). */
 export class VaultError extends Error {

@@ -1,6 +1,6 @@
 import { accountData, type Account, type AccountData } from '../otp/account';
 import { forgetCodeCache } from '../otp/codes';
-import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes } from './crypto';
+import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes, type Sealed } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
@@ -28,9 +28,19 @@ interface OpenVault {
   /** Decrypted accounts by id, in memory of the background only. */
   readonly accounts: Map<string, Account>;
   readonly order: Map<string, number>;
+  /** Rows that do not open (tampered, truncated, invalid): listed, removable, never fatal. */
+  readonly damaged: Map<string, AccountRow>;
+}
+
+/** A row that would not open, as the person sees it: when it was last written. */
+export interface DamagedRow {
+  readonly id: string;
+  readonly updatedAt: number;
 }
 
 const rowContext = (id: string) => `omamori/account/v1/${id}`;
+const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
+const KEY_CHECK = encode('omamori vault key');
 
 /**
  * The encrypted vault. Lives in the background only: secrets never leave it except as
@@ -53,12 +63,14 @@ export class Vault {
     if (password.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
     const envelope = await wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes);
+    const keyCheck = await this.keyCheck(vaultKey);
     const now = this.deps.now();
     await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
       if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
       await this.deps.db.accounts.clear();
       await this.deps.db.header.delete('backup');
-      await this.deps.db.header.put({ id: 'vault', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
+      const header = { id: 'vault' as const, formatVersion: VAULT_FORMAT_VERSION, ...envelope, keyCheck, createdAt: now, updatedAt: now };
+      await this.deps.db.header.put(header);
     });
     await this.remember(vaultKey);
   }
@@ -90,14 +102,33 @@ export class Vault {
     this.lockListeners.push(listener);
   }
 
-  /** Re-wraps the same vault key under the new password, in one write. */
-  async changePassword(current: string, next: string): Promise<void> {
+  /**
+   * Rotates the vault key: a new random key wrapped under the new password, every row sealed
+   * again under it, in one transaction — stopped midway, the old vault and password stand.
+   * Backups written before keep opening with the password they were made with; an old
+   * backup and the old password open nothing written after. A separate backup password
+   * wrapped the old key, so it goes (backups open with the new vault password); the answer
+   * says whether it did.
+   */
+  async changePassword(current: string, next: string): Promise<{ backupPasswordRemoved: boolean }> {
     if (next.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const header = await this.requireHeader();
-    const vaultKey = await unwrapVaultKey(header, current);
+    const old = await this.decryptAll(await unwrapVaultKey(header, current));
+    const vaultKey = this.deps.randomBytes(KEY_BYTES);
+    const key = await importAesKey(vaultKey);
     const envelope = await wrapVaultKey(vaultKey, next, this.deps.kdfCost, this.deps.randomBytes);
-    await this.deps.db.header.put({ ...header, ...envelope, updatedAt: this.deps.now() });
+    const keyCheck = await this.keyCheck(vaultKey);
+    // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
+    const rows = await Promise.all([...old.accounts.values()].map((account) => this.sealRow(key, account, old.order.get(account.id)!)));
+    const backupPasswordRemoved = (await this.backupHeader()) !== undefined;
+    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
+      await this.deps.db.header.put({ ...header, ...envelope, keyCheck, updatedAt: this.deps.now() });
+      await this.deps.db.header.delete('backup');
+      await this.deps.db.accounts.bulkPut(rows);
+    });
+    await this.remember(vaultKey);
     this.changed();
+    return { backupPasswordRemoved };
   }
 
   /**
@@ -138,6 +169,11 @@ export class Vault {
   async accounts(): Promise<Account[]> {
     const vault = await this.open();
     return [...vault.accounts.values()].sort((a, b) => vault.order.get(a.id)! - vault.order.get(b.id)!);
+  }
+
+  /** Rows that would not open: shown so the person can remove them or restore from a backup. */
+  async damagedRows(): Promise<DamagedRow[]> {
+    return [...(await this.open()).damaged.values()].map(({ id, updatedAt }) => ({ id, updatedAt }));
   }
 
   async account(id: string): Promise<Account> {
@@ -218,11 +254,13 @@ export class Vault {
     if (!chosen.preferredOn.includes(domain)) await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
   }
 
+  /** Removes an account, or a damaged row. */
   async remove(id: string): Promise<void> {
     const vault = await this.open();
-    await this.account(id);
+    if (!vault.damaged.has(id)) await this.account(id);
     await this.deps.db.accounts.delete(id);
     vault.accounts.delete(id);
+    vault.damaged.delete(id);
     vault.order.delete(id);
     this.changed();
   }
@@ -255,18 +293,34 @@ export class Vault {
     return { id, order, createdAt, updatedAt, sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes) };
   }
 
-  private async openRow(key: CryptoKey, row: AccountRow): Promise<Account> {
-    const plaintext = await open(key, row.sealed, rowContext(row.id));
-    if (!plaintext) throw new VaultError('corrupt', `account ${row.id} does not decrypt`);
-    const data = accountData(JSON.parse(decode(plaintext)) as AccountData);
-    return { ...data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  /** The account a row holds, or null when it does not open as a valid account. */
+  private async openRow(key: CryptoKey, row: AccountRow): Promise<Account | null> {
+    try {
+      const plaintext = await open(key, row.sealed, rowContext(row.id));
+      if (!plaintext) return null;
+      const data = accountData(JSON.parse(decode(plaintext)) as AccountData);
+      return { ...data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    } catch {
+      return null;
+    }
+  }
+
+  private async keyCheck(vaultKey: Uint8Array): Promise<Sealed> {
+    return seal(await importAesKey(vaultKey), KEY_CHECK, KEY_CHECK_CONTEXT, this.deps.randomBytes);
+  }
+
+  /** Whether `vaultKey` is the vault's current key (a session key may predate a rotation). */
+  private async isCurrentKey(header: HeaderRow, vaultKey: Uint8Array): Promise<boolean> {
+    if (!header.keyCheck) return true;
+    return (await open(await importAesKey(vaultKey), header.keyCheck, KEY_CHECK_CONTEXT)) !== null;
   }
 
   private async remember(vaultKey: Uint8Array): Promise<void> {
     await this.deps.session.save(vaultKey);
     this.opened = this.decryptAll(vaultKey);
-    await this.opened.catch((error: unknown) => {
+    await this.opened.catch(async (error: unknown) => {
       this.opened = undefined;
+      await this.deps.session.clear();
       throw error;
     });
   }
@@ -274,9 +328,12 @@ export class Vault {
   /** The open vault: from memory, or from the session key after a worker restart. */
   private open(): Promise<OpenVault> {
     this.opened ??= (async () => {
+      const header = await this.requireHeader();
       const vaultKey = await this.deps.session.load();
-      if (vaultKey) return this.decryptAll(vaultKey);
-      throw new VaultError((await this.header()) ? 'locked' : 'not-initialized');
+      if (vaultKey && (await this.isCurrentKey(header, vaultKey))) return this.decryptAll(vaultKey);
+      // A key from before a password change (the worker stopped midway): ask for the password.
+      if (vaultKey) await this.deps.session.clear();
+      throw new VaultError('locked');
     })();
     return this.opened.catch((error: unknown) => {
       this.opened = undefined;
@@ -287,11 +344,12 @@ export class Vault {
   private async decryptAll(vaultKey: Uint8Array): Promise<OpenVault> {
     const key = await importAesKey(vaultKey);
     const rows = await this.deps.db.accounts.toArray();
-    const accounts = await Promise.all(rows.map((row) => this.openRow(key, row)));
+    const opened = await Promise.all(rows.map(async (row) => ({ row, account: await this.openRow(key, row) })));
     return {
       key,
-      accounts: new Map(accounts.map((account) => [account.id, account])),
+      accounts: new Map(opened.flatMap(({ account }) => (account ? [[account.id, account] as const] : []))),
       order: new Map(rows.map((row) => [row.id, row.order])),
+      damaged: new Map(opened.flatMap(({ row, account }) => (account ? [] : [[row.id, row] as const]))),
     };
   }
 
@@ -303,9 +361,11 @@ export class Vault {
     return this.deps.db.header.get('vault');
   }
 
+  /** The vault's header; a vault of a newer format is refused before anything is read. */
   private async requireHeader(): Promise<HeaderRow> {
     const header = await this.header();
     if (!header) throw new VaultError('not-initialized');
+    if (!(header.formatVersion <= VAULT_FORMAT_VERSION)) throw new VaultError('newer-format');
     return header;
   }
 }

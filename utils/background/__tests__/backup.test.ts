@@ -133,12 +133,18 @@ describe('a separate backup password', () => {
     expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: false } });
   });
 
-  it('keeps opening backups after the vault password changes', async () => {
+  it('after a password change: older backups open as before; newer ones only with the new vault password', async () => {
     const { vault, service } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
     await service.handlers.setBackupPassword({ vaultPassword: 'backup test password', backupPassword: 'a separate backup secret' });
+    const before = await backupText(service);
     await vault.changePassword('backup test password', 'a new vault password');
-    const text = await backupText(service);
-    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
+    const after = await backupText(service);
+    const check = (text: string, password: string) => service.handlers.checkBackup({ text, password });
+    expect(await check(before, 'a separate backup secret')).toMatchObject({ ok: true, value: { same: 1 } });
+    // The key rotated: neither the old backup password nor the old vault password opens it.
+    expect(await check(after, 'a separate backup secret')).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await check(after, 'backup test password')).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await check(after, 'a new vault password')).toMatchObject({ ok: true, value: { same: 1 } });
   });
 });

@@ -29,7 +29,7 @@ describe('vault handlers', () => {
     const { handlers } = setup();
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'not-initialized' });
     expect(await handlers.createVault({ password: 'long enough pass' })).toEqual({ ok: true, value: null });
-    expect(await handlers.listCodes(undefined)).toEqual({ ok: true, value: { now: NOW, accounts: [] } });
+    expect(await handlers.listCodes(undefined)).toEqual({ ok: true, value: { now: NOW, accounts: [], damaged: [] } });
     await handlers.lockVault(undefined);
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
   });

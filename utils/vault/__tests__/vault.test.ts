@@ -93,17 +93,33 @@ describe('a wrong password', () => {
 });
 
 describe('tampering', () => {
-  it('rejects a row whose ciphertext was altered', async () => {
+  it('lists a row whose ciphertext was altered as damaged; the others work, and it can be removed', async () => {
     const vault = await unlockedVault();
     const { id } = await vault.add(bitflyer);
+    const kept = await vault.add(zaif);
     const row = (await vault.testDeps.db.accounts.get(id))!;
     const ciphertext = row.sealed.ciphertext.slice();
     ciphertext[3]! ^= 1;
     await vault.testDeps.db.accounts.put({ ...row, sealed: { ...row.sealed, ciphertext } });
-    await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'corrupt' });
+    const later = reopened(vault);
+    expect(await later.accounts()).toEqual([kept]);
+    expect(await later.damagedRows()).toEqual([{ id, updatedAt: row.updatedAt }]);
+    await later.remove(id);
+    expect(await later.damagedRows()).toEqual([]);
+    expect(await vault.testDeps.db.accounts.count()).toBe(1);
   });
 
-  it('rejects rows whose ciphertexts were swapped', async () => {
+  it('unlocks with the password past a damaged row', async () => {
+    const vault = await unlockedVault();
+    const kept = await vault.add(bitflyer);
+    await vault.testDeps.db.accounts.put({ ...(await vault.testDeps.db.accounts.get(kept.id))!, id: 'garbage' });
+    await vault.lock();
+    await vault.unlock(PASSWORD);
+    expect(await vault.accounts()).toEqual([kept]);
+    expect((await vault.damagedRows()).map((row) => row.id)).toEqual(['garbage']);
+  });
+
+  it('lists rows whose ciphertexts were swapped as damaged', async () => {
     const vault = await unlockedVault();
     const first = await vault.add(bitflyer);
     const second = await vault.add(zaif);
@@ -112,19 +128,56 @@ describe('tampering', () => {
       { ...a, sealed: b.sealed },
       { ...b, sealed: a.sealed },
     ]);
-    await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'corrupt' });
+    const later = reopened(vault);
+    expect(await later.accounts()).toEqual([]);
+    expect((await later.damagedRows()).map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it('refuses a vault of a newer format, changing nothing', async () => {
+    const vault = await unlockedVault();
+    await vault.add(bitflyer);
+    const header = (await vault.testDeps.db.header.get('vault'))!;
+    await vault.testDeps.db.header.put({ ...header, formatVersion: header.formatVersion + 1 });
+    await vault.lock();
+    await expect(vault.unlock(PASSWORD)).rejects.toMatchObject({ code: 'newer-format' });
+    await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'newer-format' });
+    expect(await vault.testDeps.db.accounts.count()).toBe(1);
   });
 });
 
 describe('changing the password', () => {
-  it('re-wraps the key: the old password stops working, accounts stay', async () => {
+  it('rotates the key: the old password stops working, accounts stay', async () => {
     const vault = await unlockedVault();
     const added = await vault.add(bitflyer);
-    await vault.changePassword(PASSWORD, 'a new long password');
+    const before = (await vault.testDeps.db.accounts.get(added.id))!;
+    expect(await vault.changePassword(PASSWORD, 'a new long password')).toEqual({ backupPasswordRemoved: false });
+    expect((await vault.testDeps.db.accounts.get(added.id))!.sealed).not.toEqual(before.sealed);
     await vault.lock();
     await expect(vault.unlock(PASSWORD)).rejects.toBeInstanceOf(WrongPasswordError);
     await vault.unlock('a new long password');
     expect(await vault.accounts()).toEqual([added]);
+  });
+
+  it('leaves nothing the old key opens: rows and wrapped key are under a new key', async () => {
+    const vault = await unlockedVault();
+    const added = await vault.add(bitflyer);
+    const oldKey = await vault.testDeps.session.load();
+    await vault.changePassword(PASSWORD, 'a new long password');
+    const newKey = await vault.testDeps.session.load();
+    expect(newKey).not.toEqual(oldKey);
+    // A background still holding the old key (stopped midway) is locked, not confused.
+    const stale = memoryKeySession();
+    await stale.save(oldKey!);
+    await expect(reopened(vault, stale).accounts()).rejects.toMatchObject({ code: 'locked' });
+    expect(await stale.load()).toBeNull();
+    expect(await reopened(vault).accounts()).toEqual([added]);
+  });
+
+  it('removes a separate backup password, which wrapped the old key', async () => {
+    const vault = await unlockedVault();
+    await vault.setBackupPassword(PASSWORD, 'a separate backup password');
+    expect(await vault.changePassword(PASSWORD, 'a new long password')).toEqual({ backupPasswordRemoved: true });
+    expect(await vault.hasSeparateBackupPassword()).toBe(false);
   });
 
   it('with a wrong current password changes nothing', async () => {
