@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type AddAccountFailure, type ManualAccount } from '@/utils/messaging/protocol';
+import { sendMessage, type AddAccountFailure, type Internal, type ManualAccount } from '@/utils/messaging/protocol';
 import { OTP_ALGORITHMS, type OtpAlgorithm, type OtpType } from '@/utils/otp/account';
 import { failureMessage } from './failures';
 import { Field, FormError } from './Field';
@@ -17,7 +17,7 @@ export function AddAccount({ onDone, onCancel }: AddAccountProps) {
   const [mode, setMode] = useState<Mode>('uri');
   const [error, setError] = useState<string | null>(null);
 
-  async function save(send: () => Promise<{ ok: true } | { ok: false; reason: AddAccountFailure }>) {
+  async function save(send: () => Promise<{ ok: true } | { ok: false; reason: AddAccountFailure | Internal }>) {
     const result = await send();
     if (result.ok) onDone();
     else setError(failureMessage(result.reason));

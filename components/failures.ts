@@ -13,6 +13,7 @@ type FailureReason =
   | 'no-field'
   | 'tab-changed'
   | 'newer-format'
+  | 'internal'
   | 'invalid-domain'
   | 'invalid-migration';
 
@@ -30,6 +31,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'no-field': 'errorNoField',
   'tab-changed': 'errorTabChanged',
   'newer-format': 'errorNewerFormat',
+  internal: 'errorInternal',
   'invalid-domain': 'errorInvalidDomain',
   'invalid-migration': 'errorInvalidMigration',
   'not-otpauth': 'errorNotOtpauth',

@@ -17,6 +17,7 @@ const COMPLETE_FAILURES = {
   'not-allowed': 'fillNotAllowed',
   'look-alike': 'fillNotAllowed',
   forbidden: 'errorForbidden',
+  internal: 'errorInternal',
 } as const satisfies Record<string, MessageKey>;
 
 const choiceName = (choice: PendingFillView['accounts'][number]) => choice.issuer || choice.label;

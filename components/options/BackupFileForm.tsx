@@ -5,7 +5,7 @@ import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
 
-type FileFailure = 'locked' | 'forbidden' | 'wrong-password' | 'corrupt' | 'unknown-format';
+type FileFailure = 'locked' | 'forbidden' | 'wrong-password' | 'corrupt' | 'unknown-format' | 'internal';
 
 function fileFailureMessage(reason: FileFailure): string {
   if (reason === 'corrupt') return t('errorCorruptFile');

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
-import { sendMessage, type ImportFailure, type ImportReport } from '@/utils/messaging/protocol';
+import { sendMessage, type ImportFailure, type ImportReport, type Internal } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
 
-const FILE_FAILURES: Partial<Record<ImportFailure, Parameters<typeof t>[0]>> = {
+const FILE_FAILURES: Partial<Record<ImportFailure | Internal, Parameters<typeof t>[0]>> = {
   'unknown-format': 'errorUnknownFormat',
   corrupt: 'errorCorruptFile',
   'needs-password': 'errorNeedsPassword',

@@ -6,7 +6,7 @@ import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
-import { isContentScript, registerPageHandlers } from '@/utils/background/register';
+import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
@@ -84,10 +84,12 @@ export default defineBackground(() => {
   registerPageHandlers(importHandlers(vault), touch);
   registerPageHandlers(exportHandlers({ vault, now, randomBytes: systemRandomBytes }), touch);
   onMessage('requestFill', ({ sender, data }) =>
-    isContentScript(sender) ? fill.requestFill(sender, data.automatic) : { ok: false, reason: 'not-allowed' as const },
+    isContentScript(sender)
+      ? answerSafely('requestFill', () => fill.requestFill(sender, data.automatic))
+      : { ok: false, reason: 'not-allowed' as const },
   );
   onMessage('fillDone', ({ sender, data }) =>
-    isContentScript(sender) ? fill.fillDone(data, sender) : { ok: false, reason: 'not-allowed' as const },
+    isContentScript(sender) ? answerSafely('fillDone', () => fill.fillDone(data, sender)) : { ok: false, reason: 'not-allowed' as const },
   );
   // A waiting fill ends when its page navigates or closes, or its window is closed.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -14,6 +14,20 @@ export function isContentScript(sender: { url?: string; id?: string; tab?: unkno
 }
 
 /**
+ * The message boundary: a bug below it becomes `{ ok: false, reason: 'internal' }` (logged
+ * by message type and error name only — an error's text may quote a secret), never a
+ * rejected promise that leaves the page waiting.
+ */
+export async function answerSafely<T>(type: string, work: () => Promise<T>): Promise<T | { ok: false; reason: 'internal' }> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`Omamori: ${type} failed (${error instanceof Error ? error.name : typeof error})`);
+    return { ok: false, reason: 'internal' };
+  }
+}
+
+/**
  * Wires each handler to its message. A message from anything but our own pages gets
  * `forbidden` (getSettings, which has no result type, throws instead); each accepted one
  * counts as activity for the auto-lock.
@@ -29,7 +43,7 @@ export function registerPageHandlers<K extends PageMessage>(handlers: Handlers<K
       }
       // Re-arming the auto-lock need not delay the answer.
       void onActivity().catch(() => undefined);
-      return handler(message.data, message.sender) as never;
+      return answerSafely(type, () => handler(message.data, message.sender)) as never;
     });
   }
 }

@@ -10,8 +10,14 @@ import type { AccountEdit, DamagedRow } from '../vault/vault';
 /**
  * A tagged result: callers tell a retryable failure from a final one by `reason`. `detail`
  * names what the reason is about: the real site a look-alike imitates, the value refused.
+ * Any answer may be `internal`: a bug in the background, logged there without secrets.
  */
-export type Result<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason; detail?: string };
+export type Result<T, Reason extends string> =
+  | { ok: true; value: T }
+  | { ok: false; reason: Reason | Internal; detail?: string };
+
+/** A failure nobody planned for: the background caught it at the message boundary. */
+export type Internal = 'internal';
 
 /** Sent by a content script, or anything else that is not one of our pages. */
 type Forbidden = 'forbidden';

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { AutoLockMinutes, ExchangePreferences } from '../../settings';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import { accountData } from '../../otp/account';
-import { isContentScript, isExtensionPage } from '../register';
+import { answerSafely, isContentScript, isExtensionPage } from '../register';
 import { vaultHandlers } from '../vault-handlers';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
@@ -136,5 +136,20 @@ describe('sites typed into an account', () => {
       ok: true,
       value: { notes: 'safe #3', recoveryCodes: ['RC-1'] },
     });
+  });
+});
+
+describe('answerSafely', () => {
+  it('turns a bug into the internal answer, logging no error text', async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    expect(await answerSafely('listCodes', async () => Promise.reject(new TypeError(`secret ${SECRET}`)))).toEqual({
+      ok: false,
+      reason: 'internal',
+    });
+    expect(await answerSafely('listCodes', async () => ({ ok: true, value: 1 }))).toEqual({ ok: true, value: 1 });
+    spy.mockRestore();
+    expect(JSON.stringify(logged)).not.toContain(SECRET);
+    expect(JSON.stringify(logged)).toContain('TypeError');
   });
 });
