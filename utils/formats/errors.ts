@@ -1,4 +1,19 @@
-export type FormatErrorCode = 'invalid-migration' | 'wrong-password' | 'needs-password' | 'corrupt' | 'unknown-format';
+export type FormatErrorCode =
+  | 'invalid-migration'
+  | 'wrong-password'
+  | 'needs-password'
+  | 'corrupt'
+  | 'unknown-format'
+  /**
+   * The file asks for key-derivation costs (scrypt N·r·p, PBKDF2 iterations, Argon2
+   * memory/passes/lanes) outside what its app writes: refused before deriving anything.
+   * It is damaged, or made to stall the browser.
+   */
+  | 'unsupported-kdf'
+  /** Bigger than any real export or backup (see MAX_FILE_BYTES): not read. */
+  | 'too-large'
+  /** An Omamori backup of a later format version: needs a newer Omamori. */
+  | 'newer-format';
 
 /** A file or payload from another app (or a backup) that cannot be read as what it claims. */
 export class FormatError extends Error {

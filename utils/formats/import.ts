@@ -1,9 +1,11 @@
 import type { AccountData } from '../otp/account';
-import { OtpError } from '../otp/errors';
-import { FormatError } from './errors';
+import { OtpError, type OtpErrorCode } from '../otp/errors';
+import { checkFileSize } from './bounds';
+import { FormatError, type FormatErrorCode } from './errors';
 import { aegisImporter } from './importers/aegis';
 import { andotpImporter } from './importers/andotp';
-import type { Importer, ImportFile, ImportFormat } from './importers/importer';
+import { SYSTEM_KDFS, type ImportKdfs } from './importers/crypto';
+import type { ImportEntry, Importer, ImportFile, ImportFormat } from './importers/importer';
 import { twofasImporter } from './importers/twofas';
 import {
   authenticatorExtensionImporter,
@@ -27,7 +29,7 @@ export const IMPORTERS: readonly Importer[] = [
 
 export type DecodedEntry =
   | { readonly ok: true; readonly name: string; readonly account: AccountData }
-  | { readonly ok: false; readonly name: string; readonly reason: string };
+  | { readonly ok: false; readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode };
 
 export interface DecodedImport {
   readonly format: ImportFormat;
@@ -42,21 +44,22 @@ export function detectImporter(file: ImportFile): Importer {
 
 /**
  * Reads an export of another app, found out by its content. The file as a whole may fail
- * (unknown, wrong password, corrupt); each entry then succeeds or fails on its own.
+ * with a FormatError (unknown, too large, wrong password, corrupt, unsupported KDF costs);
+ * each entry then succeeds (a valid account) or fails on its own. `kdfs`: see ImportKdfs.
  */
-export async function decodeImport(file: ImportFile, password?: string): Promise<DecodedImport> {
+export async function decodeImport(file: ImportFile, password?: string, kdfs: ImportKdfs = SYSTEM_KDFS): Promise<DecodedImport> {
+  checkFileSize(file.bytes.length);
   const importer = detectImporter(file);
   if (importer.isEncrypted(file) && password === undefined) throw new FormatError('needs-password');
-  const entries = await importer.entries(file, password);
-  return {
-    format: importer.id,
-    entries: entries.map((entry): DecodedEntry => {
-      try {
-        return { ok: true, name: entry.name, account: entry.decode() };
-      } catch (error) {
-        if (error instanceof OtpError || error instanceof FormatError) return { ok: false, name: entry.name, reason: error.code };
-        throw error;
-      }
-    }),
-  };
+  const entries = await importer.entries(file, password, kdfs);
+  return { format: importer.id, entries: entries.map(decodeEntry) };
+}
+
+function decodeEntry(entry: ImportEntry): DecodedEntry {
+  try {
+    return { ok: true, name: entry.name, account: entry.decode() };
+  } catch (error) {
+    if (error instanceof OtpError || error instanceof FormatError) return { ok: false, name: entry.name, reason: error.code };
+    throw error;
+  }
 }

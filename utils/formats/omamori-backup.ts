@@ -1,13 +1,22 @@
-import { accountData, type AccountData } from '../otp/account';
-import { fromBase64, toBase64 } from '../encoding';
-import { decode, encode, importAesKey, open, seal, type RandomBytes } from '../vault/crypto';
+import type { AccountData } from '../otp/account';
+import type { OtpErrorCode } from '../otp/errors';
+import { validateAccount } from '../otp/validate';
+import { toBase64 } from '../encoding';
+import { decode, encode, importAesKey, KEY_BYTES, open, seal, type RandomBytes, type Sealed } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import { unwrapVaultKey, type KeyEnvelope } from '../vault/header';
+import type { KdfParams } from '../vault/kdf';
+import { isIntegerIn, MAX_FILE_BYTES, OMAMORI_ARGON2, SALT_BYTES } from './bounds';
 import { FormatError } from './errors';
+import { base64Bytes, entryName, isRecord, parseJson } from './importers/importer';
 
 export const BACKUP_FORMAT = 'omamori-backup';
 export const BACKUP_VERSION = 1;
 const ACCOUNTS_CONTEXT = 'omamori/backup/v1';
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+/** Far above any vault; a count past it is damage. */
+const MAX_ACCOUNTS = 100_000;
 
 /** The backup file (JSON); documented in docs/vault-format.md. */
 export interface BackupFile {
@@ -48,42 +57,89 @@ export function isBackupText(text: string): boolean {
   return /"format"\s*:\s*"omamori-backup"/.test(text);
 }
 
+/** An account of the backup that is not a valid account (written by a buggy version). */
+export interface BackupEntryFailure {
+  readonly name: string;
+  readonly reason: OtpErrorCode;
+}
+
 export interface OpenedBackup {
   readonly createdAt: Date;
+  /** Every account that passes validateAccount. */
   readonly accounts: AccountData[];
+  /** The others: reported, never restored. */
+  readonly failed: BackupEntryFailure[];
 }
 
-/** The accounts of a backup; WrongPasswordError, or FormatError('corrupt') for a damaged file. */
+interface ParsedBackup {
+  readonly createdAt: Date;
+  readonly count: number;
+  readonly envelope: KeyEnvelope;
+  readonly accounts: Sealed;
+}
+
+/**
+ * The accounts of a backup. Throws WrongPasswordError, or a FormatError: 'unknown-format',
+ * 'newer-format', 'too-large', 'unsupported-kdf' (costs refused before deriving), or
+ * 'corrupt' for a damaged file. Never anything else.
+ */
 export async function readBackup(text: string, password: string): Promise<OpenedBackup> {
   const file = parseBackup(text);
-  const envelope: KeyEnvelope = {
-    kdf: { ...file.kdf, salt: fromBase64(file.kdf.salt) },
-    wrappedKey: { nonce: fromBase64(file.wrappedKey.nonce), ciphertext: fromBase64(file.wrappedKey.ciphertext) },
-  };
-  const vaultKey = await unwrapVaultKey(envelope, password).catch((error: unknown) => {
-    throw error instanceof WrongPasswordError ? error : new FormatError('corrupt', String(error));
+  const vaultKey = await unwrapVaultKey(file.envelope, password).catch((error: unknown) => {
+    throw error instanceof WrongPasswordError ? error : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
   });
-  const plain = await open(
-    await importAesKey(vaultKey),
-    { nonce: fromBase64(file.accounts.nonce), ciphertext: fromBase64(file.accounts.ciphertext) },
-    ACCOUNTS_CONTEXT,
-  );
+  const plain = await open(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
   if (!plain) throw new FormatError('corrupt', 'accounts do not decrypt');
-  const accounts = JSON.parse(decode(plain)) as AccountData[];
-  if (!Array.isArray(accounts) || accounts.length !== file.count) throw new FormatError('corrupt', 'account count');
-  return { createdAt: new Date(file.createdAt), accounts: accounts.map((account) => accountData(account)) };
+  const entries = parseJson(decode(plain));
+  if (!Array.isArray(entries) || entries.length !== file.count) throw new FormatError('corrupt', 'account count');
+  const accounts: AccountData[] = [];
+  const failed: BackupEntryFailure[] = [];
+  for (const entry of entries) {
+    const check = validateAccount(entry);
+    if (check.ok) accounts.push(check.value);
+    else failed.push({ name: isRecord(entry) ? entryName(entry.issuer, entry.label) : '?', reason: check.reason });
+  }
+  return { createdAt: file.createdAt, accounts, failed };
 }
 
-function parseBackup(text: string): BackupFile {
-  let file: BackupFile;
-  try {
-    file = JSON.parse(text) as BackupFile;
-  } catch {
-    throw new FormatError('corrupt', 'not JSON');
-  }
-  if (file?.format !== BACKUP_FORMAT) throw new FormatError('unknown-format');
-  if (file.version !== BACKUP_VERSION || file.kdf?.algorithm !== 'argon2id' || !file.wrappedKey || !file.accounts) {
-    throw new FormatError('corrupt', 'missing fields or unknown version');
-  }
-  return file;
+/** The file's header, every field checked and every cost bounded before anything is derived. */
+function parseBackup(text: string): ParsedBackup {
+  if (text.length > MAX_FILE_BYTES) throw new FormatError('too-large');
+  const file = parseJson(text);
+  if (file === undefined) throw new FormatError('corrupt', 'not JSON');
+  if (!isRecord(file) || file.format !== BACKUP_FORMAT) throw new FormatError('unknown-format');
+  if (typeof file.version === 'number' && file.version > BACKUP_VERSION) throw new FormatError('newer-format');
+  if (file.version !== BACKUP_VERSION) throw new FormatError('corrupt', 'version');
+  const createdAt = typeof file.createdAt === 'string' ? new Date(file.createdAt) : new Date(Number.NaN);
+  if (Number.isNaN(createdAt.getTime())) throw new FormatError('corrupt', 'createdAt');
+  if (!isIntegerIn(file.count, 0, MAX_ACCOUNTS)) throw new FormatError('corrupt', 'count');
+  const kdf = kdfParams(file.kdf);
+  const wrappedKey = sealed(file.wrappedKey, KEY_BYTES + TAG_BYTES, KEY_BYTES + TAG_BYTES);
+  const accounts = sealed(file.accounts, TAG_BYTES, MAX_FILE_BYTES);
+  return { createdAt, count: file.count, envelope: { kdf, wrappedKey }, accounts };
+}
+
+/** Argon2id within OMAMORI_ARGON2 (and Argon2's own minimum: 8 KiB a lane). */
+function kdfParams(value: unknown): KdfParams {
+  const kdf = isRecord(value) ? value : {};
+  const { memoryKiB, iterations, parallelism } = kdf;
+  const costOk =
+    kdf.algorithm === 'argon2id' &&
+    isIntegerIn(parallelism, 1, OMAMORI_ARGON2.maxParallelism) &&
+    isIntegerIn(memoryKiB, 8 * parallelism, OMAMORI_ARGON2.maxMemoryKiB) &&
+    isIntegerIn(iterations, 1, OMAMORI_ARGON2.maxIterations) &&
+    memoryKiB * iterations <= OMAMORI_ARGON2.maxWork;
+  if (!costOk) throw new FormatError('unsupported-kdf', 'Argon2id costs Omamori does not write');
+  const salt = base64Bytes(kdf.salt);
+  if (!salt || salt.length < SALT_BYTES.min || salt.length > SALT_BYTES.max) throw new FormatError('corrupt', 'salt');
+  return { algorithm: 'argon2id', memoryKiB, iterations, parallelism, salt };
+}
+
+function sealed(value: unknown, minBytes: number, maxBytes: number): Sealed {
+  const record = isRecord(value) ? value : {};
+  const nonce = base64Bytes(record.nonce);
+  const ciphertext = base64Bytes(record.ciphertext);
+  if (!nonce || nonce.length !== NONCE_BYTES) throw new FormatError('corrupt', 'nonce');
+  if (!ciphertext || ciphertext.length < minBytes || ciphertext.length > maxBytes) throw new FormatError('corrupt', 'ciphertext');
+  return { nonce, ciphertext };
 }

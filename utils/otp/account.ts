@@ -1,4 +1,5 @@
 export type OtpType = 'totp' | 'hotp' | 'steam';
+export const OTP_TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
 export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 export const OTP_ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
 
@@ -44,7 +45,11 @@ export function nameOf({ issuer, label }: AccountName): AccountName {
 export const STEAM_DIGITS = 5;
 export const DEFAULT_PERIOD = 30;
 
-/** An account as a URI or a form describes it; the rest takes its defaults. */
+/**
+ * An account as a URI or a form describes it; the rest takes its defaults. It checks
+ * nothing (that is validateAccount's work) and never throws, whatever the draft holds at
+ * run time: a value of the wrong type is kept as it is, for validateAccount to refuse.
+ */
 export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'secret'>): AccountData {
   const type = draft.type ?? 'totp';
   return {
@@ -54,8 +59,8 @@ export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'sec
     digits: type === 'steam' ? STEAM_DIGITS : (draft.digits ?? 6),
     period: draft.period ?? DEFAULT_PERIOD,
     counter: draft.counter ?? 0,
-    issuer: draft.issuer?.trim() ?? '',
-    label: draft.label?.trim() ?? '',
+    issuer: typeof draft.issuer === 'string' ? draft.issuer.trim() : (draft.issuer ?? ''),
+    label: typeof draft.label === 'string' ? draft.label.trim() : (draft.label ?? ''),
     domains: draft.domains ?? [],
     notes: draft.notes ?? '',
     recoveryCodes: draft.recoveryCodes ?? [],

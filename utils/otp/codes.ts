@@ -12,7 +12,11 @@ const MAX_REMEMBERED_CODES = 4096;
 
 function decodeSecret(base32: string): Secret {
   let secret = decodedSecrets.get(base32);
-  if (!secret) decodedSecrets.set(base32, (secret = Secret.fromBase32(base32)));
+  if (!secret) {
+    // Bounded like the codes: a check of a large backup must not keep every key it saw.
+    if (decodedSecrets.size >= MAX_REMEMBERED_CODES) decodedSecrets.clear();
+    decodedSecrets.set(base32, (secret = Secret.fromBase32(base32)));
+  }
   return secret;
 }
 
@@ -22,7 +26,7 @@ export function forgetCodeCache(): void {
   recentCodes.clear();
 }
 
-/** The code `params` give at `timestampMs` (HOTP: at its stored counter). */
+/** The code `params` give at `timestampMs` (HOTP: at its stored counter); `params` pass validateAccount. */
 export function codeAt(params: OtpParams, timestampMs: number): string {
   const moment = params.type === 'hotp' ? params.counter : Math.floor(timestampMs / 1000 / params.period);
   const key = `${params.type}:${params.algorithm}:${params.digits}:${params.period}:${params.secret}:${moment}`;

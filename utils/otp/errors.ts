@@ -1,4 +1,4 @@
-/** Why an account description (a URI, a form, a secret) was refused. */
+/** Why an account description (a URI, a form, a secret, a decrypted row) was refused. */
 export type OtpErrorCode =
   | 'not-otpauth'
   | 'unsupported-type'
@@ -7,7 +7,15 @@ export type OtpErrorCode =
   | 'invalid-algorithm'
   | 'invalid-digits'
   | 'invalid-period'
-  | 'invalid-counter';
+  | 'invalid-counter'
+  /** Not an account object at all (a decrypted row or file entry of another shape). */
+  | 'invalid-account'
+  | 'invalid-issuer'
+  | 'invalid-label'
+  /** Bound domains or "preferred on" domains: not a list of short names, or too many. */
+  | 'invalid-domains'
+  | 'invalid-notes'
+  | 'invalid-recovery-codes';
 
 export class OtpError extends Error {
   constructor(readonly code: OtpErrorCode, detail?: string) {

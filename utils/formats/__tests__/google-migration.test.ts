@@ -32,8 +32,32 @@ describe('decodeMigrationUri', () => {
     'otpauth-migration://offline',
     'otpauth-migration://offline?data=',
     'otpauth-migration://offline?data=not-protobuf!!',
-    'otpauth-migration://offline?data=CgA%3D',
+    'otpauth-migration://offline?data=CgE%3D',
+    'otpauth-migration://offline?data=Cg',
   ])('refuses %s', (uri) => {
     expect(() => decodeMigrationUri(uri)).toThrow(expect.objectContaining({ code: 'invalid-migration' }));
+  });
+
+  it('reports an account it cannot take and keeps the others of the batch', () => {
+    const good = decodeMigrationUri(sample);
+    // The sample's OtpParameters, then one with no secret (field 1, length 0).
+    const data = atob(decodeURIComponent(sample.split('data=')[1]!));
+    const both = btoa(`${data}\x0a\x00`);
+    const batch = decodeMigrationUri(`otpauth-migration://offline?data=${encodeURIComponent(both)}`);
+    expect(batch.accounts).toEqual(good.accounts);
+    expect(batch.failed).toEqual([{ name: '?', reason: 'missing-secret' }]);
+  });
+
+  it.each<[string, number, string]>([
+    ['an unknown algorithm (MD5)', 0x20, 'invalid-algorithm'],
+    ['an unknown digit count', 0x28, 'invalid-digits'],
+    ['an unknown type', 0x30, 'unsupported-type'],
+  ])('refuses %s rather than taking a default', (_what, tag, reason) => {
+    // One OtpParameters with the sample's secret and field `tag` set to 4 (MD5) / 3 / 3.
+    const value = tag === 0x20 ? 4 : 3;
+    const parameters = `\x0a\x0aHello!\xde\xad\xbe\xef${String.fromCharCode(tag, value)}`;
+    const payload = btoa(`\x0a${String.fromCharCode(parameters.length)}${parameters}`);
+    const batch = decodeMigrationUri(`otpauth-migration://offline?data=${encodeURIComponent(payload)}`);
+    expect(batch).toMatchObject({ accounts: [], failed: [{ reason }] });
   });
 });

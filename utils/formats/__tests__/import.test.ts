@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedImportEntries, SHARED_FIXTURES } from '@/tests/support/shared-fixtures';
 import { decodeImport, type DecodedEntry } from '../import';
+import { SYSTEM_KDFS, type ImportKdfs } from '../importers/crypto';
 import type { ImportFile } from '../importers/importer';
 
 function fixture(name: string): ImportFile {
@@ -98,5 +99,124 @@ describe('import errors', () => {
     const list = ['otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP', 'otpauth://totp/B:b?secret=NOT*BASE32', 'otpauth://totp/C:c?secret=KRSXG5CTMVRXEZLU'].join('\n');
     const decoded = await decodeImport(text('list.txt', list));
     expect(decoded.entries.map((entry) => (entry.ok ? 'ok' : entry.reason))).toEqual(['ok', 'invalid-secret', 'ok']);
+  });
+});
+
+/** The real derivations, counted: a refusal must come before the first one. */
+function countingKdfs() {
+  const calls: string[] = [];
+  const kdfs: ImportKdfs = {
+    pbkdf2: (...args) => (calls.push('pbkdf2'), SYSTEM_KDFS.pbkdf2(...args)),
+    scrypt: (...args) => (calls.push('scrypt'), SYSTEM_KDFS.scrypt(...args)),
+  };
+  return { kdfs, calls };
+}
+
+/** The fields of the encrypted Aegis and 2FAS fixtures that these tests change. */
+interface EncryptedJson {
+  header: { slots: [Record<string, unknown>, ...Record<string, unknown>[]]; params: { tag: string } };
+  db: string;
+  servicesEncrypted: string;
+}
+
+const withJson = (name: string, change: (json: EncryptedJson) => void): ImportFile => {
+  const json: EncryptedJson = JSON.parse(fixture(name).text);
+  change(json);
+  return text(name, JSON.stringify(json));
+};
+
+function andotpWithIterations(iterations: number): ImportFile {
+  const { name, bytes } = fixture('andotp_encrypted.bin');
+  const copy = bytes.slice();
+  new DataView(copy.buffer).setUint32(0, iterations);
+  return { name, bytes: copy, text: new TextDecoder().decode(copy) };
+}
+
+describe('bounded work: costs from a file are checked before any derivation', () => {
+  it.each<[string, (json: EncryptedJson) => void]>([
+    ['N = 2^20', (json) => (json.header.slots[0].n = 2 ** 20)],
+    ['p = 99', (json) => (json.header.slots[0].p = 99)],
+    ['r = 2^40', (json) => (json.header.slots[0].r = 2 ** 40)],
+    ['N not a power of two', (json) => (json.header.slots[0].n = 30000)],
+    ['N = 2^10 (weaker than Aegis writes)', (json) => (json.header.slots[0].n = 2 ** 10)],
+    ['five password slots', (json) => (json.header.slots = [json.header.slots[0], json.header.slots[0], json.header.slots[0], json.header.slots[0], json.header.slots[0]])],
+    ['N as text', (json) => (json.header.slots[0].n = '32768')],
+  ])('Aegis with %s is refused', async (_what, change) => {
+    const { kdfs, calls } = countingKdfs();
+    await expect(decodeImport(withJson('aegis_encrypted.json', change), 'test', kdfs)).rejects.toMatchObject({ code: 'unsupported-kdf' });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([10_000_000, 1_000_000, 2_000])('andOTP asking for %i iterations is refused', async (iterations) => {
+    const { kdfs, calls } = countingKdfs();
+    await expect(decodeImport(andotpWithIterations(iterations), 'test', kdfs)).rejects.toMatchObject({ code: 'unsupported-kdf' });
+    expect(calls).toEqual([]);
+  });
+
+  it('andOTP asking for 2^32 − 1 iterations is not taken for andOTP at all', async () => {
+    await expect(decodeImport(andotpWithIterations(2 ** 32 - 1), 'test')).rejects.toMatchObject({ code: 'unknown-format' });
+  });
+
+  it('a file larger than any real export is not read', async () => {
+    const big: ImportFile = { name: 'big.txt', text: '', bytes: new Uint8Array(16 * 1024 * 1024 + 1) };
+    await expect(decodeImport(big)).rejects.toMatchObject({ code: 'too-large' });
+  });
+});
+
+describe('damaged versus wrong password', () => {
+  const flipBase64 = (text: string, at: number) => `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
+
+  it('Aegis: a slot that opens and a database that does not is damage', async () => {
+    const damaged = withJson('aegis_encrypted.json', (json) => (json.db = flipBase64(json.db, 10)));
+    await expect(decodeImport(damaged, 'test')).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(decodeImport(damaged, 'wrong')).rejects.toMatchObject({ code: 'wrong-password' });
+    const badTag = withJson('aegis_encrypted.json', (json) => (json.header.params.tag = '00'.repeat(16)));
+    await expect(decodeImport(badTag, 'test')).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('2FAS: the reference opens and the services do not: damage', async () => {
+    const damaged = withJson('2fas_authenticator_encrypted_v4.2fas', (json) => {
+      const [data = '', salt, iv] = json.servicesEncrypted.split(':');
+      json.servicesEncrypted = [flipBase64(data, 5), salt, iv].join(':');
+    });
+    await expect(decodeImport(damaged, 'test')).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(decodeImport(damaged, 'wrong')).rejects.toMatchObject({ code: 'wrong-password' });
+  });
+
+  it('andOTP: a failed tag under a count andOTP never writes is a damaged header', async () => {
+    await expect(decodeImport(andotpWithIterations(100_000), 'test')).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(decodeImport(andotpWithIterations(150_000), 'test')).rejects.toMatchObject({ code: 'wrong-password' });
+  });
+
+  it('a damaged header field is damage, not a wrong password', async () => {
+    const noSalt = withJson('aegis_encrypted.json', (json) => (json.header.slots[0].salt = 'zz'));
+    await expect(decodeImport(noSalt, 'test')).rejects.toMatchObject({ code: 'corrupt' });
+    const notBase64 = withJson('2fas_authenticator_encrypted_v4.2fas', (json) => (json.servicesEncrypted = 'a:b!:c'));
+    await expect(decodeImport(notBase64, 'test')).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});
+
+describe('invalid accounts are failed entries, never accepted', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['constructor', { type: 'constructor' }, 'unsupported-type'],
+    ['__proto__', { type: '__proto__' }, 'unsupported-type'],
+    ['period 0', { period: 0 }, 'invalid-period'],
+    ['digits 99', { digits: 99 }, 'invalid-digits'],
+    ['algorithm MD5', { algorithm: 'MD5' }, 'invalid-algorithm'],
+    ['a deeply nested list as the label', { label: '<deep>' }, 'ok'],
+  ])('andOTP entry with %s', async (_what, change, expected) => {
+    const entries: Record<string, unknown>[] = JSON.parse(fixture('andotp_plain.json').text);
+    entries[0] = { ...entries[0], ...change };
+    // Written by hand: JSON.stringify itself overflows the stack on such nesting.
+    const json = JSON.stringify(entries).replace('"<deep>"', '['.repeat(100_000) + ']'.repeat(100_000));
+    const decoded = await decodeImport(text('andotp.json', json));
+    expect(decoded.entries[0]!.ok ? 'ok' : (decoded.entries[0] as { reason: string }).reason).toBe(expected);
+    expect(decoded.entries.slice(1).every((entry) => entry.ok)).toBe(true);
+  });
+
+  it('one malformed otpauth-migration line fails alone', async () => {
+    const good = fixture('google_migration.txt').text.split('\n')[1]!;
+    const decoded = await decodeImport(text('ga.txt', ['otpauth-migration://offline?data=%%%', good, 'otpauth-migration://offline?data=CgE='].join('\n')));
+    expect(decoded.entries.map((entry) => (entry.ok ? 'ok' : entry.reason))).toEqual(['invalid-migration', 'ok', 'invalid-migration']);
   });
 });

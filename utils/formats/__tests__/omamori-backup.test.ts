@@ -30,7 +30,7 @@ async function backupOf(accounts: AccountData[]) {
   const { envelope, vaultKey, accounts: stored } = await vault.backupMaterial();
   const strip = ({ id: _id, createdAt: _c, updatedAt: _u, ...data }: (typeof stored)[number]) => data;
   const file = await writeBackup(envelope, vaultKey, stored.map(strip), new Date(0), seededRandomBytes(9));
-  return { text: JSON.stringify(file), stored: stored.map(strip) };
+  return { text: JSON.stringify(file), stored: stored.map(strip), envelope, vaultKey };
 }
 
 afterEach(deleteTestDatabases);
@@ -40,7 +40,7 @@ describe('Omamori backup', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(account, { selector: (item) => item.secret, maxLength: 6 }), async (accounts) => {
         const { text, stored } = await backupOf(accounts);
-        expect(await readBackup(text, PASSWORD)).toEqual({ createdAt: new Date(0), accounts: stored });
+        expect(await readBackup(text, PASSWORD)).toEqual({ createdAt: new Date(0), accounts: stored, failed: [] });
         await deleteTestDatabases();
       }),
       { numRuns: 8 },
@@ -64,6 +64,48 @@ describe('Omamori backup', () => {
     await expect(readBackup(text.slice(0, text.length / 2), PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
     await expect(readBackup(tampered, PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
     await expect(readBackup('{"version":1,"db":{}}', PASSWORD)).rejects.toMatchObject({ code: 'unknown-format' });
+  });
+});
+
+describe('Omamori backup bounds', () => {
+  const changed = async (change: (file: Record<string, Record<string, unknown>>) => void) => {
+    const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' })]);
+    const file = JSON.parse(text);
+    change(file);
+    return JSON.stringify(file);
+  };
+
+  it.each<[string, (file: Record<string, Record<string, unknown>>) => void, string]>([
+    ['2^32 passes', (file) => (file.kdf!.iterations = 2 ** 32), 'unsupported-kdf'],
+    ['13 passes', (file) => (file.kdf!.iterations = 13), 'unsupported-kdf'],
+    ['1 GiB', (file) => (file.kdf!.memoryKiB = 2 ** 20), 'unsupported-kdf'],
+    ['256 MiB × 12 passes', (file) => Object.assign(file.kdf!, { memoryKiB: 2 ** 18, iterations: 12 }), 'unsupported-kdf'],
+    ['99 lanes', (file) => (file.kdf!.parallelism = 99), 'unsupported-kdf'],
+    ['scrypt', (file) => (file.kdf!.algorithm = 'scrypt'), 'unsupported-kdf'],
+    ['memory as text', (file) => (file.kdf!.memoryKiB = '256'), 'unsupported-kdf'],
+    ['a salt that is not base64', (file) => (file.kdf!.salt = '!!'), 'corrupt'],
+    ['a wrapped key of another size', (file) => (file.wrappedKey!.ciphertext = 'AAAA'), 'corrupt'],
+    ['no nonce', (file) => delete file.accounts!.nonce, 'corrupt'],
+    ['a negative count', (file) => Object.assign(file, { count: -1 }), 'corrupt'],
+    ['no date', (file) => Object.assign(file, { createdAt: 'soon' }), 'corrupt'],
+    ['version 2', (file) => Object.assign(file, { version: 2 }), 'newer-format'],
+  ])('a backup asking for %s is refused (%s) before deriving', async (_what, change, code) => {
+    await expect(readBackup(await changed(change), PASSWORD)).rejects.toMatchObject({ code });
+  });
+
+  it('an invalid account inside is reported and not restored; the others are', async () => {
+    const good = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'A' });
+    const { envelope, vaultKey } = await backupOf([good]);
+    const bad = { ...good, secret: 'KRSXG5CTMVRXEZLU', issuer: 'B', period: 0 };
+    const text = JSON.stringify(await writeBackup(envelope, vaultKey, [good, bad, { ...bad, period: 30, digits: 99 }], new Date(0), seededRandomBytes(3)));
+    expect(await readBackup(text, PASSWORD)).toEqual({
+      createdAt: new Date(0),
+      accounts: [good],
+      failed: [
+        { name: 'B', reason: 'invalid-period' },
+        { name: 'B', reason: 'invalid-digits' },
+      ],
+    });
   });
 });
 

@@ -1,11 +1,14 @@
+import { ANDOTP_PBKDF2 } from '../bounds';
 import { FormatError } from '../errors';
-import { decryptGcm, pbkdf2 } from './crypto';
+import { derived, openGcm, utf8 } from './crypto';
 import { accountFromFields } from './fields';
-import { isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
+import { entryName, isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
 
 // Encrypted layout: iterations (uint32 BE) | salt (12) | nonce (12) | ciphertext + tag.
 const HEADER = 4 + 12 + 12;
 const TAG = 16;
+// Wide on purpose: a file is recognised as andOTP's over this range, then held to ANDOTP_PBKDF2.
+const RECOGNISED_ITERATIONS = { min: 1_000, max: 10_000_000 };
 
 const plainEntries = (file: ImportFile) => {
   const json = parseJson(file.text);
@@ -13,9 +16,9 @@ const plainEntries = (file: ImportFile) => {
 };
 
 function encryptedLayout(file: ImportFile) {
-  if (parseJson(file.text) !== undefined || file.bytes.length < HEADER + TAG) return undefined;
-  const iterations = new DataView(file.bytes.buffer, file.bytes.byteOffset).getUint32(0);
-  if (iterations < 1_000 || iterations > 10_000_000) return undefined;
+  if (file.bytes.length < HEADER + TAG || parseJson(file.text) !== undefined) return undefined;
+  const iterations = new DataView(file.bytes.buffer, file.bytes.byteOffset, 4).getUint32(0);
+  if (iterations < RECOGNISED_ITERATIONS.min || iterations > RECOGNISED_ITERATIONS.max) return undefined;
   return {
     iterations,
     salt: file.bytes.slice(4, 16),
@@ -27,25 +30,37 @@ function encryptedLayout(file: ImportFile) {
 /** andOTP backup, plain JSON or encrypted (PBKDF2-SHA1 with stored iterations + AES-GCM). */
 export const andotpImporter: Importer = {
   id: 'andotp',
-  detect: (file) => plainEntries(file) !== undefined || encryptedLayout(file) !== undefined,
+  detect: (file) => encryptedLayout(file) !== undefined || plainEntries(file) !== undefined,
   isEncrypted: (file) => encryptedLayout(file) !== undefined,
-  async entries(file, password) {
+  async entries(file, password, kdfs) {
     const layout = encryptedLayout(file);
     let entries: unknown = plainEntries(file);
     if (layout) {
       if (password === undefined) throw new FormatError('needs-password');
-      const key = await pbkdf2(password, layout.salt, layout.iterations, 'SHA-1');
-      entries = parseJson(new TextDecoder().decode(await decryptGcm(key, layout.nonce, layout.ciphertext)));
+      const { iterations, salt, nonce, ciphertext } = layout;
+      if (iterations < ANDOTP_PBKDF2.min || iterations > ANDOTP_PBKDF2.max) {
+        throw new FormatError('unsupported-kdf', `${iterations} PBKDF2 iterations`);
+      }
+      const key = await derived(() => kdfs.pbkdf2(password, salt, iterations, 'SHA-1'));
+      const plain = await openGcm(key, nonce, ciphertext);
+      if (!plain) throw new FormatError(writtenByAndotp(iterations) ? 'wrong-password' : 'corrupt');
+      entries = parseJson(utf8(plain));
     }
     if (!Array.isArray(entries)) throw new FormatError('corrupt', 'no entries');
     return entries.map(toEntry);
   },
 };
 
+/**
+ * The header's only checkable part: andOTP always writes a count in its window. Outside
+ * it, a failed tag says the header is damaged rather than the password wrong.
+ */
+const writtenByAndotp = (iterations: number) => iterations >= ANDOTP_PBKDF2.writtenMin && iterations <= ANDOTP_PBKDF2.writtenMax;
+
 function toEntry(entry: unknown): ImportEntry {
   const record = isRecord(entry) ? entry : {};
   return {
-    name: [record.issuer, record.label].filter(Boolean).join(' / ') || '?',
+    name: entryName(record.issuer, record.label),
     decode: () =>
       accountFromFields({
         type: record.type,

@@ -1,6 +1,8 @@
-import { accountData, OTP_ALGORITHMS, type AccountData, type OtpAlgorithm, type OtpType } from '../../otp/account';
+import { accountData, OTP_ALGORITHMS, OTP_TYPES, type AccountData } from '../../otp/account';
 import { OtpError } from '../../otp/errors';
 import { normalizeSecret } from '../../otp/secret';
+import { checkedAccount, oneOf } from '../../otp/validate';
+import { textOf } from './importer';
 
 /** The fields other apps store for an entry, under their own names and cases. */
 export interface LooseFields {
@@ -14,31 +16,33 @@ export interface LooseFields {
   label?: unknown;
 }
 
-const TYPES: Record<string, OtpType> = { totp: 'totp', hotp: 'hotp', steam: 'steam' };
-
-/** An account from loosely typed fields, or an OtpError saying which field is wrong. */
+/** An account from loosely typed fields, checked by validateAccount, or an OtpError. */
 export function accountFromFields(fields: LooseFields): AccountData {
-  const type = TYPES[String(fields.type ?? 'totp').toLowerCase()];
-  if (!type) throw new OtpError('unsupported-type', String(fields.type));
+  const typeName = fields.type === undefined || fields.type === null ? 'totp' : textOf(fields.type)?.toLowerCase();
+  const type = oneOf(OTP_TYPES, typeName);
+  if (type === undefined) throw new OtpError('unsupported-type', typeName?.slice(0, 24) ?? typeof fields.type);
   if (typeof fields.secret !== 'string') throw new OtpError('missing-secret');
-  const algorithm = String(fields.algorithm ?? 'SHA1').toUpperCase().replace('-', '') as OtpAlgorithm;
-  if (!OTP_ALGORITHMS.includes(algorithm)) throw new OtpError('invalid-algorithm', algorithm);
-  const digits = fields.digits === undefined || fields.digits === null ? undefined : Number(fields.digits);
-  if (type !== 'steam' && digits !== undefined && !(Number.isInteger(digits) && digits >= 6 && digits <= 8)) {
-    throw new OtpError('invalid-digits', String(fields.digits));
-  }
-  const period = fields.period === undefined || fields.period === null ? undefined : Number(fields.period);
-  if (period !== undefined && !(Number.isInteger(period) && period > 0)) throw new OtpError('invalid-period', String(period));
-  const counter = Number(fields.counter ?? 0);
-  if (!Number.isSafeInteger(counter) || counter < 0) throw new OtpError('invalid-counter', String(fields.counter));
-  return accountData({
-    type,
-    secret: normalizeSecret(fields.secret),
-    algorithm,
-    digits,
-    period,
-    counter: type === 'hotp' ? counter : 0,
-    issuer: typeof fields.issuer === 'string' ? fields.issuer : '',
-    label: typeof fields.label === 'string' ? fields.label : '',
-  });
+  const algorithmName = fields.algorithm === undefined || fields.algorithm === null ? 'SHA1' : textOf(fields.algorithm);
+  const algorithm = oneOf(OTP_ALGORITHMS, algorithmName?.toUpperCase().replace('-', ''));
+  if (algorithm === undefined) throw new OtpError('invalid-algorithm', algorithmName?.slice(0, 24) ?? typeof fields.algorithm);
+  return checkedAccount(
+    accountData({
+      type,
+      secret: normalizeSecret(fields.secret),
+      algorithm,
+      digits: looseNumber(fields.digits),
+      period: looseNumber(fields.period),
+      counter: type === 'hotp' ? (looseNumber(fields.counter) ?? 0) : 0,
+      issuer: textOf(fields.issuer) ?? '',
+      label: textOf(fields.label) ?? '',
+    }),
+  );
+}
+
+/** A number as apps store one (a number or its decimal text); absent is undefined, junk NaN. */
+function looseNumber(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\s*\d{1,16}\s*$/.test(value)) return Number(value);
+  return Number.NaN;
 }

@@ -1,8 +1,9 @@
+import { OtpError } from '../../otp/errors';
 import { parseOtpauthUri } from '../../otp/uri';
 import { decodeMigrationUri } from '../google-migration';
 import { FormatError } from '../errors';
 import { accountFromFields } from './fields';
-import { isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
+import { entryName, isRecord, parseJson, textOf, type ImportEntry, type Importer, type ImportFile } from './importer';
 
 const lines = (file: ImportFile, prefix: RegExp) =>
   file.text
@@ -10,7 +11,8 @@ const lines = (file: ImportFile, prefix: RegExp) =>
     .map((line) => line.trim())
     .filter((line) => prefix.test(line));
 
-const uriEntry = (uri: string): ImportEntry => ({ name: uri.replace(/secret=[^&]*/i, 'secret=…').slice(0, 80), decode: () => parseOtpauthUri(uri) });
+const uriName = (uri: string) => entryName(uri.replace(/secret=[^&]*/i, 'secret=…'));
+const uriEntry = (uri: string): ImportEntry => ({ name: uriName(uri), decode: () => parseOtpauthUri(uri) });
 
 /** Plain `otpauth://` lists, one URI per line (many apps' "plain text" export). */
 export const otpauthListImporter: Importer = {
@@ -28,23 +30,34 @@ export const enteImporter: Importer = {
   entries: async (file) => lines(file, /^otpauth:\/\//i).map(uriEntry),
 };
 
-/** Google Authenticator export URIs (`otpauth-migration://`), one batch per line. */
+/**
+ * Google Authenticator export URIs (`otpauth-migration://`), one batch per line. A line
+ * that does not decode is one failed entry; an account a line cannot give is another.
+ */
 export const googleMigrationImporter: Importer = {
   id: 'google-migration',
   detect: (file) => lines(file, /^otpauth-migration:\/\//i).length > 0,
   isEncrypted: () => false,
-  entries: async (file) =>
-    lines(file, /^otpauth-migration:\/\//i).flatMap((line) =>
-      decodeMigrationUri(line).accounts.map((account) => ({
-        name: [account.issuer, account.label].filter(Boolean).join(' / '),
-        decode: () => account,
-      })),
-    ),
+  entries: async (file) => lines(file, /^otpauth-migration:\/\//i).flatMap(migrationEntries),
 };
+
+function migrationEntries(line: string, index: number): ImportEntry[] {
+  let batch: ReturnType<typeof decodeMigrationUri>;
+  try {
+    batch = decodeMigrationUri(line);
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    return [{ name: `otpauth-migration #${index + 1}`, decode: () => { throw error; } }];
+  }
+  return [
+    ...batch.accounts.map((account) => ({ name: entryName(account.issuer, account.label), decode: () => account })),
+    ...batch.failed.map(({ name, reason }) => ({ name, decode: () => { throw new OtpError(reason); } })),
+  ];
+}
 
 const bitwardenItems = (file: ImportFile) => {
   const json = parseJson(file.text);
-  return isRecord(json) && Array.isArray(json.items) ? json : undefined;
+  return isRecord(json) && Array.isArray(json.items) ? { items: json.items, encrypted: json.encrypted === true } : undefined;
 };
 
 /** Bitwarden JSON export: `items[].login.totp` (a URI, or `steam://SECRET`). */
@@ -53,15 +66,17 @@ export const bitwardenImporter: Importer = {
   detect: (file) => bitwardenItems(file) !== undefined,
   isEncrypted: (file) => bitwardenItems(file)?.encrypted === true,
   async entries(file) {
-    const json = bitwardenItems(file)!;
-    if (json.encrypted === true) throw new FormatError('corrupt', 'encrypted Bitwarden exports cannot be read: export as plain JSON');
-    return (json.items as unknown[]).flatMap((item) => {
+    const json = bitwardenItems(file);
+    if (!json) throw new FormatError('unknown-format');
+    if (json.encrypted) throw new FormatError('corrupt', 'encrypted Bitwarden exports cannot be read: export as plain JSON');
+    return json.items.flatMap((item): ImportEntry[] => {
       const record = isRecord(item) ? item : {};
       const totp = isRecord(record.login) ? record.login.totp : undefined;
       if (typeof totp !== 'string' || totp === '') return [];
-      const name = String(record.name ?? '?');
+      const name = entryName(record.name);
+      const issuer = textOf(record.name) ?? '';
       const secretOnly = !/^(otpauth|steam):\/\//i.test(totp);
-      return [{ name, decode: () => (secretOnly ? accountFromFields({ secret: totp, issuer: name }) : parseOtpauthUri(totp)) }];
+      return [{ name, decode: () => (secretOnly ? accountFromFields({ secret: totp, issuer }) : parseOtpauthUri(totp)) }];
     });
   },
 };
@@ -79,12 +94,13 @@ export const authenticatorExtensionImporter: Importer = {
   detect: (file) => extensionEntries(file) !== undefined,
   isEncrypted: (file) => extensionEntries(file)?.some((entry) => entry.encrypted === true) ?? false,
   async entries(file) {
-    const entries = extensionEntries(file)!;
+    const entries = extensionEntries(file);
+    if (!entries) throw new FormatError('unknown-format');
     if (entries.some((entry) => entry.encrypted === true)) {
       throw new FormatError('corrupt', 'encrypted Authenticator backups cannot be read: export without a password');
     }
     return entries.map((entry) => ({
-      name: [entry.issuer, entry.account].filter(Boolean).join(' / ') || '?',
+      name: entryName(entry.issuer, entry.account),
       decode: () =>
         accountFromFields({
           type: entry.type ?? 'totp',

@@ -23,3 +23,19 @@ describe('interpretQrText', () => {
     expect(JSON.stringify(result)).not.toContain('JBSWY3DPEHPK3PXP');
   });
 });
+
+describe('interpretQrText never throws', () => {
+  it.each([
+    'otpauth-migration://offline?data=%%%',
+    'otpauth-migration://offline?data=CgE%3D',
+    `otpauth://totp/x?secret=${'='.repeat(100_000)}A`,
+    'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&period=0',
+    'otpauth://constructor/x?secret=JBSWY3DPEHPK3PXP',
+  ])('%s is a typed refusal', (text) => {
+    expect(interpretQrText(text).kind).toBe('invalid');
+  });
+
+  it('a Google export whose accounts are all refused says why', () => {
+    expect(interpretQrText('otpauth-migration://offline?data=CgA%3D')).toMatchObject({ kind: 'invalid', reason: 'missing-secret' });
+  });
+});
