@@ -42,6 +42,12 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'invalid-digits': 'errorInvalidDigits',
   'invalid-period': 'errorInvalidPeriod',
   'invalid-counter': 'errorInvalidCounter',
+  'invalid-account': 'errorInvalidAccount',
+  'invalid-issuer': 'errorInvalidIssuer',
+  'invalid-label': 'errorInvalidLabel',
+  'invalid-domains': 'errorInvalidDomains',
+  'invalid-notes': 'errorInvalidNotes',
+  'invalid-recovery-codes': 'errorInvalidRecoveryCodes',
 };
 
 /** The sentence a person reads for a refusal from the background; `detail` fills it in. */

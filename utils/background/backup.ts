@@ -105,7 +105,9 @@ export function backupService(deps: BackupDeps) {
       ),
 
     setBackupPassword: ({ vaultPassword, backupPassword }) =>
-      settle(() => deps.vault.setBackupPassword(vaultPassword, backupPassword).then(() => null)),
+      settle(['locked', 'wrong-password', 'weak-password'], () =>
+        deps.vault.setBackupPassword(vaultPassword, backupPassword).then(() => null),
+      ),
 
     backupStatus: (): Promise<Result<BackupStatus, 'locked'>> =>
       whenOpen(async () => {

@@ -1,12 +1,12 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { accountData, type Account } from '../otp/account';
-import { OtpError } from '../otp/errors';
+import { OtpError, type OtpErrorCode } from '../otp/errors';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
 import { accountView } from '../otp/views';
 import type { AccountDetails, ProtocolMap, Result } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
-import { VaultError, WrongPasswordError } from '../vault/errors';
+import { VaultError, WrongPasswordError, type VaultErrorCode } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import { sitesToBind } from './account-sites';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
@@ -66,44 +66,49 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
 
   return {
-    createVault: ({ password }) => settle(() => vault.create(password).then(() => null)),
-    unlockVault: ({ password }) => settle(() => vault.unlock(password).then(() => null)),
+    createVault: ({ password }) => settle(['weak-password', 'already-initialized'], () => vault.create(password).then(() => null)),
+    unlockVault: ({ password }) =>
+      settle(['wrong-password', 'not-initialized', 'newer-format'], () => vault.unlock(password).then(() => null)),
     lockVault: () => vault.lock().then(() => ok(null)),
-    changePassword: ({ current, next }) => settle(() => vault.changePassword(current, next)),
+    changePassword: ({ current, next }) =>
+      settle(['locked', 'wrong-password', 'weak-password', 'newer-format'], () => vault.changePassword(current, next)),
 
     listCodes: () =>
-      settle(async () => {
+      settle(['locked', 'not-initialized', 'newer-format'], async () => {
         const at = now();
         const accounts = (await vault.accounts()).map((account) => accountView(account, at));
         return { now: at, accounts, damaged: await vault.damagedRows() };
       }),
     removeDamaged: ({ id }) =>
-      settle(async () => {
+      settle(['locked', 'not-found'], async () => {
         if (!(await vault.damagedRows()).some((row) => row.id === id)) throw new VaultError('not-found', id);
         await vault.remove(id);
         return null;
       }),
-    addAccountFromUri: ({ uri }) => settle(async () => view(await vault.add(withDomains(parseOtpauthUri(uri))))),
+    addAccountFromUri: ({ uri }) =>
+      settleAccount(['locked', 'duplicate'], async () => view(await vault.add(withDomains(parseOtpauthUri(uri))))),
     addAccountManually: (draft) =>
-      settle(async () => view(await vault.add(withDomains(accountData({ ...draft, secret: normalizeSecret(draft.secret) }))))),
-    accountDetails: ({ id }) => settle(async () => details(await vault.account(id))),
+      settleAccount(['locked', 'duplicate'], async () =>
+        view(await vault.add(withDomains(accountData({ ...draft, secret: normalizeSecret(draft.secret) })))),
+      ),
+    accountDetails: ({ id }) => settle(['locked', 'not-found'], async () => details(await vault.account(id))),
     accountNotes: ({ id, vaultPassword }) =>
-      settle(async () => {
+      settle(['locked', 'not-found', 'wrong-password'], async () => {
         if (!(await vault.passwordOpens(vaultPassword))) throw new WrongPasswordError();
         const { notes, recoveryCodes } = await vault.account(id);
         return { notes, recoveryCodes };
       }),
     editAccount: ({ id, changes }) =>
-      settleResult(async () => {
+      settleResult(['locked', 'not-found'], async () => {
         const { domains } = changes;
         const sites = domains && (await sitesToBind(vault, id, { ...changes, domains }));
         if (sites && !sites.ok) return sites;
         await vault.edit(id, sites ? { ...changes, domains: sites.value } : changes);
         return ok(null);
       }),
-    deleteAccount: ({ id }) => settle(() => vault.remove(id).then(() => null)),
-    reorderAccounts: ({ ids }) => settle(() => vault.reorder(ids).then(() => null)),
-    nextHotpCode: ({ id }) => settle(async () => view(await vault.advanceCounter(id))),
+    deleteAccount: ({ id }) => settle(['locked', 'not-found'], () => vault.remove(id).then(() => null)),
+    reorderAccounts: ({ ids }) => settle(['locked', 'not-found'], () => vault.reorder(ids).then(() => null)),
+    nextHotpCode: ({ id }) => settle(['locked', 'not-found'], async () => view(await vault.advanceCounter(id))),
 
     getSettings: settings,
     setSettings: async (changes) => {
@@ -144,23 +149,50 @@ export async function whenOpen<T>(work: () => Promise<T>): Promise<T | { ok: fal
   }
 }
 
-/** `settle` for work that answers a tagged result of its own. */
-export async function settleResult<T, Own extends string, Reason extends string>(
-  work: () => Promise<Result<T, Own>>,
-): Promise<Result<T, Own | Reason>> {
-  const settled = await settle<Result<T, Own>, Reason>(work);
-  return settled.ok ? settled.value : settled;
+/** What the vault layer refuses with: a wrong password, or one of its own codes. */
+type VaultReason = 'wrong-password' | VaultErrorCode;
+
+function vaultReason(error: unknown): VaultReason | undefined {
+  if (error instanceof WrongPasswordError) return 'wrong-password';
+  if (error instanceof VaultError) return error.code;
+  return undefined;
 }
 
-/** Runs `work`, turning the expected refusals into a tagged failure. */
-export async function settle<T, Reason extends string>(
-  work: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; reason: Reason }> {
+/**
+ * The vault layer's one translator. Runs `work`; a refusal named in `expected` becomes
+ * that reason (a vault not yet created is `locked` where `locked` is expected); any other
+ * error goes on to the message boundary, which answers `internal`. The compiler checks
+ * `expected` against each message's declared union.
+ */
+export async function settle<T, const R extends VaultReason>(expected: readonly R[], work: () => Promise<T>): Promise<Result<T, R>> {
   try {
     return ok(await work());
   } catch (error) {
-    if (error instanceof WrongPasswordError) return { ok: false, reason: 'wrong-password' as Reason };
-    if (error instanceof VaultError || error instanceof OtpError) return { ok: false, reason: error.code as Reason };
+    const reason = vaultReason(error);
+    const known = expected.find((candidate) => candidate === reason) ?? (reason === 'not-initialized' ? expected.find((candidate) => candidate === 'locked') : undefined);
+    if (known !== undefined) return fail(known);
     throw error;
   }
+}
+
+/** `settle` for work on an account description: its refusal (OtpError) is a reason too. */
+export async function settleAccount<T, const R extends VaultReason>(
+  expected: readonly R[],
+  work: () => Promise<T>,
+): Promise<Result<T, R | OtpErrorCode>> {
+  try {
+    return await settle(expected, work);
+  } catch (error) {
+    if (error instanceof OtpError) return fail(error.code);
+    throw error;
+  }
+}
+
+/** `settle` for work that answers a tagged result of its own. */
+export async function settleResult<T, Own extends string, const R extends VaultReason>(
+  expected: readonly R[],
+  work: () => Promise<Result<T, Own>>,
+): Promise<Result<T, Own | R>> {
+  const settled = await settle(expected, work);
+  return settled.ok ? settled.value : settled;
 }
