@@ -10,6 +10,9 @@ const zxingWasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 export default defineConfig({
+  // Explicit imports only: no export becomes a global, so every module's reach is visible
+  // (tests/unit/boundaries.test.ts keeps the content script away from vault code).
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:publicAssets': (_, files) => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { passwordStrength, type PasswordStrength } from '@/utils/vault/password-strength';
+import { passwordStrength, type PasswordStrength } from '@/utils/passwords/strength';
 import { failureMessage } from './failures';
 import { FormError, PasswordField } from './Field';
 

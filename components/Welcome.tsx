@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startAutofill } from '@/utils/autofill/content';
 import { exchangeForHost, exchangeMatchPatterns } from '@/utils/sites/exchanges';
 

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 /** Preferences (not secret): kept in storage.local. */
 
 /** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * The tab the popup acts on: the one named by `?tab=` when the popup runs popped out in
  * its own tab or window, otherwise the active tab of the window it was opened from.

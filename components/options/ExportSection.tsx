@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage, type ExportFormat, type MigrationCodes } from '@/utils/messaging/protocol';

@@ -1,6 +1,5 @@
 import { t, uiLanguage } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging/protocol';
-import type { DamagedRow } from '@/utils/vault/vault';
+import { sendMessage, type DamagedRow } from '@/utils/messaging/protocol';
 
 /** Rows that would not open: said plainly, each removable; the other accounts work on. */
 export function DamagedRows({ rows, onChanged }: { rows: readonly DamagedRow[]; onChanged: () => void }) {

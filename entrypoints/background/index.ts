@@ -1,3 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
 import { captureTab, pixelsOf, removeDownload, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
@@ -53,8 +55,8 @@ export default defineBackground(() => {
     },
   });
 
-  // Copied next to the manifest by wxt.config.ts.
-  configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}`) });
+  // Copied next to the manifest by wxt.config.ts (not in public/, so WXT's path type lacks it).
+  configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}` as PublicPath) });
   const scan = scanService({
     vault,
     now,

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 // The background's dealings with browser APIs that tests replace (capture, downloads,
 // badge): kept out of the logic modules, which take them as injected functions.
 import { fromBase64, toBase64 } from '../encoding';

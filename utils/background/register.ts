@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import type { Handlers, PageMessage } from './vault-handlers';
 

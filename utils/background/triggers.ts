@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 
 export const FILL_COMMAND = 'fill-code';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type englishMessages from '@/public/_locales/en/messages.json';
 
 /** Every UI string has a key in public/_locales/en/messages.json (and ja). */

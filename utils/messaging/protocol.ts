@@ -7,6 +7,8 @@ import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
 import type { AccountEdit, DamagedRow } from '../vault/vault';
 
+export type { DamagedRow };
+
 /**
  * A tagged result: callers tell a retryable failure from a final one by `reason`. `detail`
  * names what the reason is about: the real site a look-alike imitates, the value refused.

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../encoding';
 
 /** Where the unlocked vault key waits while the background sleeps. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordStrength } from '../password-strength';
+import { passwordStrength } from '../strength';
 
 describe('passwordStrength', () => {
   it.each([

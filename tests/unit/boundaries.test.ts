@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const IMPORT = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+/** A module's own files it imports at run time (type-only imports vanish in the build). */
+function runtimeImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of source.matchAll(IMPORT)) {
+    if (match[2]) continue;
+    const specifier = match[3] ?? match[4]!;
+    const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(file), specifier) : null;
+    if (base === null) continue;
+    const resolved = ['.ts', '.tsx', '/index.ts', ''].map((ending) => base + ending).find((path) => existsSync(path) && !path.endsWith('/'));
+    if (resolved) found.push(resolved);
+  }
+  return found;
+}
+
+/** Every project file `entry` reaches at run time, as paths from the repository root. */
+function closure(entry: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    runtimeImports(file).forEach(walk);
+  };
+  walk(join(ROOT, entry));
+  return [...seen].map((file) => relative(ROOT, file)).sort();
+}
+
+describe('module boundaries', () => {
+  it('keep the content script away from vault, OTP, format, QR and UI code (it runs in hostile pages)', () => {
+    const reached = closure('entrypoints/fill.content.ts');
+    expect(reached).toContain('utils/autofill/content.ts');
+    expect(reached.filter((path) => /^(utils\/(vault|otp|formats|qr|background)|components)\//.test(path))).toEqual([]);
+  });
+
+  it('keep the pages away from the vault and the background (they only send messages)', () => {
+    for (const page of ['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/fill-window/main.tsx', 'entrypoints/recovery/main.tsx']) {
+      const reached = closure(page);
+      expect(reached, page).toContain('utils/messaging/protocol.ts');
+      expect(reached.filter((path) => /^utils\/(vault|background)\//.test(path)), page).toEqual([]);
+    }
+  });
+});
