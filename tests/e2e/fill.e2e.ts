@@ -14,6 +14,8 @@ const SECRETS = {
   bitbank: 'GEZDGNBVGY3TQOJQGEZDGNBV',
   'GMO Coin': 'MFRGGZDFMZTWQ2LKNNWG23TP',
   Binance: 'ONSWG4TFOQYTEMZUGU3DOOBZ',
+  Coincheck: 'GAYTEMZUGU3DOOBZGAYTEMZU',
+  Kraken: 'NBSWY3DPNBSWY3DPNBSWY3DP',
 } as const;
 
 async function expectFilled(page: TestPage, selector: string, secret: string, moment: number): Promise<string> {
@@ -56,6 +58,22 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
       password: 'hunter2hunter2',
       token: code,
     });
+    await page.close();
+  });
+
+  it('fills Coincheck’s sign-in 2FA field, and the form submits it', async () => {
+    const { page } = await harness.openTab(fixtureUrl('coincheck.com', '/sessions/signin'));
+    const moment = await clickFillButton(page);
+    const code = await expectFilled(page, '#two_factor_password', SECRETS.Coincheck, moment);
+    await page.click('button[type=submit]');
+    expect(await page.text('#submitted')).toBe(code);
+    await page.close();
+  });
+
+  it('fills Kraken’s 2FA field although it is a password field', async () => {
+    const { page } = await harness.openTab(fixtureUrl('kraken.com', '/sign-in'));
+    const moment = await clickFillButton(page);
+    await expectFilled(page, '#tfa', SECRETS.Kraken, moment);
     await page.close();
   });
 

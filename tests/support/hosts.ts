@@ -23,3 +23,14 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
 };
 
 export const HOST_NAMES = Object.keys(FIXTURE_HOSTS);
+
+/**
+ * The fixture page of each exchange's fill rule, on one of its real hosts: the e2e fill
+ * test opens each, and tests/unit/exchange-rules.test.ts checks that it holds the field.
+ */
+export const RULE_PAGES: Readonly<Record<string, { readonly host: string; readonly path: string }>> = {
+  bitflyer: { host: 'lightning.bitflyer.com', path: '/Home/TwoFactorAuth' },
+  coincheck: { host: 'coincheck.com', path: '/sessions/signin' },
+  kraken: { host: 'kraken.com', path: '/sign-in' },
+  binance: { host: 'binance.com', path: '/security-verification' },
+};

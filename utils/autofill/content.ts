@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { onMessage, sendMessage, type FillFailure, type FillOrder } from '../messaging/protocol';
+import { onMessage, sendMessage, type FillFailure, type FillOrder, type Internal } from '../messaging/protocol';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
 import { fillTarget, submitTarget } from './fill';
@@ -46,7 +46,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
     fillTarget(target, order.code);
     // HOTP: only a code that reached the field spends its counter.
     if (order.confirm) void sendMessage('fillDone', { confirm: order.confirm });
-    if (order.submit) submitTarget(target, exchange?.fill?.submitSelector);
+    if (order.submit) submitTarget(target);
   };
 
   async function requestAndFill(target: CodeTarget | undefined): Promise<boolean> {
@@ -84,7 +84,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
 }
 
 /** What the button says when no code came; the password is never asked for in the page. */
-function noteFor(reason: FillFailure, real: string | undefined): string {
+function noteFor(reason: FillFailure | Internal, real: string | undefined): string {
   if (reason === 'locked' || reason === 'choose') return t('fillContinueInWindow');
   if (reason === 'look-alike') return t('fillLookAlike', real ?? '');
   return t(reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed');

@@ -23,11 +23,8 @@ function setValue(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Submits the field's form: the rule's button when it names one, else the form itself. */
-export function submitTarget(target: CodeTarget, submitSelector?: string): void {
+/** Submits the form that holds the field (auto-submit, where the person turned it on). */
+export function submitTarget(target: CodeTarget): void {
   const input = target.kind === 'single' ? target.input : target.inputs[0];
-  const root = input?.getRootNode() as Document | ShadowRoot | undefined;
-  const button = submitSelector ? root?.querySelector<HTMLElement>(submitSelector) : null;
-  if (button) button.click();
-  else input?.form?.requestSubmit();
+  input?.form?.requestSubmit();
 }

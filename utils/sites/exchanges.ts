@@ -4,11 +4,15 @@ export interface FillRule {
   readonly codeSelectors: readonly string[];
   /** Other code fields on the same pages that must never get a TOTP (email, SMS codes). */
   readonly exclude: readonly string[];
-  /** The button that submits the code, when the form's own submit is not the one. */
-  readonly submitSelector?: string;
-  readonly codeLength: number;
   /** Where the selectors come from, so they can be checked again when a site changes. */
-  readonly source: string;
+  readonly source: RuleSource;
+}
+
+/** The page a rule's selectors were taken from, and when they were last seen there. */
+export interface RuleSource {
+  readonly url: string;
+  readonly checked: string;
+  readonly note: string;
 }
 
 /**
@@ -41,8 +45,11 @@ export const EXCHANGES: readonly Exchange[] = [
     fill: {
       codeSelectors: ['input#ConfirmationCode'],
       exclude: [],
-      codeLength: 6,
-      source: 'bitFlyer Lightning 2FA step /Home/TwoFactorAuth (server-rendered form), issue #4',
+      source: {
+        url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
+        checked: '2026-11-22',
+        note: 'server-rendered 2FA step, as reported in issue #4; fixture pages/bitflyer/Home/TwoFactorAuth.html',
+      },
     },
   },
   // Zaif, GMO Coin and bitbank: the generic detector, until their markup is known.
@@ -56,8 +63,11 @@ export const EXCHANGES: readonly Exchange[] = [
     fill: {
       codeSelectors: ['input[name="two_factor_password"]'],
       exclude: [],
-      codeLength: 6,
-      source: 'Coincheck login 2FA field, as reported in issue #4',
+      source: {
+        url: 'https://coincheck.com/ja/sessions/signin',
+        checked: '2026-11-22',
+        note: 'the 2FA field of the sign-in form, as reported in issue #4; fixture pages/coincheck/sessions/signin.html',
+      },
     },
   },
   // GMO's z.com hosts many unrelated services: bound, and run, on the exchange host only.
@@ -79,8 +89,11 @@ export const EXCHANGES: readonly Exchange[] = [
       // Kraken sometimes renders it as type=password: the rule allows that.
       codeSelectors: ['input[name="tfa"]'],
       exclude: [],
-      codeLength: 6,
-      source: 'Kraken sign-in 2FA field, issue #4',
+      source: {
+        url: 'https://www.kraken.com/sign-in',
+        checked: '2026-11-22',
+        note: 'the 2FA step of sign-in, as reported in issue #4; fixture pages/kraken/sign-in.html',
+      },
     },
   },
   {
@@ -93,8 +106,11 @@ export const EXCHANGES: readonly Exchange[] = [
       codeSelectors: ['[data-e2e="input-mfa"]', 'input[data-e2e="input-mfa"]'],
       // The same step asks for email and SMS codes: those never get the TOTP.
       exclude: ['[data-e2e="input-email"]', '[data-e2e="input-sms"]', '[data-e2e*="email"]', '[data-e2e*="sms"]'],
-      codeLength: 6,
-      source: 'Binance security verification step (data-e2e attributes), issue #4',
+      source: {
+        url: 'https://accounts.binance.com/en/login',
+        checked: '2026-11-22',
+        note: 'the security verification step (data-e2e attributes), as reported in issue #4; fixture pages/binance/security-verification.html',
+      },
     },
   },
 ];
