@@ -10,7 +10,8 @@ import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
 import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
-import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
+import type { Handlers } from '@/utils/background/handlers';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
 import { autoLockMinutes, automaticBackupDownloads, exchangePreferences, lastBackup } from '@/utils/settings';
 import { systemRandomBytes } from '@/utils/vault/crypto';
@@ -79,12 +80,15 @@ export default defineBackground(() => {
     warn: showBackupWarning,
   });
   vault.onChange(backup.scheduleAutomaticBackup);
-  registerPageHandlers(backup.handlers, touch);
-  registerPageHandlers(vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }), touch);
-  registerPageHandlers(fill.pageHandlers, touch);
-  registerPageHandlers(scan.handlers, touch);
-  registerPageHandlers(importHandlers(vault), touch);
-  registerPageHandlers(exportHandlers({ vault, now, randomBytes: systemRandomBytes }), touch);
+  const pageHandlers = {
+    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }),
+    ...fill.pageHandlers,
+    ...scan.handlers,
+    ...importHandlers(vault),
+    ...backup.handlers,
+    ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
+  } satisfies Handlers<PageMessage>;
+  registerPageHandlers(pageHandlers, touch);
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender)
       ? answerSafely('requestFill', () => fill.requestFill(sender, data.automatic))

@@ -2,7 +2,7 @@ import type { BindFailure, Result } from '../messaging/protocol';
 import { bindRefusal } from '../sites/bind-policy';
 import { normalizeSiteInput } from '../sites/binding';
 import type { Vault } from '../vault/vault';
-import { ok } from './vault-handlers';
+import { ok } from './handlers';
 
 /**
  * The sites typed into an account's form, as sites (URL, `www.`, case and IDN undone),

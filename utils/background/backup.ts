@@ -6,7 +6,7 @@ import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { fail, ok, settle, whenOpen, type Handlers } from './vault-handlers';
+import { fail, ok, settle, whenOpen, type Handlers } from './handlers';
 
 export interface BackupRecord {
   readonly at: number;

@@ -5,7 +5,7 @@ import type { Result } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { MIN_PASSWORD_LENGTH, type Vault } from '../vault/vault';
-import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers } from './handlers';
 
 export interface ExportDeps {
   readonly vault: Vault;

@@ -8,7 +8,7 @@ import { EXCHANGES, exchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import { pendingFills, type PendingFillWindows } from './pending-fills';
-import { fail, ok, whenOpen, type Handlers, type Sender } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers, type Sender } from './handlers';
 
 export interface FillDeps {
   readonly vault: Vault;

@@ -5,7 +5,7 @@ import type { ImportFailure, ImportReport, Result } from '../messaging/protocol'
 import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
-import { ok, whenOpen, type Handlers } from './vault-handlers';
+import { ok, whenOpen, type Handlers } from './handlers';
 
 /**
  * Imports from other apps: entries that decode are added in one transaction; a bad entry

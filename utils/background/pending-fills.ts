@@ -1,4 +1,4 @@
-import type { Sender } from './vault-handlers';
+import type { Sender } from './handlers';
 
 /**
  * A fill that waits for the person (to unlock, or to choose an account) in an Omamori

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '../messaging/protocol';
-import type { Handlers, PageMessage } from './vault-handlers';
+import { onMessage, type PageMessage } from '../messaging/protocol';
+import type { Handlers } from './handlers';
 
 /** Only the extension's own pages (popup, options) may talk to the vault. */
 export function isExtensionPage(sender: { url?: string; id?: string }, extensionOrigin: string): boolean {
@@ -29,13 +29,13 @@ export async function answerSafely<T>(type: string, work: () => Promise<T>): Pro
 }
 
 /**
- * Wires each handler to its message. A message from anything but our own pages gets
- * `forbidden` (getSettings, which has no result type, throws instead); each accepted one
- * counts as activity for the auto-lock.
+ * Wires every page message to its handler (one table: the compiler checks that none is
+ * missing). A message from anything but our own pages gets `forbidden` (getSettings, which
+ * has no result type, throws instead); each accepted one counts as activity for the auto-lock.
  */
-export function registerPageHandlers<K extends PageMessage>(handlers: Handlers<K>, onActivity: () => Promise<void>): void {
+export function registerPageHandlers(handlers: Handlers<PageMessage>, onActivity: () => Promise<void>): void {
   const extensionOrigin = browser.runtime.getURL('/');
-  for (const type of Object.keys(handlers) as K[]) {
+  for (const type of Object.keys(handlers) as PageMessage[]) {
     const handler = handlers[type] as (data: unknown, sender: unknown) => Promise<unknown>;
     onMessage(type, async (message) => {
       if (!isExtensionPage(message.sender, extensionOrigin)) {

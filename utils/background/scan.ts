@@ -7,7 +7,7 @@ import { bindRefusal } from '../sites/bind-policy';
 import { httpsHost, siteOfHost } from '../sites/binding';
 import { domainsForIssuer } from '../sites/issuers';
 import type { Vault } from '../vault/vault';
-import { fail, ok, whenOpen, type Handlers } from './vault-handlers';
+import { fail, ok, whenOpen, type Handlers } from './handlers';
 
 export interface ScanDeps {
   readonly vault: Vault;

@@ -150,8 +150,8 @@ export interface FillOrder {
   readonly confirm?: string;
 }
 
-/** The one message protocol of every context (background, popup, options, content). */
-export interface ProtocolMap {
+/** Background → a tab's content script. */
+export interface ToContentScript {
   /** To a content script: put this code in the page's 2FA field (one code, one fill). */
   fillCode(order: FillOrder): { filled: boolean };
   /**
@@ -159,6 +159,10 @@ export interface ProtocolMap {
    * or the person finished a waiting fill in the Omamori window).
    */
   fillRequested(): { filled: boolean };
+}
+
+/** A content script → the background: only these, checked by `isContentScript`. */
+export interface FromContentScript {
 
   /**
    * From a content script: the code for this page, decided by the sender's live tab and
@@ -168,6 +172,10 @@ export interface ProtocolMap {
   requestFill(request: { automatic: boolean }): Result<FillOrder, FillFailure>;
   /** From a content script: the code of `confirm` is in the field (HOTP counters move now). */
   fillDone(request: { confirm: string }): Result<null, 'not-allowed'>;
+}
+
+/** The fill window and the popup → the background: waiting fills, filling from the popup. */
+export interface FillMessages {
 
   /** From the fill window: the fill waiting in `tabId`, for the person to finish. */
   pendingFill(request: { tabId: number }): Result<PendingFillView, Forbidden | 'no-pending' | 'no-account'>;
@@ -188,6 +196,10 @@ export interface ProtocolMap {
   >;
   /** From the popup: the site of a tab, and whether it imitates one. */
   tabSite(request: { tabId: number }): TabSite;
+}
+
+/** The popup and the options → the background: the vault, its accounts and settings. */
+export interface VaultMessages {
 
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
   unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format'>;
@@ -216,6 +228,13 @@ export interface ProtocolMap {
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;
 
+  getSettings(): Settings;
+  setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;
+}
+
+/** The popup and the options → the background: enrolment by QR. */
+export interface ScanMessages {
+
   /** Captures the visible part of `tabId` and reads every QR code in it. */
   scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed'>;
   /** Reads every QR code in an image the person chose (base64 PNG/JPEG/…). */
@@ -224,9 +243,17 @@ export interface ProtocolMap {
   scanReport(request: { scanId: string }): Result<ScanReport, Locked | 'no-scan'>;
   /** Adds every new account of a scan; duplicates are skipped and counted. */
   addScanned(request: { scanId: string }): Result<{ added: AccountView[]; duplicates: number }, Locked | 'no-scan'>;
+}
+
+/** The options → the background: other apps' exports. */
+export interface ImportMessages {
 
   /** Imports another app's export (base64 of the file), detected by its content. */
   importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure>;
+}
+
+/** The options → the background: Omamori's own backups. */
+export interface BackupMessages {
 
   /** An encrypted backup file to save where the person chooses. */
   exportBackup(): Result<{ filename: string; json: string }, Locked>;
@@ -242,6 +269,12 @@ export interface ProtocolMap {
     null,
     Locked | 'wrong-password' | 'weak-password'
   >;
+  /** When the last automatic backup was written, and which accounts are in none. */
+  backupStatus(): Result<BackupStatus, Locked>;
+}
+
+/** The options and the recovery sheet → the background: exports that carry secrets. */
+export interface ExportMessages {
   /** An export for another app (Aegis encrypted with `password`, plain Aegis, otpauth:// list), for the vault password only. */
   exportFile(request: { format: ExportFormat; password?: string; vaultPassword?: string }): Result<
     { filename: string; content: string },
@@ -251,11 +284,15 @@ export interface ProtocolMap {
   migrationCodes(request: { vaultPassword: string }): Result<MigrationCodes, Locked | 'wrong-password'>;
   /** The printable recovery sheet's content: plain secrets, so for the vault password only. */
   recoverySheet(request: { vaultPassword: string }): Result<{ accounts: RecoveryEntry[] }, Locked | 'wrong-password'>;
-  /** When the last automatic backup was written, and which accounts are in none. */
-  backupStatus(): Result<BackupStatus, Locked>;
-
-  getSettings(): Settings;
-  setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;
 }
+
+/** The extension's own pages (popup, options, fill window, recovery sheet) → the background: checked by `isExtensionPage`. */
+export interface FromPages extends FillMessages, VaultMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
+
+/** The one message protocol of every context, split above by direction. */
+export interface ProtocolMap extends ToContentScript, FromContentScript, FromPages {}
+
+export type PageMessage = keyof FromPages;
+export type ContentScriptMessage = keyof FromContentScript;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,7 +5,7 @@ import type { FillOrder } from '../../messaging/protocol';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import type { ExchangePreferences } from '../../settings';
 import { fillService } from '../fill';
-import type { Sender } from '../vault-handlers';
+import type { Sender } from '../handlers';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0, 10);
 const PASSWORD = 'long enough pass';
