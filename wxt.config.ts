@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import { ZXING_WASM_FILE } from './utils/qr/decode';
@@ -7,13 +8,26 @@ import { exchangeMatchPatterns } from './utils/sites/exchanges';
 // The QR decoder's WebAssembly, shipped with the extension (never loaded from a CDN).
 const zxingWasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 
+/**
+ * Preact writes `innerHTML` only for `dangerouslySetInnerHTML`, which Omamori never uses
+ * (ESLint forbids it): its writes become `textContent`, so no shipped code assigns HTML
+ * (web-ext lint: 0 warnings) and such a prop could only ever show text.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'omamori:preact-without-inner-html',
+    transform: (code, id) =>
+      /node_modules\/preact\/dist\//.test(id) ? code.replace(/\b(\w+)\.innerHTML=(?!=)/g, '$1.textContent=') : undefined,
+  };
+}
+
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 export default defineConfig({
   // Explicit imports only: no export becomes a global, so every module's reach is visible
   // (tests/unit/boundaries.test.ts keeps the content script away from vault code).
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
   hooks: {
     'build:publicAssets': (_, files) => {
       files.push({ absoluteSrc: zxingWasmPath, relativeDest: ZXING_WASM_FILE });
