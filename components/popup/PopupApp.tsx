@@ -9,13 +9,10 @@ import { Header } from '../Header';
 import { UnlockForm } from '../UnlockForm';
 import { Welcome } from '../Welcome';
 import { SiteStatus } from './SiteStatus';
+import { CODES_ANSWERED_MARK } from './perf-marks';
 import type { PopupTarget } from './target';
 import { VaultView } from './VaultView';
 
-/** `npm run bench` reads these marks: our script starts, the codes arrive, all are painted. */
-export const POPUP_START_MARK = 'omamori:popup-start';
-export const CODES_ANSWERED_MARK = 'omamori:codes-answered';
-export const CODES_PAINTED_MARK = 'omamori:codes-painted';
 
 type CodesAnswer = ReturnType<ProtocolMap['listCodes']>;
 type Screen =

@@ -4,7 +4,7 @@ import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
 import { fillFailureMessage } from '../failures';
 import { FormError } from '../Field';
-import { CODES_PAINTED_MARK } from './PopupApp';
+import { CODES_PAINTED_MARK } from './perf-marks';
 import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
 import { useNow } from '../hooks';

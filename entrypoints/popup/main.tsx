@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { mountPage } from '@/components/mountPage';
-import { fetchCodes, POPUP_START_MARK, PopupApp } from '@/components/popup/PopupApp';
+import { POPUP_START_MARK } from '@/components/popup/perf-marks';
+import { fetchCodes, PopupApp } from '@/components/popup/PopupApp';
 import { loadTarget } from '@/components/popup/target';
 import './popup.css';
 
