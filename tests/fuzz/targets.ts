@@ -337,10 +337,11 @@ function validateAccountTarget(): BoundTarget {
   const seeds = seedAccounts().map((account): Json => ({ ...account, domains: [...account.domains], recoveryCodes: [...account.recoveryCodes], preferredOn: [...account.preferredOn] }));
   const edited = ofSeeds(seeds, (seed) => jsonMutation(seed)).map((text): unknown => JSON.parse(text));
   const anything = fc.oneof(fc.anything(), fc.object());
-  return bind({ name: 'validateAccount', inputs: fc.oneof({ weight: 5, arbitrary: edited }, { weight: 1, arbitrary: anything }), prepare: direct, run: async (data: unknown) => {
+  const run = async (data: unknown) => {
     const check = validateAccount(data);
     return check.ok ? [check.value] : [];
-  } });
+  };
+  return bind({ name: 'validateAccount', inputs: fc.oneof({ weight: 5, arbitrary: edited }, { weight: 1, arbitrary: anything }), prepare: direct, run });
 }
 
 /** Every boundary of issue 11 in utils/formats, utils/qr and utils/otp, with its seeds. */

@@ -1,5 +1,6 @@
 import type { AccountData } from '../otp/account';
 import { OtpError, type OtpErrorCode } from '../otp/errors';
+import { validateAccount } from '../otp/validate';
 import { checkFileSize } from './bounds';
 import { FormatError, type FormatErrorCode } from './errors';
 import { aegisImporter } from './importers/aegis';
@@ -55,9 +56,11 @@ export async function decodeImport(file: ImportFile, password?: string, kdfs: Im
   return { format: importer.id, entries: entries.map(decodeEntry) };
 }
 
+/** One entry on its own; its account is checked here too, whatever the importer did. */
 function decodeEntry(entry: ImportEntry): DecodedEntry {
   try {
-    return { ok: true, name: entry.name, account: entry.decode() };
+    const check = validateAccount(entry.decode());
+    return check.ok ? { ok: true, name: entry.name, account: check.value } : { ok: false, name: entry.name, reason: check.reason };
   } catch (error) {
     if (error instanceof OtpError || error instanceof FormatError) return { ok: false, name: entry.name, reason: error.code };
     throw error;

@@ -30,13 +30,14 @@ type Refusal = Extract<AccountCheck, { ok: false }>;
 
 /**
  * The one rule for what an account is, for every way in: a form, a URI, an import, a
- * scan, a restore, a stored row. Takes what claims to be an account (parsed JSON too) and
- * answers with a canonical copy holding only the account's fields, or why not; it never
- * throws. Whatever it accepts gives a code (`codeAt`). The descriptive fields (issuer,
- * label, notes, domains, recovery codes, preferred-on) take their defaults when absent:
- * rows and backups written before a field existed stay readable.
+ * scan, a restore, a stored row. Takes an AccountData or what claims to be one (parsed
+ * JSON, a decrypted row) and answers with a canonical copy holding only the account's
+ * fields, or why not; it never throws. Whatever it accepts gives a code (`codeAt`).
+ * The descriptive fields (issuer, label, notes, domains, recovery codes, preferred-on)
+ * take their defaults when absent: rows and backups written before a field existed
+ * stay readable.
  */
-export function validateAccount(data: AccountData | unknown): AccountCheck {
+export function validateAccount(data: unknown): AccountCheck {
   if (!isRecord(data)) return refused('invalid-account');
   const type = oneOf(OTP_TYPES, data.type);
   if (type === undefined) return refused('unsupported-type', preview(data.type));
