@@ -54,10 +54,10 @@ export function FillWindowApp({ tabId }: { tabId: number }) {
   return (
     <main class="fill-window">
       <div class="fill-window__head">
-        <span class="fill-window__brand">
+        <h1 class="fill-window__brand">
           <Logo size={20} />
           {t('brandName')}
-        </span>
+        </h1>
         <button type="button" class="button button--ghost button--small" onClick={() => void cancel()}>
           {t('cancel')}
         </button>

@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type BackupCheck } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
-import { FormError, PasswordField } from '../Field';
+import { Field, FormError, PasswordField } from '../Field';
 
 type FileFailure = 'locked' | 'forbidden' | 'wrong-password' | 'corrupt' | 'unknown-format' | 'internal';
 
@@ -46,7 +46,9 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
     >
       <h3 class="subsection__title">{t('restoreTitle')}</h3>
       <p class="hint">{t('restoreHint')}</p>
-      <input id="restore-file" type="file" accept=".json,application/json" onChange={async (event) => setText((await event.currentTarget.files?.[0]?.text()) ?? null)} />
+      <Field label={t('restoreFileLabel')}>
+        <input id="restore-file" type="file" accept=".json,application/json" onChange={async (event) => setText((await event.currentTarget.files?.[0]?.text()) ?? null)} />
+      </Field>
       <PasswordField id="restore-password" label={t('restorePasswordLabel')} value={password} onValue={setPassword} purpose="current-password" />
       <FormError message={outcome?.kind === 'failed' ? outcome.text : null} />
       {outcome?.kind === 'restored' && <p class="form-ok restore-done">{outcome.text}</p>}

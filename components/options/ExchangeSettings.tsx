@@ -25,7 +25,9 @@ export function ExchangeSettings() {
       <table class="exchange-table">
         <thead>
           <tr>
-            <th />
+            <th>
+              <span class="visually-hidden">{t('optionsExchangeColumn')}</span>
+            </th>
             <th>{t('optionsAutoFill')}</th>
             <th>{t('optionsAutoSubmit')}</th>
           </tr>

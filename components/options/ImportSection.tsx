@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type ImportFailure, type ImportReport, type Internal } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
-import { FormError, PasswordField } from '../Field';
+import { Field, FormError, PasswordField } from '../Field';
 
 const FILE_FAILURES: Partial<Record<ImportFailure | Internal, Parameters<typeof t>[0]>> = {
   'unknown-format': 'errorUnknownFormat',
@@ -49,7 +49,9 @@ export function ImportSection() {
         {t('importTitle')}
       </h2>
       <p class="hint">{t('importHint')}</p>
-      <input id="import-file" type="file" onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+      <Field label={t('importFileLabel')}>
+        <input id="import-file" type="file" onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+      </Field>
       {needsPassword && file && (
         <form
           class="stack"
