@@ -23,7 +23,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
     });
     afterAll(() => harness?.close());
 
-    it('the popup: first run, create, unlock, codes, add, edit, scan', async () => {
+    it('the popup: first run, create, unlock, codes, add, edit', async () => {
       const popup = await harness.openExtensionPage('popup.html');
       await popup.waitFor('.welcome');
       await expectClean(popup, 'welcome');
