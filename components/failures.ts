@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/utils/i18n';
+import type { FormatErrorCode } from '@/utils/formats/errors';
 import type { AddAccountFailure, BindFailure } from '@/utils/messaging/protocol';
 
 type FailureReason =
@@ -14,6 +15,7 @@ type FailureReason =
   | 'tab-changed'
   | 'newer-format'
   | 'internal'
+  | FormatErrorCode
   | 'invalid-domain'
   | 'invalid-migration';
 
@@ -32,6 +34,10 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'tab-changed': 'errorTabChanged',
   'newer-format': 'errorNewerFormat',
   internal: 'errorInternal',
+  'needs-password': 'errorNeedsPassword',
+  'unknown-format': 'errorUnknownFormat',
+  'unsupported-kdf': 'errorUnsupportedKdf',
+  'too-large': 'errorTooLarge',
   'invalid-domain': 'errorInvalidDomain',
   'invalid-migration': 'errorInvalidMigration',
   'not-otpauth': 'errorNotOtpauth',

@@ -1,13 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type BackupCheck } from '@/utils/messaging/protocol';
+import { sendMessage, type BackupCheck, type BackupFileFailure, type Internal } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
 import { Field, FormError, PasswordField } from '../Field';
 
-type FileFailure = 'locked' | 'forbidden' | 'wrong-password' | 'corrupt' | 'unknown-format' | 'internal';
-
-function fileFailureMessage(reason: FileFailure): string {
+function fileFailureMessage(reason: BackupFileFailure | Internal): string {
   if (reason === 'corrupt') return t('errorCorruptFile');
   if (reason === 'unknown-format') return t('errorNotBackup');
   return failureMessage(reason);

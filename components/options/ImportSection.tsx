@@ -31,7 +31,7 @@ export function ImportSection() {
     }
     if (result.reason === 'needs-password') return setNeedsPassword(true);
     const key = FILE_FAILURES[result.reason];
-    setError(key ? t(key) : failureMessage(result.reason as Exclude<ImportFailure, 'unknown-format' | 'corrupt' | 'needs-password'>));
+    setError(key ? t(key) : failureMessage(result.reason));
   }
 
   async function choose(chosen: File | undefined) {
@@ -85,7 +85,7 @@ function ImportResult({ report }: { report: ImportReport }) {
         <ul class="import-failed">
           {report.failed.map((failure, index) => (
             <li key={index}>
-              {t('importFailed', failure.name)} {failureMessage(failure.reason as Parameters<typeof failureMessage>[0])}
+              {t('importFailed', failure.name)} {failureMessage(failure.reason)}
             </li>
           ))}
         </ul>

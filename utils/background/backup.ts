@@ -1,7 +1,7 @@
 import { compareBackup } from '../formats/backup-check';
-import { FormatError } from '../formats/errors';
+import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from '../formats/omamori-backup';
-import type { BackupStatus, Result } from '../messaging/protocol';
+import type { BackupFileFailure, BackupStatus, Result } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
@@ -125,21 +125,26 @@ export function backupService(deps: BackupDeps) {
   return { handlers, scheduleAutomaticBackup };
 }
 
-type BackupFailure = 'locked' | 'wrong-password' | 'corrupt' | 'unknown-format';
 
 /** Opens a backup file, then does `work` with the open vault; a bad file or password says which. */
 async function withBackup<T>(
   text: string,
   password: string,
-  work: (backup: OpenedBackup) => Promise<Result<T, BackupFailure>>,
-): Promise<Result<T, BackupFailure>> {
+  work: (backup: OpenedBackup) => Promise<Result<T, BackupFileFailure>>,
+): Promise<Result<T, BackupFileFailure>> {
   let backup: OpenedBackup;
   try {
     backup = await readBackup(text, password);
   } catch (error) {
     if (error instanceof WrongPasswordError) return fail('wrong-password');
-    if (error instanceof FormatError) return fail(error.code === 'unknown-format' ? 'unknown-format' : 'corrupt');
+    if (error instanceof FormatError) return fail(backupFileFailure(error.code));
     throw error;
   }
   return whenOpen(() => work(backup));
+}
+
+/** A backup reader's refusal as the pages are told it; what a backup cannot be is `corrupt`. */
+function backupFileFailure(code: FormatErrorCode): Exclude<BackupFileFailure, 'locked'> {
+  if (code === 'needs-password' || code === 'invalid-migration') return 'corrupt';
+  return code;
 }

@@ -74,12 +74,3 @@ export async function settleAccount<T, const R extends VaultReason>(
     throw error;
   }
 }
-
-/** `settle` for work that answers a tagged result of its own. */
-export async function settleResult<T, Own extends string, const R extends VaultReason>(
-  expected: readonly R[],
-  work: () => Promise<Result<T, Own>>,
-): Promise<Result<T, Own | R>> {
-  const settled = await settle(expected, work);
-  return settled.ok ? settled.value : settled;
-}

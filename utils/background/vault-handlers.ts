@@ -7,7 +7,7 @@ import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import { sitesToBind } from './account-sites';
-import { ok, settle, settleAccount, settleResult, type Handlers } from './handlers';
+import { ok, settle, settleAccount, type Handlers } from './handlers';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
 import { EXCHANGES } from '../sites/exchanges';
 
@@ -70,14 +70,17 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
         const { notes, recoveryCodes } = await vault.account(id);
         return { notes, recoveryCodes };
       }),
-    editAccount: ({ id, changes }) =>
-      settleResult(['locked', 'not-found'], async () => {
+    editAccount: async ({ id, changes }) => {
+      const settled = await settleAccount(['locked', 'not-found'], async () => {
         const { domains } = changes;
         const sites = domains && (await sitesToBind(vault, id, { ...changes, domains }));
         if (sites && !sites.ok) return sites;
         await vault.edit(id, sites ? { ...changes, domains: sites.value } : changes);
         return ok(null);
-      }),
+      });
+      // The work answers a result of its own (a refused site): one level, not two.
+      return settled.ok ? settled.value : settled;
+    },
     deleteAccount: ({ id }) => settle(['locked', 'not-found'], () => vault.remove(id).then(() => null)),
     reorderAccounts: ({ ids }) => settle(['locked', 'not-found'], () => vault.reorder(ids).then(() => null)),
     nextHotpCode: ({ id }) => settle(['locked', 'not-found'], async () => view(await vault.advanceCounter(id))),

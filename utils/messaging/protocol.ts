@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupComparison } from '../formats/backup-check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
+import type { FormatErrorCode } from '../formats/errors';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
@@ -53,7 +54,7 @@ export interface ImportReport {
   readonly format: string;
   readonly added: readonly AccountName[];
   readonly duplicates: readonly AccountName[];
-  readonly failed: readonly { readonly name: string; readonly reason: string }[];
+  readonly failed: readonly { readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode }[];
 }
 
 export type ExportFormat = 'aegis-encrypted' | 'aegis-plain' | 'otpauth-list';
@@ -88,7 +89,11 @@ export interface RecoveryEntry {
   readonly uri: string;
 }
 
-export type ImportFailure = Locked | 'unknown-format' | 'needs-password' | 'wrong-password' | 'corrupt';
+/** Why a file (an export, a backup) was not read as a whole; per-entry failures are in the report. */
+export type FileFailure = Exclude<FormatErrorCode, 'invalid-migration'>;
+export type ImportFailure = Locked | FileFailure;
+/** Why a backup file was not opened (restore, check). */
+export type BackupFileFailure = Locked | Exclude<FileFailure, 'needs-password'>;
 
 export interface ScanReport {
   readonly scanId: string;
@@ -222,7 +227,7 @@ export interface VaultMessages {
   /** Domains are normalised (URL, www., IDN); `detail` names a refused one. */
   editAccount(request: { id: string; changes: AccountEdit }): Result<
     null,
-    Locked | 'not-found' | 'invalid-domain' | BindFailure
+    Locked | 'not-found' | 'invalid-domain' | BindFailure | OtpErrorCode
   >;
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
@@ -260,10 +265,10 @@ export interface BackupMessages {
   /** Restores a backup file: into a new vault (with its password), or merged into the open one. */
   restoreBackup(request: { text: string; password: string }): Result<
     { added: number; duplicates: number },
-    Locked | 'wrong-password' | 'corrupt' | 'unknown-format'
+    BackupFileFailure
   >;
   /** Opens a backup file and compares it with the vault (same accounts, same codes now). */
-  checkBackup(request: { text: string; password: string }): Result<BackupCheck, Locked | 'wrong-password' | 'corrupt' | 'unknown-format'>;
+  checkBackup(request: { text: string; password: string }): Result<BackupCheck, BackupFileFailure>;
   /** A separate backup password (confirmed by the vault's), or `null` to use the vault's again. */
   setBackupPassword(request: { vaultPassword: string; backupPassword: string | null }): Result<
     null,

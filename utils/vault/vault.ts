@@ -1,4 +1,5 @@
-import { accountData, type Account, type AccountData } from '../otp/account';
+import type { Account, AccountData } from '../otp/account';
+import { checkedAccount, validateAccount } from '../otp/validate';
 import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes, type Sealed } from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow } from './db';
@@ -212,7 +213,8 @@ export class Vault {
       }
       known.add(item.secret);
       const now = this.deps.now();
-      const account: Account = { ...accountData(item), id: this.deps.newId(), createdAt: now, updatedAt: now };
+      // Every path in (add, import, scan, restore) is checked here too: an invalid one fails the batch.
+      const account: Account = { ...checkedAccount(item), id: this.deps.newId(), createdAt: now, updatedAt: now };
       rows.push(await this.sealRow(vault.key, account, (order += 1)));
       added.push(account);
     }
@@ -280,7 +282,7 @@ export class Vault {
 
   private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
     const vault = await this.open();
-    const updated: Account = { ...account, ...changes, updatedAt: this.deps.now() };
+    const updated: Account = { ...checkedAccount({ ...account, ...changes }), id: account.id, createdAt: account.createdAt, updatedAt: this.deps.now() };
     await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
     vault.accounts.set(updated.id, updated);
     this.changed();
@@ -298,8 +300,8 @@ export class Vault {
     try {
       const plaintext = await open(key, row.sealed, rowContext(row.id));
       if (!plaintext) return null;
-      const data = accountData(JSON.parse(decode(plaintext)) as AccountData);
-      return { ...data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+      const check = validateAccount(JSON.parse(decode(plaintext)));
+      return check.ok ? { ...check.value, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt } : null;
     } catch {
       return null;
     }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { VaultError, WrongPasswordError } from '../errors';
 import { DEFAULT_KDF_COST } from '../kdf';
-import { deleteTestDatabases, memoryKeySession, reopened, testVault } from './helpers';
+import { encode, importAesKey, seal } from '../crypto';
+import { deleteTestDatabases, memoryKeySession, reopened, seededRandomBytes, testVault } from './helpers';
 
 const PASSWORD = 'correct horse battery';
 const bitflyer = accountData({
@@ -227,5 +228,28 @@ describe('accounts', () => {
     for (const text of [bitflyer.secret, bitflyer.label, bitflyer.issuer, bitflyer.notes, 'bitflyer.com', '1111-2222']) {
       expect(raw).not.toContain(text);
     }
+  });
+});
+
+describe('validation at the vault', () => {
+  it('refuses an invalid account on add and on edit, changing nothing', async () => {
+    const vault = await unlockedVault();
+    await expect(vault.add({ ...bitflyer, period: 0 })).rejects.toMatchObject({ code: 'invalid-period' });
+    await expect(vault.add({ ...bitflyer, algorithm: 'MD5' as never })).rejects.toMatchObject({ code: 'invalid-algorithm' });
+    const added = await vault.add(bitflyer);
+    await expect(vault.edit(added.id, { label: 'x'.repeat(10_000) })).rejects.toMatchObject({ code: 'invalid-label' });
+    expect(await vault.accounts()).toEqual([added]);
+  });
+
+  it('lists a row that decrypts to an invalid account as damaged', async () => {
+    const vault = await unlockedVault();
+    const added = await vault.add(bitflyer);
+    const row = (await vault.testDeps.db.accounts.get(added.id))!;
+    const key = await importAesKey((await vault.testDeps.session.load())!);
+    const sealed = await seal(key, encode(JSON.stringify({ ...bitflyer, digits: 99 })), `omamori/account/v1/${added.id}`, seededRandomBytes(9));
+    await vault.testDeps.db.accounts.put({ ...row, sealed });
+    const later = reopened(vault);
+    expect(await later.accounts()).toEqual([]);
+    expect((await later.damagedRows()).map((damaged) => damaged.id)).toEqual([added.id]);
   });
 });
