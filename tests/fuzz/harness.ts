@@ -34,6 +34,8 @@ export interface FuzzStats {
   /** Typed refusals by code, to see which paths were reached. */
   readonly refusals: Map<string, number>;
   slowestMs: number;
+  /** Where the slowest input is (seed and index), to look at it again. */
+  slowestAt: string;
   ms: number;
   /** How to find a finding again: seed, index, what went wrong. */
   readonly examples: string[];
@@ -70,7 +72,7 @@ export function accountProblem(account: AccountData, codeTime: number): string |
 
 /** Runs `runs` inputs of `target`, in seeded chunks (reproducible, and never all in memory). */
 export async function fuzz<Input, Prepared>(target: FuzzTarget<Input, Prepared>, options: FuzzOptions): Promise<FuzzStats> {
-  const stats: FuzzStats = { target: target.name, inputs: 0, untyped: 0, hangs: 0, invalidAccepted: 0, yielding: 0, refusals: new Map(), slowestMs: 0, ms: 0, examples: [] };
+  const stats: FuzzStats = { target: target.name, inputs: 0, untyped: 0, hangs: 0, invalidAccepted: 0, yielding: 0, refusals: new Map(), slowestMs: 0, slowestAt: '', ms: 0, examples: [] };
   const started = options.now();
   for (let chunk = 0; stats.inputs < options.runs; chunk += 1) {
     const seed = options.seed + chunk;
@@ -98,7 +100,7 @@ async function runOne<Input, Prepared>(target: FuzzTarget<Input, Prepared>, inpu
     } else stats.refusals.set(code, (stats.refusals.get(code) ?? 0) + 1);
   }
   const elapsed = options.now() - start;
-  stats.slowestMs = Math.max(stats.slowestMs, elapsed);
+  if (elapsed > stats.slowestMs) Object.assign(stats, { slowestMs: elapsed, slowestAt: where });
   if (elapsed > HANG_MS) {
     stats.hangs += 1;
     note(`took ${Math.round(elapsed)} ms`);
@@ -128,7 +130,7 @@ export function coverageLines(rows: readonly FuzzStats[]): string {
   return rows
     .map((row) => {
       const refusals = [...row.refusals.entries()].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ');
-      return `${row.target}: ${row.yielding} yielded accounts; refused: ${refusals || '—'}; slowest ${Math.round(row.slowestMs)} ms`;
+      return `${row.target}: ${row.yielding} yielded accounts; refused: ${refusals || '—'}; slowest ${Math.round(row.slowestMs)} ms (${row.slowestAt})`;
     })
     .join('\n');
 }

@@ -4,6 +4,7 @@ import { OtpError, type OtpErrorCode } from '../otp/errors';
 import { base32Encode, SECRET_BYTES } from '../otp/secret';
 import { checkedAccount } from '../otp/validate';
 import { FormatError } from './errors';
+import { base64Bytes } from './importers/importer';
 
 /*
  * Google Authenticator's export payload, as published:
@@ -77,13 +78,10 @@ function payloadBytes(uri: string): Uint8Array {
   const data = new URLSearchParams(text.slice(MIGRATION_PREFIX.length).replace(/^[^?]*\??/, '')).get('data');
   if (!data) throw new FormatError('invalid-migration', 'no data');
   if (data.length > MAX_DATA_LENGTH) throw new FormatError('invalid-migration', 'too long');
-  try {
-    // URLSearchParams turned the base64 '+' into spaces; some exporters use base64url.
-    const base64 = data.replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/');
-    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  } catch {
-    throw new FormatError('invalid-migration', 'data is not base64');
-  }
+  // URLSearchParams turned the base64 '+' into spaces; some exporters use base64url.
+  const bytes = base64Bytes(data.replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/'));
+  if (!bytes) throw new FormatError('invalid-migration', 'data is not base64');
+  return bytes;
 }
 
 /** protobufjs throws RangeError and plain Errors on truncated or malformed wire data. */

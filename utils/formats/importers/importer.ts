@@ -1,5 +1,4 @@
 import type { AccountData } from '../../otp/account';
-import { fromBase64 } from '../../encoding';
 import type { ImportKdfs } from './crypto';
 
 /** An export file as read from disk: its text (when it is text) and its bytes. */
@@ -68,14 +67,21 @@ export function entryName(...parts: unknown[]): string {
   return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1)}…` : name;
 }
 
-/** Base64 text as bytes, or null for anything else (atob's DOMException stays here). */
+/**
+ * Base64 text as bytes, or null for anything else (atob's DOMException stays here). A
+ * plain loop: Uint8Array.from with a callback costs a second on a 16 MiB file.
+ */
 export function base64Bytes(value: unknown): Uint8Array | null {
   if (typeof value !== 'string') return null;
+  let binary: string;
   try {
-    return fromBase64(value);
+    binary = atob(value);
   } catch {
     return null;
   }
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
 
 /** Hex text as bytes, or null when it is not whole bytes of hex. */
