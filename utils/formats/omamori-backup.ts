@@ -84,14 +84,7 @@ interface ParsedBackup {
  * 'corrupt' for a damaged file. Never anything else.
  */
 export async function readBackup(text: string, password: string): Promise<OpenedBackup> {
-  const file = parseBackup(text);
-  const vaultKey = await unwrapVaultKey(file.envelope, password).catch((error: unknown) => {
-    throw error instanceof WrongPasswordError ? error : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
-  });
-  const plain = await open(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
-  if (!plain) throw new FormatError('corrupt', 'accounts do not decrypt');
-  const entries = parseJson(decode(plain));
-  if (!Array.isArray(entries) || entries.length !== file.count) throw new FormatError('corrupt', 'account count');
+  const { createdAt, entries } = await openBackupEntries(text, { password });
   const accounts: AccountData[] = [];
   const failed: BackupEntryFailure[] = [];
   for (const entry of entries) {
@@ -99,7 +92,33 @@ export async function readBackup(text: string, password: string): Promise<Opened
     if (check.ok) accounts.push(check.value);
     else failed.push({ name: isRecord(entry) ? entryName(entry.issuer, entry.label) : '?', reason: check.reason });
   }
-  return { createdAt: file.createdAt, accounts, failed };
+  return { createdAt, accounts, failed };
+}
+
+/**
+ * A backup's entries as written (unchecked: the caller validates each), opened with the
+ * password or, for the sync copy of this very vault, with the vault key; and that key.
+ * Throws as readBackup does; with a key that is not the backup's, WrongPasswordError.
+ */
+export async function openBackupEntries(
+  text: string,
+  secret: { readonly password: string } | { readonly vaultKey: Uint8Array },
+): Promise<{ createdAt: Date; vaultKey: Uint8Array; entries: unknown[] }> {
+  const file = parseBackup(text);
+  const vaultKey =
+    'vaultKey' in secret
+      ? secret.vaultKey
+      : await unwrapVaultKey(file.envelope, secret.password).catch((error: unknown) => {
+          throw error instanceof WrongPasswordError ? error : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
+        });
+  const plain = await open(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
+  if (!plain) {
+    if ('vaultKey' in secret) throw new WrongPasswordError();
+    throw new FormatError('corrupt', 'accounts do not decrypt');
+  }
+  const entries = parseJson(decode(plain));
+  if (!Array.isArray(entries) || entries.length !== file.count) throw new FormatError('corrupt', 'account count');
+  return { createdAt: file.createdAt, vaultKey, entries };
 }
 
 /** The file's header, every field checked and every cost bounded before anything is derived. */
