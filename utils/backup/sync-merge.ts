@@ -18,7 +18,8 @@ export interface SyncMerge {
 export interface SyncSides {
   readonly local: readonly Account[];
   readonly remote: readonly Account[];
-  readonly remoteTombstones: readonly Tombstone[];
+  /** Deletions known on either side: the sync copy's and this browser's own. */
+  readonly tombstones: readonly Tombstone[];
   /** Ids this browser last saw in the sync copy: one of them missing here was deleted here. */
   readonly known: ReadonlySet<string>;
   readonly now: number;
@@ -40,10 +41,11 @@ export const conflictCopyId = (account: Account) => `${account.id}~${account.upd
  * account edited on both keeps both versions — the newer under its id, the older as a copy —
  * so the person sees both and removes one. Both browsers compute the same result.
  */
-export function mergeSync({ local, remote, remoteTombstones, known, now }: SyncSides): SyncMerge {
+export function mergeSync({ local, remote, tombstones: deletions, known, now }: SyncSides): SyncMerge {
   const localById = new Map(local.map((account) => [account.id, account]));
   const remoteById = new Map(remote.map((account) => [account.id, account]));
-  const deleted = new Map(remoteTombstones.map((stone) => [stone.id, stone.deletedAt]));
+  const deleted = new Map<string, number>();
+  for (const stone of deletions) deleted.set(stone.id, Math.max(stone.deletedAt, deleted.get(stone.id) ?? 0));
   const add: Account[] = [];
   const replace: Account[] = [];
   const remove: string[] = [];

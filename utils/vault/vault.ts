@@ -40,6 +40,14 @@ export interface DamagedRow {
 }
 
 const rowContext = (id: string) => `omamori/account/v1/${id}`;
+
+/** An account from elsewhere (a sync copy) checked like any other, its id and times kept. */
+const checked = (account: Account): Account => ({
+  ...checkedAccount(account),
+  id: account.id,
+  createdAt: account.createdAt,
+  updatedAt: account.updatedAt,
+});
 const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
 const KEY_CHECK = encode('omamori vault key');
 
@@ -74,6 +82,55 @@ export class Vault {
       await this.deps.db.header.put(header);
     });
     await this.remember(vaultKey);
+  }
+
+  /**
+   * A new vault on this browser that takes the key and accounts (ids and times kept) of a
+   * copy the person opened with its password: the browser's sync copy of another browser's
+   * vault, which both can then read and merge.
+   */
+  async adopt(password: string, vaultKey: Uint8Array, accounts: readonly Account[]): Promise<void> {
+    const envelope = await wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes);
+    const keyCheck = await this.keyCheck(vaultKey);
+    const key = await importAesKey(vaultKey);
+    const rows = await Promise.all(accounts.map((account, index) => this.sealRow(key, checked(account), index + 1)));
+    const now = this.deps.now();
+    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
+      if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
+      await this.deps.db.accounts.clear();
+      await this.deps.db.header.delete('backup');
+      await this.deps.db.header.put({ id: 'vault', formatVersion: VAULT_FORMAT_VERSION, ...envelope, keyCheck, createdAt: now, updatedAt: now });
+      await this.deps.db.accounts.bulkAdd(rows);
+    });
+    await this.remember(vaultKey);
+  }
+
+  /**
+   * Applies a merge with the other browser's sync copy in one transaction: accounts keep the
+   * ids and times they have there (a conflict copy may share a secret with its original).
+   */
+  async applySync(changes: { add: readonly Account[]; replace: readonly Account[]; remove: readonly string[] }): Promise<void> {
+    const vault = await this.open();
+    if (!changes.add.length && !changes.replace.length && !changes.remove.length) return;
+    let order = Math.max(0, ...vault.order.values());
+    const placed = [...changes.replace, ...changes.add].map((account) => ({
+      account: checked(account),
+      order: vault.order.get(account.id) ?? (order += 1),
+    }));
+    const rows = await Promise.all(placed.map(({ account, order: at }) => this.sealRow(vault.key, account, at)));
+    await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
+      await this.deps.db.accounts.bulkDelete([...changes.remove]);
+      await this.deps.db.accounts.bulkPut(rows);
+    });
+    for (const id of changes.remove) {
+      vault.accounts.delete(id);
+      vault.order.delete(id);
+    }
+    for (const { account, order: at } of placed) {
+      vault.accounts.set(account.id, account);
+      vault.order.set(account.id, at);
+    }
+    this.changed();
   }
 
   /** Opens the vault; a wrong password throws WrongPasswordError and changes nothing. */
