@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { SyncRecord, SyncState } from './backup/sync';
 /** Preferences (not secret): kept in storage.local. */
 
 /** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */
@@ -27,3 +28,7 @@ export const automaticBackupDownloads = storage.defineItem<number[]>('local:auto
 export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly string[] } | null>('local:lastBackup', {
   fallback: null,
 });
+
+/** The sync copy's bookkeeping (ids and times, not secret): see utils/backup/sync.ts. */
+export const syncState = storage.defineItem<SyncState>('local:syncState', { fallback: { known: [], tombstones: [] } });
+export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecord', { fallback: null });

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type BackupStatus } from '@/utils/messaging/protocol';
-import { lastBackup } from '@/utils/settings';
+import { lastBackup, syncRecord } from '@/utils/settings';
 import { accountNames } from '../account-name';
 import { saveFile } from '../save-file';
+import { BackupDestinations } from './BackupDestinations';
 import { BackupFileForm } from './BackupFileForm';
 import { BackupPasswordForm } from './BackupPasswordForm';
 
@@ -14,7 +15,12 @@ export function BackupSection() {
   // The automatic backup lands a moment after a change, whoever made it: follow its record.
   useEffect(() => {
     refresh();
-    return lastBackup.watch(refresh);
+    const unwatchBackup = lastBackup.watch(refresh);
+    const unwatchSync = syncRecord.watch(refresh);
+    return () => {
+      unwatchBackup();
+      unwatchSync();
+    };
   }, []);
 
   async function download() {
@@ -39,6 +45,7 @@ export function BackupSection() {
               {t('backupPending', String(status.notBackedUp.length))} {accountNames(status.notBackedUp)}
             </p>
           )}
+          <BackupDestinations status={status} />
           <p class="hint">{t('backupAutomaticHint')}</p>
           <button type="button" class="button" id="export-backup" onClick={() => void download()}>
             {t('backupDownload')}

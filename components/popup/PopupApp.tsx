@@ -6,6 +6,7 @@ import { CreateVaultForm } from '../CreateVaultForm';
 import { failureMessage } from '../failures';
 import { FormError } from '../Field';
 import { Header } from '../Header';
+import { SyncOffer } from '../SyncOffer';
 import { UnlockForm } from '../UnlockForm';
 import { Welcome } from '../Welcome';
 import { SiteStatus } from './SiteStatus';
@@ -78,9 +79,12 @@ export function PopupApp({ firstCodes, target }: PopupAppProps) {
       <SiteStatus target={target} />
       <div class="popup__body">
         {screen.kind === 'welcome' && (
-          <div class="card">
-            <Welcome onStart={() => setScreen({ kind: 'create' })} />
-          </div>
+          <>
+            <SyncOffer onRestored={refresh} />
+            <div class="card">
+              <Welcome onStart={() => setScreen({ kind: 'create' })} />
+            </div>
+          </>
         )}
         {screen.kind === 'create' && (
           <div class="card">

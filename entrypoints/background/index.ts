@@ -2,7 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/background/backup';
-import { captureTab, pixelsOf, removeDownload, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
+import { browserSyncArea, captureTab, pixelsOf, removeDownload, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
+import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
+import { syncService } from '@/utils/backup/sync';
+import { syncHandlers, syncStatus } from '@/utils/backup/sync-handlers';
 import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
@@ -13,7 +16,7 @@ import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/background/handlers';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
-import { autoLockMinutes, automaticBackupDownloads, exchangePreferences, lastBackup } from '@/utils/settings';
+import { autoLockMinutes, automaticBackupDownloads, exchangePreferences, lastBackup, syncRecord, syncState } from '@/utils/settings';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -69,6 +72,16 @@ export default defineBackground(() => {
   });
   vault.onLock(scan.forget);
 
+  const sync = syncService({ vault, now, randomBytes: systemRandomBytes, area: browserSyncArea, state: syncState, record: syncRecord });
+  // After a change here, and when the other browser's copy arrives; bursts become one write
+  // (Chrome allows 120 sync writes a minute).
+  const syncSoon = debounced(SYNC_DELAY_MS, () => sync.syncNow().catch(() => undefined));
+  vault.onChange(syncSoon);
+  vault.onUnlock(syncSoon);
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'sync') syncSoon();
+  });
+
   const backup = backupService({
     vault,
     now,
@@ -78,6 +91,7 @@ export default defineBackground(() => {
     automaticDownloads: automaticBackupDownloads,
     record: lastBackup,
     warn: showBackupWarning,
+    syncStatus: async () => syncStatus(vault, await syncRecord.getValue()),
   });
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
@@ -86,6 +100,7 @@ export default defineBackground(() => {
     ...scan.handlers,
     ...importHandlers(vault),
     ...backup.handlers,
+    ...syncHandlers(sync, vault),
     ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
   } satisfies Handlers<PageMessage>;
   registerPageHandlers(pageHandlers, touch);

@@ -1,7 +1,7 @@
 import { compareBackup } from '../formats/backup-check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from '../formats/omamori-backup';
-import type { BackupFileFailure, BackupStatus, Result } from '../messaging/protocol';
+import type { BackupFileFailure, BackupStatus, Result, SyncStatus } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
@@ -26,6 +26,8 @@ export interface BackupDeps {
   readonly record: { getValue(): Promise<BackupRecord | null>; setValue(value: BackupRecord): Promise<void> };
   /** The toolbar badge: on while some account is in no backup. */
   readonly warn: (on: boolean) => Promise<void>;
+  /** The sync copy's standing (see utils/backup/sync-handlers.ts). */
+  readonly syncStatus: () => Promise<SyncStatus>;
 }
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
@@ -114,10 +116,13 @@ export function backupService(deps: BackupDeps) {
         const accounts = await deps.vault.accounts();
         const record = await deps.record.getValue();
         const backedUp = new Set(record?.accountIds ?? []);
+        const sync = await deps.syncStatus();
         return ok({
           lastBackupAt: record?.at ?? null,
           notBackedUp: accounts.filter((account) => !backedUp.has(account.id)).map(nameOf),
           separatePassword: await deps.vault.hasSeparateBackupPassword(),
+          sync,
+          offComputer: sync.at !== null && sync.missing.length === 0,
         });
       }),
   };

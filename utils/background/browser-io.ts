@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 // The background's dealings with browser APIs that tests replace (capture, downloads,
 // badge): kept out of the logic modules, which take them as injected functions.
 import { fromBase64, toBase64 } from '../encoding';
+import type { SyncArea } from '../backup/sync';
 import { t } from '../i18n';
 
 /** The browser's own image decoder: quicker than decoding in WebAssembly. */
@@ -31,6 +32,13 @@ export async function saveToDownloads(filename: string, json: string): Promise<n
       : `data:application/json;base64,${toBase64(bytes)}`;
   return browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
 }
+
+/** `storage.sync`: the browser's own sync (Chrome Sync, Firefox Sync), for the sync copy. */
+export const browserSyncArea: SyncArea = {
+  get: () => browser.storage.sync.get(null),
+  set: (items) => browser.storage.sync.set(items),
+  remove: (keys) => browser.storage.sync.remove(keys),
+};
 
 /** Deletes a file Omamori downloaded itself, and forgets it in the downloads list. */
 export async function removeDownload(id: number): Promise<void> {

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupComparison } from '../formats/backup-check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
+import type { SyncFailure } from '../backup/sync';
 import type { FormatErrorCode } from '../formats/errors';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
@@ -65,6 +66,25 @@ export interface BackupStatus {
   readonly notBackedUp: readonly AccountName[];
   /** Backups open with a password of their own rather than the vault's. */
   readonly separatePassword: boolean;
+  /** The copy in the browser's sync storage: the one that leaves this computer. */
+  readonly sync: SyncStatus;
+  /** Every account's latest version is somewhere off this computer. */
+  readonly offComputer: boolean;
+}
+
+export interface SyncStatus {
+  readonly at: number | null;
+  readonly count: number;
+  readonly total: number;
+  /** Accounts whose latest version is not in the sync copy (the quota, or not written yet). */
+  readonly missing: readonly AccountName[];
+  readonly failure: SyncFailure | null;
+}
+
+/** What a new browser is offered: the sync copy's plain manifest. */
+export interface SyncOffer {
+  readonly count: number;
+  readonly createdAt: number;
 }
 
 /** A backup opened to check it, compared with the vault; nothing is written. */
@@ -276,6 +296,10 @@ export interface BackupMessages {
   >;
   /** When the last automatic backup was written, and which accounts are in none. */
   backupStatus(): Result<BackupStatus, Locked>;
+  /** A new browser: the backup the browser's sync storage holds, if any (no password needed). */
+  syncOffer(): Result<SyncOffer | null, Forbidden>;
+  /** A new browser takes the sync copy's vault (its key, accounts, ids) with its password. */
+  restoreFromSync(request: { password: string }): Result<{ added: number }, Forbidden | 'wrong-password' | 'already-initialized' | SyncFailure>;
 }
 
 /** The options and the recovery sheet → the background: exports that carry secrets. */

@@ -59,6 +59,7 @@ export class Vault {
   private opened: Promise<OpenVault> | undefined;
   private readonly lockListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
+  private readonly unlockListeners: (() => void)[] = [];
 
   constructor(private readonly deps: VaultDeps) {}
 
@@ -153,6 +154,11 @@ export class Vault {
 
   private changed(): void {
     for (const listener of this.changeListeners) listener();
+  }
+
+  /** Told when the vault opens with the password (the sync copy catches up then). */
+  onUnlock(listener: () => void): void {
+    this.unlockListeners.push(listener);
   }
 
   /** Whatever else holds plain account data (a pending scan) lets go of it on lock. */
@@ -382,6 +388,7 @@ export class Vault {
       await this.deps.session.clear();
       throw error;
     });
+    for (const listener of this.unlockListeners) listener();
   }
 
   /** The open vault: from memory, or from the session key after a worker restart. */

@@ -1,0 +1,34 @@
+import { t, uiLanguage } from '@/utils/i18n';
+import type { BackupStatus } from '@/utils/messaging/protocol';
+import { accountNames } from '../account-name';
+import { SYNC_FAILURES } from '../SyncOffer';
+
+const when = (at: number | null) =>
+  at === null ? t('destinationNever') : t('destinationLast', new Date(at).toLocaleString(uiLanguage()));
+
+/** Each place a backup goes, and whether the latest change has left this computer. */
+export function BackupDestinations({ status }: { status: BackupStatus }) {
+  const { sync } = status;
+  return (
+    <section class="stack destinations" aria-labelledby="destinations-title">
+      <h3 id="destinations-title" class="subsection__title">{t('destinationsTitle')}</h3>
+      <p class={status.offComputer ? 'form-ok' : 'form-error'} id="off-computer" data-off-computer={status.offComputer}>
+        {t(status.offComputer ? 'offComputerYes' : 'offComputerNo')}
+      </p>
+      <dl class="destinations__list">
+        <dt>{t('destinationDownloads')}</dt>
+        <dd>{when(status.lastBackupAt)}</dd>
+        <dt>{t('destinationSync')}</dt>
+        <dd id="sync-status" data-count={sync.count} data-total={sync.total}>
+          {when(sync.at)}
+          {sync.failure && <span class="form-error"> {t(SYNC_FAILURES[sync.failure])}</span>}
+        </dd>
+      </dl>
+      {sync.at !== null && sync.missing.length > 0 && (
+        <p class="hint">
+          {t('syncPartial', [String(sync.total - sync.missing.length), String(sync.total)])} {accountNames(sync.missing)}
+        </p>
+      )}
+    </section>
+  );
+}
