@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { clickFillButton, fieldValue } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+
+const PASSWORD = 'sync drill password';
+const base32 = (value: number) =>
+  Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
+/** Ten accounts, two of them on exchanges the drill fills on. */
+const ACCOUNTS = [
+  { issuer: 'bitFlyer', label: 'taro@bitflyer' },
+  { issuer: 'Zaif', label: 'taro@zaif' },
+  ...Array.from({ length: 8 }, (_, index) => ({ issuer: 'Example', label: `taro-${index}` })),
+].map((account, index) => ({ ...account, secret: `KRSXG5CTMVRXEZLUKRSXG5CT${base32(index + 1)}` }));
+
+/** What the browser's sync service would carry: storage.sync, read raw from an extension page. */
+const readSync = (page: TestPage) =>
+  page.evaluate(async () => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync.get(null), undefined);
+const replaceSync = (page: TestPage, items: Record<string, unknown>) =>
+  page.evaluate(async (copied) => {
+    const area = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync;
+    await area.clear();
+    await area.set(copied);
+  }, items);
+
+async function labels(page: TestPage): Promise<string[]> {
+  const answer = await sendFromPage(page, 'listCodes', undefined);
+  return answer.ok ? answer.value.accounts.map((account) => account.label).sort() : [];
+}
+
+/** Waits until the sync copy holds every account's latest version (the backup section says so too). */
+async function syncedOffComputer(page: TestPage): Promise<void> {
+  await waitUntil('the sync copy to hold every change', async () => {
+    const status = await sendFromPage(page, 'backupStatus', undefined);
+    return status.ok && status.value.offComputer;
+  }, 30_000);
+}
+
+describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’s sync', (kind) => {
+  const harnesses: ExtensionHarness[] = [];
+  afterAll(async () => {
+    for (const harness of harnesses) await harness.close();
+  });
+
+  it('a fresh browser finds the backup in sync, restores it with the password, gives the same codes and fills; then both browsers merge', async () => {
+    const first = await launchExtension(kind);
+    harnesses.push(first);
+    const a = await first.openExtensionPage('options.html');
+    await sendFromPage(a, 'createVault', { password: PASSWORD });
+    for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
+    await syncedOffComputer(a);
+    const copied = await readSync(a);
+    const raw = JSON.stringify(copied);
+    for (const account of ACCOUNTS) {
+      expect(raw).not.toContain(account.secret);
+      expect(raw).not.toContain(account.label);
+    }
+    expect(raw).not.toContain('bitFlyer');
+
+    // Another computer: a fresh profile whose sync brought A's storage.sync.
+    const second = await launchExtension(kind);
+    harnesses.push(second);
+    const b = await second.openExtensionPage('options.html');
+    await replaceSync(b, copied);
+    const popup = await second.openExtensionPage('popup.html');
+    await popup.waitFor('#sync-restore');
+    // "Restore 10 accounts from <date> …", before any "create a new vault".
+    expect(await popup.text('.sync-offer p')).toMatch(new RegExp(`^${message('en', 'syncOfferText', '10', '§').split('§')[0]}`));
+    await popup.screenshot(screenshotPath(`sync-${kind}-offer`));
+    await popup.fill('#sync-password', PASSWORD);
+    await popup.click('#sync-restore');
+    await popup.waitFor('.account');
+    expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
+    const moment = Date.now();
+    const codes = await sendFromPage(b, 'listCodes', undefined);
+    if (!codes.ok) throw new Error('locked');
+    for (const account of ACCOUNTS) {
+      const shown = codes.value.accounts.find((view) => view.label === account.label)!;
+      if (Math.floor(moment / 30_000) === Math.floor(codes.value.now / 30_000)) expect(shown.code).toBe(independentTotp(account.secret, codes.value.now));
+    }
+    for (const [host, path, field, secret] of [
+      ['lightning.bitflyer.com', '/Home/TwoFactorAuth', '#ConfirmationCode', ACCOUNTS[0]!.secret],
+      ['zaif.jp', '/login', '#token', ACCOUNTS[1]!.secret],
+    ] as const) {
+      const { page } = await second.openTab(fixtureUrl(host, path));
+      const at = await clickFillButton(page);
+      await waitUntil(`${host} to be filled`, async () => (await fieldValue(page, field)) === independentTotp(secret, at));
+      await page.close();
+    }
+
+    // Both browsers change: each adds one account and deletes another.
+    const remove = async (page: TestPage, label: string) => {
+      const answer = await sendFromPage(page, 'listCodes', undefined);
+      const id = answer.ok ? answer.value.accounts.find((account) => account.label === label)!.id : '';
+      await sendFromPage(page, 'deleteAccount', { id });
+    };
+    await sendFromPage(a, 'addAccountManually', { issuer: 'Example', label: 'added-on-a', secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(77)}` });
+    await remove(a, 'taro-0');
+    await sendFromPage(b, 'addAccountManually', { issuer: 'Example', label: 'added-on-b', secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(88)}` });
+    await remove(b, 'taro-1');
+    await syncedOffComputer(a);
+    await syncedOffComputer(b);
+    // The sync service carries A's copy to B, then B's merged copy back to A.
+    await replaceSync(b, await readSync(a));
+    const expected = [...ACCOUNTS.map((account) => account.label).filter((label) => label !== 'taro-0' && label !== 'taro-1'), 'added-on-a', 'added-on-b'].sort();
+    await waitUntil('B to merge A’s changes', async () => JSON.stringify(await labels(b)) === JSON.stringify(expected), 30_000);
+    await syncedOffComputer(b);
+    await replaceSync(a, await readSync(b));
+    await waitUntil('A to merge B’s changes', async () => JSON.stringify(await labels(a)) === JSON.stringify(expected), 30_000);
+    expect(await labels(a)).toEqual(await labels(b));
+  });
+});
