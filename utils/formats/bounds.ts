@@ -1,4 +1,3 @@
-import { DEFAULT_KDF_COST } from '../vault/kdf';
 import { FormatError } from './errors';
 
 /*
@@ -27,14 +26,8 @@ export const ANDOTP_PBKDF2 = { writtenMin: 140_000, writtenMax: 160_000, min: 14
 /** 2FAS derives with PBKDF2-SHA256 at a fixed 10,000 (the count is not in the file). */
 export const TWOFAS_PBKDF2_ITERATIONS = 10_000;
 
-/** Omamori's own backups: Argon2id at most 4× the default work (64 MiB × 3 passes). */
-export const OMAMORI_ARGON2 = {
-  maxMemoryKiB: DEFAULT_KDF_COST.memoryKiB * 4,
-  maxIterations: DEFAULT_KDF_COST.iterations * 4,
-  maxParallelism: 4,
-  /** memory × passes: 256 MiB once over, or 64 MiB twelve times, not both. */
-  maxWork: DEFAULT_KDF_COST.memoryKiB * DEFAULT_KDF_COST.iterations * 4,
-} as const;
+/** Omamori's own backups (and vault header): see vault/kdf.ts. */
+export { OMAMORI_ARGON2 } from '../vault/kdf';
 
 /** Salts and similar byte strings: what the apps write (12–256 bytes), with room. */
 export const SALT_BYTES = { min: 8, max: 1024 } as const;

@@ -134,6 +134,14 @@ describe('tampering', () => {
     expect((await later.damagedRows()).map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
   });
 
+  it('refuses a header whose key-derivation cost Omamori never writes, before deriving', async () => {
+    const vault = await unlockedVault();
+    const header = (await vault.testDeps.db.header.get('vault'))!;
+    await vault.testDeps.db.header.put({ ...header, kdf: { ...header.kdf, iterations: 2 ** 32 } });
+    await vault.lock();
+    await expect(vault.unlock(PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
   it('refuses a vault of a newer format, changing nothing', async () => {
     const vault = await unlockedVault();
     await vault.add(bitflyer);
