@@ -28,7 +28,9 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
     }
     const result = await sendMessage('restoreBackup', { text, password });
     if (!result.ok) return setOutcome({ kind: 'failed', text: fileFailureMessage(result.reason) });
-    setOutcome({ kind: 'restored', text: t('restoreDone', [String(result.value.added), String(result.value.duplicates)]) });
+    const { added, duplicates, failed } = result.value;
+    const skipped = failed.length ? ` ${t('restoreSkipped', [String(failed.length), failed.join(', ')])}` : '';
+    setOutcome({ kind: 'restored', text: t('restoreDone', [String(added), String(duplicates)]) + skipped });
     setPassword('');
     onRestored();
   }

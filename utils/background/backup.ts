@@ -90,11 +90,11 @@ export function backupService(deps: BackupDeps) {
       }),
 
     restoreBackup: ({ text, password }) =>
-      withBackup(text, password, async ({ accounts }) => {
+      withBackup(text, password, async ({ accounts, failed }) => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
         const { added, duplicates } = await deps.vault.addMany(accounts);
-        return ok({ added: added.length, duplicates: duplicates.length });
+        return ok({ added: added.length, duplicates: duplicates.length, failed: failed.map((entry) => entry.name) });
       }),
 
     checkBackup: ({ text, password }) =>

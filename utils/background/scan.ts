@@ -53,6 +53,10 @@ export function scanService(deps: ScanDeps) {
         continue;
       }
       if (code.batch && code.batch.size > 1) batch = batchProgress(code.batch);
+      // Accounts of an export that are not valid are shown as such; the others still come in.
+      for (const failure of code.failed ?? []) {
+        views.push({ kind: 'invalid', reason: failure.reason, preview: failure.name });
+      }
       for (const account of bind(code, bindHere)) {
         const duplicate = known.has(account.secret) || accounts.some((other) => other.secret === account.secret);
         views.push({ kind: 'account', issuer: account.issuer, label: account.label, duplicate });

@@ -40,7 +40,7 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
   return {
     createVault: ({ password }) => settle(['weak-password', 'already-initialized'], () => vault.create(password).then(() => null)),
     unlockVault: ({ password }) =>
-      settle(['wrong-password', 'not-initialized', 'newer-format'], () => vault.unlock(password).then(() => null)),
+      settle(['wrong-password', 'not-initialized', 'newer-format', 'corrupt'], () => vault.unlock(password).then(() => null)),
     lockVault: () => vault.lock().then(() => ok(null)),
     changePassword: ({ current, next }) =>
       settle(['locked', 'wrong-password', 'weak-password', 'newer-format'], () => vault.changePassword(current, next)),

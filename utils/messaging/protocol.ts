@@ -227,7 +227,7 @@ export interface FillMessages {
 export interface VaultMessages {
 
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
-  unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format'>;
+  unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format' | 'corrupt'>;
   lockVault(): Result<null, Forbidden>;
   /** Rotates the vault key; a separate backup password (it wrapped the old key) is removed. */
   changePassword(request: { current: string; next: string }): Result<
@@ -284,7 +284,7 @@ export interface BackupMessages {
   exportBackup(): Result<{ filename: string; json: string }, Locked>;
   /** Restores a backup file: into a new vault (with its password), or merged into the open one. */
   restoreBackup(request: { text: string; password: string }): Result<
-    { added: number; duplicates: number },
+    { added: number; duplicates: number; failed: readonly string[] },
     BackupFileFailure
   >;
   /** Opens a backup file and compares it with the vault (same accounts, same codes now). */
