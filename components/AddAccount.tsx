@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type AddAccountFailure, type Internal, type ManualAccount } from '@/utils/messaging/protocol';
 import { OTP_ALGORITHMS, type OtpAlgorithm, type OtpType } from '@/utils/otp/account';
+import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
 import { Field, FormError } from './Field';
 
@@ -86,6 +87,17 @@ function UriForm({ onSubmit }: { onSubmit: (uri: string) => Promise<void> }) {
   );
 }
 
+const DIGIT_CHOICES = Array.from(
+  { length: ACCOUNT_LIMITS.maxDigits - ACCOUNT_LIMITS.minDigits + 1 },
+  (_, index) => ACCOUNT_LIMITS.minDigits + index,
+);
+
+function periodOf(text: string): number | null {
+  const seconds = Number(text);
+  const { minPeriod, maxPeriod } = ACCOUNT_LIMITS;
+  return /^\d+$/.test(text.trim()) && seconds >= minPeriod && seconds <= maxPeriod ? seconds : null;
+}
+
 function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<void> }) {
   const [draft, setDraft] = useState({
     issuer: '',
@@ -94,15 +106,17 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
     type: 'totp' as OtpType,
     algorithm: 'SHA1' as OtpAlgorithm,
     digits: 6,
-    period: 30,
+    period: '30',
   });
   const set = (changes: Partial<typeof draft>) => setDraft({ ...draft, ...changes });
+  // As validateAccount will: a whole number of seconds in range (a cleared box is not 0).
+  const period = periodOf(draft.period);
   return (
     <form
       class="stack"
       onSubmit={(event) => {
         event.preventDefault();
-        void onSubmit(draft);
+        if (period !== null) void onSubmit({ ...draft, period });
       }}
     >
       <Field label={t('issuerLabel')}>
@@ -146,7 +160,7 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
           </Field>
           <Field label={t('digitsLabel')}>
             <select class="input" value={draft.digits} onChange={(e) => set({ digits: Number(e.currentTarget.value) })}>
-              {[6, 7, 8].map((digits) => (
+              {DIGIT_CHOICES.map((digits) => (
                 <option key={digits} value={digits}>
                   {digits}
                 </option>
@@ -155,16 +169,22 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
           </Field>
           <Field label={t('periodLabel')}>
             <input
+              id="manual-period"
               class="input"
               type="number"
-              min={1}
+              min={ACCOUNT_LIMITS.minPeriod}
+              max={ACCOUNT_LIMITS.maxPeriod}
+              step={1}
+              required
+              aria-invalid={period === null}
               value={draft.period}
-              onInput={(e) => set({ period: Number(e.currentTarget.value) })}
+              onInput={(e) => set({ period: e.currentTarget.value })}
             />
           </Field>
         </div>
+        <FormError message={period === null ? t('errorInvalidPeriod') : null} />
       </details>
-      <button type="submit" class="button button--primary" disabled={!draft.secret.trim()}>
+      <button type="submit" class="button button--primary" disabled={!draft.secret.trim() || period === null}>
         {t('addAccountSave')}
       </button>
     </form>
