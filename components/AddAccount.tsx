@@ -120,10 +120,10 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
       }}
     >
       <Field label={t('issuerLabel')}>
-        <input id="manual-issuer" class="input" value={draft.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
+        <input id="manual-issuer" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={draft.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
       </Field>
       <Field label={t('accountNameLabel')}>
-        <input id="manual-label" class="input" value={draft.label} onInput={(e) => set({ label: e.currentTarget.value })} />
+        <input id="manual-label" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={draft.label} onInput={(e) => set({ label: e.currentTarget.value })} />
       </Field>
       <Field label={t('secretLabel')} hint={t('secretHint')}>
         <input

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type AccountDetails, type AccountNotes as Notes, type ProtocolMap } from '@/utils/messaging/protocol';
 import { AccountNotes, splitLines } from './AccountNotes';
+import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
 import { Field, FormError } from './Field';
 
@@ -67,10 +68,10 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
         </button>
       </div>
       <Field label={t('issuerLabel')}>
-        <input id="edit-issuer" class="input" value={details.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
+        <input id="edit-issuer" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={details.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
       </Field>
       <Field label={t('accountNameLabel')}>
-        <input id="edit-label" class="input" value={details.label} onInput={(e) => set({ label: e.currentTarget.value })} />
+        <input id="edit-label" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={details.label} onInput={(e) => set({ label: e.currentTarget.value })} />
       </Field>
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
