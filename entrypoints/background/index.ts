@@ -1,8 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
-import { backupService } from '@/utils/background/backup';
-import { browserSyncArea, captureTab, pixelsOf, removeDownload, saveToDownloads, showBackupWarning } from '@/utils/background/browser-io';
+import { backupService } from '@/utils/backup/service';
+import { captureTab, pixelsOf, showBackupWarning } from '@/utils/background/browser-io';
+import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
 import { syncHandlers, syncStatus } from '@/utils/backup/sync-handlers';

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 // The background's dealings with browser APIs that tests replace (capture, downloads,
 // badge): kept out of the logic modules, which take them as injected functions.
-import { fromBase64, toBase64 } from '../encoding';
-import type { SyncArea } from '../backup/sync';
+import { fromBase64 } from '../encoding';
 import { t } from '../i18n';
 
 /** The browser's own image decoder: quicker than decoding in WebAssembly. */
@@ -20,30 +19,6 @@ export async function showBackupWarning(on: boolean): Promise<void> {
   await action.setBadgeBackgroundColor({ color: '#c8372d' });
   await action.setBadgeText({ text: on ? '!' : '' });
   await action.setTitle({ title: on ? t('badgeNotBackedUp') : t('extName') });
-}
-
-/** Into the downloads folder, no dialog; the download's id. */
-export async function saveToDownloads(filename: string, json: string): Promise<number> {
-  const bytes = new TextEncoder().encode(json);
-  // A worker has no object URLs; Firefox's background page refuses data: downloads.
-  const url =
-    typeof URL.createObjectURL === 'function'
-      ? URL.createObjectURL(new Blob([bytes], { type: 'application/json' }))
-      : `data:application/json;base64,${toBase64(bytes)}`;
-  return browser.downloads.download({ url, filename, conflictAction: 'uniquify', saveAs: false });
-}
-
-/** `storage.sync`: the browser's own sync (Chrome Sync, Firefox Sync), for the sync copy. */
-export const browserSyncArea: SyncArea = {
-  get: () => browser.storage.sync.get(null),
-  set: (items) => browser.storage.sync.set(items),
-  remove: (keys) => browser.storage.sync.remove(keys),
-};
-
-/** Deletes a file Omamori downloaded itself, and forgets it in the downloads list. */
-export async function removeDownload(id: number): Promise<void> {
-  await browser.downloads.removeFile(id).catch(() => undefined);
-  await browser.downloads.erase({ id });
 }
 
 /** Chrome allows two captures a second: a quick second scan waits its turn once. */

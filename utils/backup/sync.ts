@@ -1,4 +1,4 @@
-import { openBackupEntries, writeBackup } from '../formats/omamori-backup';
+import { openBackupEntries, writeBackup } from './format';
 import type { Account } from '../otp/account';
 import { validateAccount } from '../otp/validate';
 import type { RandomBytes } from '../vault/crypto';

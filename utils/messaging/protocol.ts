@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BackupComparison } from '../formats/backup-check';
+import type { BackupComparison } from '../backup/check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
 import type { SyncFailure } from '../backup/sync';

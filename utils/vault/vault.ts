@@ -248,7 +248,7 @@ export class Vault {
 
   /**
    * The wrapped key (by the backup password if there is one) and the vault key: what a
-   * backup carries (see formats/omamori-backup).
+   * backup carries (see backup/format).
    */
   async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; accounts: Account[] }> {
     const accounts = await this.accounts();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountData, type AccountData } from '../../otp/account';
 import { WrongPasswordError } from '../../vault/errors';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
-import { readBackup, writeBackup } from '../omamori-backup';
+import { readBackup, writeBackup } from '../format';
 
 const PASSWORD = 'backup password 1';
 const base32 = fc.stringMatching(/^[A-Z2-7]{16,40}$/).filter((text) => [0, 2, 4, 5, 7].includes(text.length % 8));

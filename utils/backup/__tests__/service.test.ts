@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accountData } from '../../otp/account';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
-import { backupService, type BackupRecord } from '../backup';
+import { backupService, type BackupRecord } from '../service';
 
 afterEach(async () => {
   vi.useRealTimers();

@@ -1,12 +1,12 @@
-import { compareBackup } from '../formats/backup-check';
+import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
-import { readBackup, writeBackup, type OpenedBackup } from '../formats/omamori-backup';
+import { readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { fail, ok, settle, whenOpen, type Handlers } from './handlers';
+import { fail, ok, settle, whenOpen, type Handlers } from '../background/handlers';
 
 export interface BackupRecord {
   readonly at: number;

@@ -6,9 +6,9 @@ import { decode, encode, importAesKey, KEY_BYTES, open, seal, type RandomBytes, 
 import { WrongPasswordError } from '../vault/errors';
 import { unwrapVaultKey, type KeyEnvelope } from '../vault/header';
 import { isOmamoriCost, type KdfParams } from '../vault/kdf';
-import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from './bounds';
-import { FormatError } from './errors';
-import { base64Bytes, entryName, isRecord, parseJson } from './importers/importer';
+import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from '../formats/bounds';
+import { FormatError } from '../formats/errors';
+import { base64Bytes, entryName, isRecord, parseJson } from '../formats/importers/importer';
 
 export const BACKUP_FORMAT = 'omamori-backup';
 export const BACKUP_VERSION = 1;
