@@ -1,4 +1,7 @@
-/** AES-256-GCM with WebCrypto: the one cipher of the vault, its rows and its backups. */
+/**
+ * AES-256-GCM with WebCrypto: the one cipher of the vault, its rows and its backups, and
+ * the one wrapper for it (other apps' exports use it too, without a context).
+ */
 
 export interface Sealed {
   readonly nonce: Uint8Array;
@@ -18,30 +21,29 @@ export function importAesKey(raw: Uint8Array): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
-/** Encrypts under a fresh random nonce; `context` is authenticated, not stored. */
+/** GCM parameters: `context` is authenticated, never stored; null for formats without one. */
+function gcmParams(nonce: Uint8Array, context: string | null): AesGcmParams {
+  return context === null
+    ? { name: 'AES-GCM', iv: nonce as BufferSource }
+    : { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encode(context) as BufferSource };
+}
+
+/** Encrypts under a fresh random nonce; the ciphertext ends with the 16-byte tag. */
 export async function seal(
   key: CryptoKey,
   plaintext: Uint8Array,
-  context: string,
+  context: string | null,
   randomBytes: RandomBytes,
 ): Promise<Sealed> {
   const nonce = randomBytes(NONCE_BYTES);
-  const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encode(context) as BufferSource },
-    key,
-    plaintext as BufferSource,
-  );
+  const ciphertext = await crypto.subtle.encrypt(gcmParams(nonce, context), key, plaintext as BufferSource);
   return { nonce, ciphertext: new Uint8Array(ciphertext) };
 }
 
 /** Decrypts, or returns null when the key, the context or the bytes are not the sealed ones. */
-export async function open(key: CryptoKey, sealed: Sealed, context: string): Promise<Uint8Array | null> {
+export async function open(key: CryptoKey, sealed: Sealed, context: string | null): Promise<Uint8Array | null> {
   try {
-    const plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.nonce as BufferSource, additionalData: encode(context) as BufferSource },
-      key,
-      sealed.ciphertext as BufferSource,
-    );
+    const plaintext = await crypto.subtle.decrypt(gcmParams(sealed.nonce, context), key, sealed.ciphertext as BufferSource);
     return new Uint8Array(plaintext);
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import type { AccountData } from '../../otp/account';
 import { toBase64 } from '../../encoding';
-import type { RandomBytes } from '../../vault/crypto';
+import { importAesKey, seal, type RandomBytes } from '../../vault/crypto';
 import { scryptKey } from '../importers/crypto';
 
 const SCRYPT = { n: 32768, r: 8, p: 1 };
@@ -35,9 +35,7 @@ function aegisDb(accounts: readonly AccountData[], randomBytes: RandomBytes) {
 
 /** AES-256-GCM as Aegis stores it: ciphertext and tag apart. */
 async function gcm(key: Uint8Array, plaintext: Uint8Array, randomBytes: RandomBytes) {
-  const nonce = randomBytes(12);
-  const cryptoKey = await crypto.subtle.importKey('raw', key as BufferSource, 'AES-GCM', false, ['encrypt']);
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce as BufferSource }, cryptoKey, plaintext as BufferSource));
+  const { nonce, ciphertext: sealed } = await seal(await importAesKey(key), plaintext, null, randomBytes);
   return { nonce, ciphertext: sealed.slice(0, -TAG_BYTES), tag: sealed.slice(-TAG_BYTES) };
 }
 

@@ -1,5 +1,6 @@
 import { scrypt } from 'hash-wasm';
 import { FormatError } from '../errors';
+import { importAesKey, open } from '../../vault/crypto';
 
 const GCM_KEY_BYTES = 32;
 const GCM_NONCE_BYTES = 12;
@@ -44,13 +45,7 @@ export async function openGcm(key: Uint8Array, nonce: Uint8Array, ciphertextAndT
   if (key.length !== GCM_KEY_BYTES) throw new FormatError('corrupt', 'key size');
   if (nonce.length !== GCM_NONCE_BYTES) throw new FormatError('corrupt', 'nonce size');
   if (ciphertextAndTag.length < GCM_TAG_BYTES) throw new FormatError('corrupt', 'shorter than its tag');
-  const cryptoKey = await crypto.subtle.importKey('raw', key as BufferSource, 'AES-GCM', false, ['decrypt']);
-  try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce as BufferSource }, cryptoKey, ciphertextAndTag as BufferSource);
-    return new Uint8Array(plain);
-  } catch {
-    return null;
-  }
+  return open(await importAesKey(key), { nonce, ciphertext: ciphertextAndTag }, null);
 }
 
 export function concat(...parts: Uint8Array[]): Uint8Array {
