@@ -15,7 +15,6 @@ export interface AxeFinding {
 export async function axeViolations(page: TestFrame): Promise<AxeFinding[]> {
   return page.evaluate(async (source) => {
     const scope = globalThis as unknown as { axe?: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
-    // eslint-disable-next-line no-eval -- axe-core's own distribution, run in the test's page only
     if (!scope.axe) (0, eval)(source);
     const { violations } = await scope.axe!.run(document);
     return violations.map((violation) => ({
