@@ -13,6 +13,9 @@ const WITH_BOUNDS = process.env.FUZZ_BOUNDS === '1';
 // Codes are computed for a fixed moment (2026-11-22T00:00:00Z), not the clock.
 const CODE_TIME = Date.UTC(2026, 10, 22);
 const options = { runs: RUNS, seed: SEED, now: () => performance.now(), codeTime: CODE_TIME };
+// A target's whole run, not one input (each input has its own 2-s hang check): generous, so
+// a busy CI machine does not fail a run that found nothing.
+const TARGET_TIMEOUT_MS = Math.max(120_000, RUNS * 100);
 
 const rows: FuzzStats[] = [];
 const targets = await fuzzTargets(CODE_TIME);
@@ -33,11 +36,11 @@ describe(`fuzz (${RUNS} inputs a target, seed ${SEED})`, () => {
       invalidAccepted: 0,
       examples: [],
     });
-  });
+  }, TARGET_TIMEOUT_MS);
 
   it.runIf(WITH_BOUNDS).each(bounds.map((target) => [target.name, target] as const))('%s', async (_name, target) => {
     const stats = await target.fuzz({ ...options, runs: 1 });
     rows.push(stats);
     expect({ untyped: stats.untyped, hangs: stats.hangs, examples: stats.examples }).toEqual({ untyped: 0, hangs: 0, examples: [] });
-  });
+  }, TARGET_TIMEOUT_MS);
 });
