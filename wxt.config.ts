@@ -38,7 +38,8 @@ export default defineConfig({
     short_name: 'Omamori',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'idle', 'contextMenus', 'scripting', 'activeTab', 'downloads'],
+    // webRequest only observes the Date header of exchange pages (clock check); it adds no install warning.
+    permissions: ['storage', 'alarms', 'idle', 'contextMenus', 'scripting', 'activeTab', 'downloads', 'webRequest'],
     // The exchanges the content script runs on anyway: lets the background read those tabs'
     // URLs to decide where a code may go. Other sites are reached through activeTab only.
     // The e2e build alone adds <all_urls>: captureVisibleTab needs it or activeTab, and

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SyncRecord, SyncState } from './backup/sync';
+import type { ClockReading } from './sites/clock';
 /** Preferences (not secret): kept in storage.local. */
 
 /** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */
@@ -32,3 +33,8 @@ export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly 
 /** The sync copy's bookkeeping (ids and times, not secret): see utils/backup/sync.ts. */
 export const syncState = storage.defineItem<SyncState>('local:syncState', { fallback: { known: [], tombstones: [] } });
 export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecord', { fallback: null });
+
+/** The last clock reading per site (not secret, kept for the browser session: see utils/sites/clock.ts). */
+export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', { fallback: {} });
+/** Sites whose codes follow the site's clock instead of this computer's. */
+export const clockAdjusted = storage.defineItem<Record<string, boolean>>('local:clockAdjusted', { fallback: {} });

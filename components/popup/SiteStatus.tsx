@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { ClockWarning } from './ClockWarning';
 import type { PopupTarget } from './target';
 
 /** One line under the header: is this tab an exchange Omamori fills on, or a look-alike? */
@@ -18,19 +19,25 @@ export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) 
   }
   if (!site?.exchange) {
     return (
-      <p class="site-status" data-status="other">
-        <span class="site-status__dot" aria-hidden="true" />
-        {t('siteStatusOther')}
-      </p>
+      <>
+        <p class="site-status" data-status="other">
+          <span class="site-status__dot" aria-hidden="true" />
+          {t('siteStatusOther')}
+        </p>
+        {site && <ClockWarning site={site} />}
+      </>
     );
   }
   return (
-    <p class="site-status" data-status="exchange">
-      <span class="site-status__dot" aria-hidden="true" />
-      <span>
-        {t('siteStatusExchange', site.exchange)}
-        <span class="site-status__host">{site.host}</span>
-      </span>
-    </p>
+    <>
+      <p class="site-status" data-status="exchange">
+        <span class="site-status__dot" aria-hidden="true" />
+        <span>
+          {t('siteStatusExchange', site.exchange)}
+          <span class="site-status__host">{site.host}</span>
+        </span>
+      </p>
+      <ClockWarning site={site} />
+    </>
   );
 }

@@ -17,7 +17,19 @@ import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/background/handlers';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
-import { autoLockMinutes, automaticBackupDownloads, exchangePreferences, lastBackup, syncRecord, syncState } from '@/utils/settings';
+import {
+  autoLockMinutes,
+  automaticBackupDownloads,
+  clockAdjusted,
+  clockReadings,
+  exchangePreferences,
+  lastBackup,
+  syncRecord,
+  syncState,
+} from '@/utils/settings';
+import { clockService } from '@/utils/background/clock';
+import { dateHeaderOf } from '@/utils/sites/clock';
+import { exchangeMatchPatterns } from '@/utils/sites/exchanges';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
@@ -44,7 +56,15 @@ export default defineBackground(() => {
     close: async (windowId: number) => void (await browser.windows.remove(windowId)),
   };
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
+  const clock = clockService({ readings: clockReadings, adjusted: clockAdjusted });
+  // The Date header of exchange pages the content script runs on: observed, never requested.
+  browser.webRequest.onHeadersReceived.addListener(
+    (details) => void clock.observe(details.url, dateHeaderOf(details.responseHeaders), details.timeStamp).catch(() => undefined),
+    { urls: exchangeMatchPatterns(), types: ['main_frame'] },
+    ['responseHeaders'],
+  );
   const fill = fillService({
+    clock,
     vault,
     now,
     newId: () => crypto.randomUUID(),
@@ -96,7 +116,7 @@ export default defineBackground(() => {
   });
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
-    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }),
+    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffset: clock.offset }),
     ...fill.pageHandlers,
     ...scan.handlers,
     ...importHandlers(vault),

@@ -31,7 +31,10 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer(makeTestCertificate(HOST_NAMES), (request, response) => {
     void respond(request.headers.host ?? '', request.url ?? '/').then(({ status, type, body }) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      // `?date-offset=60`: the page's server clock runs 60 s ahead (the clock check).
+      const offset = Number(new URL(request.url ?? '/', 'https://fixture').searchParams.get('date-offset') ?? 0);
+      const date = new Date(Date.now() + (Number.isFinite(offset) ? offset : 0) * 1000).toUTCString();
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', date });
       response.end(body);
     });
   });

@@ -1,12 +1,13 @@
 import type { Account } from '../otp/account';
 import { codeToFill } from '../otp/fill-code';
-import type { AccountChoice, FillFailure, FillOrder, Result } from '../messaging/protocol';
+import type { AccountChoice, FillFailure, FillMessages, FillOrder, Result } from '../messaging/protocol';
 import type { ExchangePreferences } from '../settings';
 import { bindRefusal, imitatedSite } from '../sites/bind-policy';
 import { fillSite, httpsHost, isBoundTo, siteOf, type RequestOrigin } from '../sites/binding';
 import { EXCHANGES, exchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
+import type { ClockService } from './clock';
 import { pendingFills, type PendingFillWindows } from './pending-fills';
 import { fail, ok, whenOpen, type Handlers, type Sender } from './handlers';
 
@@ -25,6 +26,7 @@ export interface FillDeps {
   readonly inject: (tabId: number) => Promise<void>;
   /** The Omamori window that finishes a waiting fill. */
   readonly windows: PendingFillWindows;
+  readonly clock: ClockService;
 }
 
 type Decision = Result<Account, FillFailure>;
@@ -93,7 +95,13 @@ export function fillService(deps: FillDeps) {
 
   /** The code for `account` now; an HOTP counter moves on once the fill is confirmed. */
   async function release(account: Account, site: string, tabId: number): Promise<FillOrder> {
-    const order = { code: codeToFill(account, deps.now()), submit: (await preferencesFor(site)).autoSubmit === true };
+    const clock = await deps.clock.clockOf(site);
+    const at = deps.now() + (clock?.adjusted ? clock.skewMs : 0);
+    const order: FillOrder = {
+      code: codeToFill(account, at),
+      submit: (await preferencesFor(site)).autoSubmit === true,
+      ...(clock && !clock.adjusted && { clockSkewMs: clock.skewMs }),
+    };
     if (account.type !== 'hotp') return order;
     const confirm = deps.newId();
     issued.set(confirm, { tabId, accountId: account.id, counter: account.counter });
@@ -141,7 +149,7 @@ export function fillService(deps: FillDeps) {
     return ok(null);
   }
 
-  const pageHandlers: Handlers<'pendingFill' | 'completePendingFill' | 'cancelPendingFill' | 'fillFromPopup' | 'tabSite'> = {
+  const pageHandlers: Handlers<keyof FillMessages> = {
     pendingFill: async ({ tabId }) => {
       const waiting = pending.get(tabId);
       if (!waiting) return fail('no-pending');
@@ -215,12 +223,19 @@ export function fillService(deps: FillDeps) {
     tabSite: async ({ tabId }) => {
       const tabUrl = await deps.tabUrl(tabId).catch(() => undefined);
       const host = httpsHost(tabUrl);
+      const site = siteOf(tabUrl);
       return {
-        site: siteOf(tabUrl),
+        site,
         host,
         exchange: (host && exchangeForHost(host)?.name) ?? null,
         imitates: await imitation(tabUrl),
+        clock: await deps.clock.clockOf(site),
       };
+    },
+
+    adjustClock: async ({ site, adjust }) => {
+      await deps.clock.setAdjusted(site, adjust);
+      return ok(null);
     },
   };
 

@@ -1,7 +1,7 @@
 import { accountData, type Account } from '../otp/account';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
-import { accountView } from '../otp/views';
+import { accountView, accountViewAt } from '../otp/views';
 import type { AccountDetails, VaultMessages } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
@@ -21,6 +21,8 @@ export interface VaultHandlerDeps {
   readonly now: () => number;
   readonly autoLockMinutes: Preference<AutoLockMinutes>;
   readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
+  /** Ms to add to this computer's time for codes of these sites (a clock the person follows). */
+  readonly clockOffset: (sites: readonly string[]) => Promise<number>;
 }
 
 
@@ -28,7 +30,7 @@ export interface VaultHandlerDeps {
  * What the background answers to the extension's own pages. Errors of the vault and of
  * account parsing become `{ ok: false, reason }`; anything else is a bug and throws.
  */
-export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
+export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffset }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
     exchanges: await exchangePreferences.getValue(),
@@ -48,7 +50,9 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     listCodes: () =>
       settle(['locked', 'not-initialized', 'newer-format'], async () => {
         const at = now();
-        const accounts = (await vault.accounts()).map((account) => accountView(account, at));
+        const accounts = await Promise.all(
+          (await vault.accounts()).map(async (account) => accountViewAt(account, at, await clockOffset(account.domains))),
+        );
         return { now: at, accounts, damaged: await vault.damagedRows() };
       }),
     removeDamaged: ({ id }) =>

@@ -3,6 +3,7 @@ import type { BackupComparison } from '../backup/check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
 import type { SyncFailure } from '../backup/sync';
+import type { SiteClock } from '../background/clock';
 import type { FormatErrorCode } from '../formats/errors';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
@@ -133,6 +134,8 @@ export interface TabSite {
   readonly exchange: string | null;
   /** The real site this host imitates (a known exchange, or a site an account is bound to). */
   readonly imitates: string | null;
+  /** The site's clock, when it is off enough that codes will be refused. */
+  readonly clock: SiteClock | null;
 }
 
 /** A fill that waits in an Omamori window for the person: unlock, or choose an account. */
@@ -173,6 +176,8 @@ export interface FillOrder {
   readonly submit: boolean;
   /** HOTP: the counter moves on only when the content script confirms this fill. */
   readonly confirm?: string;
+  /** The site's clock is this far ahead of the computer's (ms; negative: behind) and codes are not adjusted. */
+  readonly clockSkewMs?: number;
 }
 
 /** Background → a tab's content script. */
@@ -221,6 +226,8 @@ export interface FillMessages {
   >;
   /** From the popup: the site of a tab, and whether it imitates one. */
   tabSite(request: { tabId: number }): TabSite;
+  /** From the popup: follow a site's clock for its codes (fills and popup), or stop. */
+  adjustClock(request: { site: string; adjust: boolean }): Result<null, Forbidden>;
 }
 
 /** The popup and the options → the background: the vault, its accounts and settings. */

@@ -4,6 +4,8 @@ import { codeToFill } from '../../otp/fill-code';
 import type { FillOrder } from '../../messaging/protocol';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import type { ExchangePreferences } from '../../settings';
+import type { ClockReading } from '../../sites/clock';
+import { clockService } from '../clock';
 import { fillService } from '../fill';
 import type { Sender } from '../handlers';
 
@@ -34,7 +36,14 @@ async function setup() {
   const closed: number[] = [];
   const preferences: Record<string, ExchangePreferences> = {};
   let ids = 0;
+  let readings: Record<string, ClockReading> = {};
+  let adjusted: Record<string, boolean> = {};
+  const clock = clockService({
+    readings: { getValue: async () => readings, setValue: async (value) => void (readings = value) },
+    adjusted: { getValue: async () => adjusted, setValue: async (value) => void (adjusted = value) },
+  });
   const service = fillService({
+    clock,
     vault,
     now: () => NOW,
     newId: () => `id-${++ids}`,
@@ -57,7 +66,7 @@ async function setup() {
     },
   });
   const navigate = (url: string) => tabs.set(TAB, contentSender(url));
-  return { vault, service, tabs, navigate, delivered, filled, windows, closed, preferences };
+  return { vault, service, tabs, navigate, delivered, filled, windows, closed, preferences, clock };
 }
 
 const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro', domains: ['bitflyer.com'] });
@@ -187,6 +196,31 @@ describe('a fill that waits (locked, or several accounts)', () => {
   });
 });
 
+describe('a site whose clock is off', () => {
+  it('warns with the fill, and fills the site’s own time once the person follows its clock', async () => {
+    const { vault, service, clock } = await setup();
+    const account = await vault.add(bitflyer);
+    await clock.observe(BITFLYER, new Date(NOW + 60_000).toUTCString(), NOW);
+    const warned = await service.requestFill(contentSender(BITFLYER));
+    expect(warned).toMatchObject({ ok: true, value: { code: codeToFill(account, NOW) } });
+    // The header counts whole seconds: half a second is added back.
+    expect(warned.ok && warned.value.clockSkewMs).toBe(60_500);
+    expect(await service.pageHandlers.tabSite({ tabId: TAB })).toMatchObject({ clock: { adjusted: false } });
+    await service.pageHandlers.adjustClock({ site: 'bitflyer.com', adjust: true });
+    const adjusted = await service.requestFill(contentSender(BITFLYER));
+    expect(adjusted.ok && adjusted.value.code).toBe(codeToFill(account, NOW + 60_500));
+    expect(adjusted.ok && adjusted.value.clockSkewMs).toBeUndefined();
+  });
+
+  it('says nothing within 15 s', async () => {
+    const { vault, service, clock } = await setup();
+    await vault.add(bitflyer);
+    await clock.observe(BITFLYER, new Date(NOW + 5_000).toUTCString(), NOW);
+    expect(await service.requestFill(contentSender(BITFLYER))).not.toHaveProperty('value.clockSkewMs');
+    expect(await service.pageHandlers.tabSite({ tabId: TAB })).toMatchObject({ clock: null });
+  });
+});
+
 describe('HOTP', () => {
   it('moves the counter only when the content script confirms the fill', async () => {
     const { vault, service } = await setup();
@@ -243,6 +277,7 @@ describe('fillFromPopup', () => {
       host: 'www.example.org',
       exchange: null,
       imitates: null,
+      clock: null,
     });
     expect((await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).ok).toBe(true);
     expect((await vault.account(account.id)).domains).toEqual(['example.org']);

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { fieldValue, fillButtonCenter } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+
+const PASSWORD = 'clock e2e password';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
+const AHEAD_S = 60;
+
+/** Waits until the site's clock (not this computer's) is mid-step, so a click fills that step's code. */
+async function siteMidStep(skewMs: number): Promise<number> {
+  for (;;) {
+    const siteNow = Date.now() + skewMs;
+    const into = siteNow % 30_000;
+    if (into > 4_000 && into < 26_000) return siteNow;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
+  let harness: ExtensionHarness;
+  let control: TestPage;
+
+  beforeAll(async () => {
+    harness = await launchExtension(kind);
+    control = await harness.openExtensionPage('options.html');
+    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    await sendFromPage(control, 'addAccountManually', { secret: SECRET, issuer: 'bitFlyer', label: 'taro' });
+  });
+  afterAll(() => harness?.close());
+
+  it('is read from the exchange page’s own Date header, explained in the popup, and followed once asked', async () => {
+    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', `/Home/TwoFactorAuth?date-offset=${AHEAD_S}`));
+    const site = await waitUntil('the clock reading', async () => {
+      const answer = await sendFromPage(control, 'tabSite', { tabId });
+      return answer.clock ? answer.clock : undefined;
+    });
+    expect(Math.abs(site.skewMs - AHEAD_S * 1000)).toBeLessThan(2_000);
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('.clock-warning');
+    expect(await popup.text('.clock-warning p')).toMatch(/6[01] s slow/);
+    await popup.screenshot(screenshotPath(`clock-${kind}-popup-warning`));
+    await popup.click('#clock-adjust');
+    await waitUntil('the adjustment to be kept', async () => (await sendFromPage(control, 'tabSite', { tabId })).clock?.adjusted === true);
+    await popup.close();
+
+    const { x, y } = await fillButtonCenter(page);
+    const siteMoment = await siteMidStep(site.skewMs);
+    await page.clickAt(x, y);
+    const expected = independentTotp(SECRET, siteMoment);
+    await waitUntil('the site-time code', async () => (await fieldValue(page, '#ConfirmationCode')) === expected);
+    expect(expected).not.toBe(independentTotp(SECRET, siteMoment - site.skewMs));
+    await page.close();
+  });
+});

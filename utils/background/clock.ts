@@ -1,0 +1,53 @@
+import { siteOf } from '../sites/binding';
+import { isSkewed, offsetFor, skewOf, type ClockReading } from '../sites/clock';
+
+interface Preference<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
+export interface ClockDeps {
+  /** The last reading per site (kept for the browser session). */
+  readonly readings: Preference<Record<string, ClockReading>>;
+  /** Sites whose codes the person asked to adjust to the site's clock. */
+  readonly adjusted: Preference<Record<string, boolean>>;
+}
+
+/** What the popup and the content script are told of a site's clock. */
+export interface SiteClock {
+  readonly skewMs: number;
+  readonly adjusted: boolean;
+}
+
+/** Per-site clock readings from observed responses, and the adjustment the person chose. */
+export function clockService(deps: ClockDeps) {
+  async function observe(url: string, dateHeader: string | undefined, receivedAt: number): Promise<void> {
+    const site = siteOf(url);
+    const skewMs = skewOf(dateHeader, receivedAt);
+    if (site === null || skewMs === null) return;
+    await deps.readings.setValue({ ...(await deps.readings.getValue()), [site]: { skewMs, at: receivedAt } });
+  }
+
+  /** The site's clock when it is off enough to refuse codes; null otherwise. */
+  async function clockOf(site: string | null): Promise<SiteClock | null> {
+    if (site === null) return null;
+    const reading = (await deps.readings.getValue())[site];
+    if (!isSkewed(reading)) return null;
+    return { skewMs: reading.skewMs, adjusted: (await deps.adjusted.getValue())[site] === true };
+  }
+
+  /** Milliseconds to add to this computer's time for codes of `sites` (the first one adjusted). */
+  async function offset(sites: readonly string[]): Promise<number> {
+    const [readings, adjusted] = [await deps.readings.getValue(), await deps.adjusted.getValue()];
+    const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));
+    return site === undefined ? 0 : offsetFor(readings[site], true);
+  }
+
+  async function setAdjusted(site: string, adjust: boolean): Promise<void> {
+    await deps.adjusted.setValue({ ...(await deps.adjusted.getValue()), [site]: adjust });
+  }
+
+  return { observe, clockOf, offset, setAdjusted };
+}
+
+export type ClockService = ReturnType<typeof clockService>;
