@@ -1,0 +1,144 @@
+/**
+ * Omamori's backups in the person's WebDAV storage: each one a file in an `Omamori/` folder
+ * there (made when missing), named like the downloads copy, the newest few kept. Only files
+ * whose names are exactly Omamori's own, in that folder, are ever deleted: the person may
+ * keep anything else beside them. An upload that fails is retried with backoff and reported
+ * attempt by attempt; it never throws and touches nothing but the server.
+ */
+import { createWebDavClient, type Fetch, type WebDavClient, type WebDavConfig, type WebDavError, type WebDavFailure, type WebDavResult } from './webdav';
+
+export const WEBDAV_FOLDER = 'Omamori/';
+export const WEBDAV_BACKUPS_KEPT = 10;
+/** After the first try: three more, 1 s, 4 s and 16 s later. */
+export const WEBDAV_RETRY_DELAYS_MS: readonly number[] = [1_000, 4_000, 16_000];
+
+/** Failures that waiting does not mend: the person has to change something first. */
+const FINAL: ReadonlySet<WebDavFailure> = new Set<WebDavFailure>(['unauthorized', 'forbidden', 'quota', 'insecure-url', 'certificate', 'invalid-config', 'not-found', 'bad-response']);
+
+export const isRetryable = (reason: WebDavFailure): boolean => !FINAL.has(reason);
+
+const BACKUP_NAME = /^omamori-backup-(\d{4})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})\.json$/;
+
+/** `omamori-backup-2026-12-01-09-03-27.json` (UTC): the downloads copy's name (`backupFilename` in service.ts). */
+export function webDavBackupName(at: number): string {
+  return `omamori-backup-${new Date(at).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}
+
+/** When a backup of that name was written, or undefined when the name is not exactly Omamori's. */
+export function webDavBackupTime(name: string): number | undefined {
+  const match = BACKUP_NAME.exec(name);
+  if (!match) return undefined;
+  const field = (index: number) => Number(match[index]);
+  const at = Date.UTC(field(1), field(2) - 1, field(3), field(4), field(5), field(6));
+  // A name with a month 13 or a 25th hour is nobody's backup: its time does not name it back.
+  return Number.isFinite(at) && webDavBackupName(at) === name ? at : undefined;
+}
+
+export interface WebDavBackup {
+  readonly filename: string;
+  /** From the name: when it was written. */
+  readonly at: number;
+  readonly size: number | undefined;
+}
+
+/** One try of an upload: when it started, and how it went. */
+export interface UploadAttempt {
+  readonly at: number;
+  readonly outcome: WebDavResult<undefined>;
+}
+
+/** What pruning the old backups did after an upload; it never fails the upload. */
+export interface Rotation {
+  readonly removed: readonly string[];
+  readonly failed: readonly { readonly filename: string; readonly reason: WebDavFailure }[];
+  /** Set when the folder could not be listed, so nothing was pruned. */
+  readonly listing?: WebDavFailure;
+}
+
+/** An upload's outcome, with every try (the last one is the outcome's) whichever way it went. */
+export type WebDavUpload = { readonly attempts: readonly UploadAttempt[] } & (
+  | { readonly ok: true; readonly value: { readonly filename: string; readonly rotation: Rotation } }
+  | WebDavError
+);
+
+export interface WebDavDestination {
+  /** The folder made or found: the options page's check of the person's settings. */
+  prepare(): Promise<WebDavResult<'existed' | 'created'>>;
+  /** Writes one backup file's text (already encrypted by the caller), then prunes. */
+  upload(text: string): Promise<WebDavUpload>;
+  /** Omamori's backups there, newest first; `not-found` when the folder is not there yet. */
+  list(): Promise<WebDavResult<WebDavBackup[]>>;
+  /** One backup's text; only Omamori's own names are read. */
+  read(filename: string): Promise<WebDavResult<string>>;
+}
+
+export interface WebDavDestinationDeps {
+  readonly now: () => number;
+  /** Waits between tries (tests resolve it at once, or restart a server meanwhile). */
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly keep?: number;
+  readonly retryDelaysMs?: readonly number[];
+}
+
+/** The destination at the person's folder, over the given `fetch`. */
+export function webDavDestination(config: WebDavConfig, deps: WebDavDestinationDeps & { readonly fetch: Fetch; readonly timeoutMs?: number }): WebDavDestination {
+  const client = createWebDavClient(config, deps.timeoutMs === undefined ? { fetch: deps.fetch } : { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+  return webDavDestinationOn(client, deps);
+}
+
+export function webDavDestinationOn(client: WebDavClient, deps: WebDavDestinationDeps): WebDavDestination {
+  const keep = Math.max(1, deps.keep ?? WEBDAV_BACKUPS_KEPT);
+  const delays = deps.retryDelaysMs ?? WEBDAV_RETRY_DELAYS_MS;
+
+  async function tryOnce(filename: string, text: string): Promise<WebDavResult<undefined>> {
+    const folder = await client.ensureFolder(WEBDAV_FOLDER);
+    return folder.ok ? client.put(WEBDAV_FOLDER + filename, text) : folder;
+  }
+
+  async function upload(text: string): Promise<WebDavUpload> {
+    // One name for every try: a retry overwrites what a broken try may have left.
+    const filename = webDavBackupName(deps.now());
+    const attempts: UploadAttempt[] = [];
+    for (;;) {
+      const at = deps.now();
+      const outcome = await tryOnce(filename, text);
+      attempts.push({ at, outcome });
+      if (outcome.ok) return { ok: true, value: { filename, rotation: await rotate(filename) }, attempts };
+      const delay = delays[attempts.length - 1];
+      if (delay === undefined || !isRetryable(outcome.reason)) return { ...outcome, attempts };
+      await deps.sleep(delay);
+    }
+  }
+
+  async function list(): Promise<WebDavResult<WebDavBackup[]>> {
+    const entries = await client.list(WEBDAV_FOLDER);
+    if (!entries.ok) return entries;
+    const backups = entries.value.flatMap(({ name, isFolder, size }) => {
+      const at = isFolder ? undefined : webDavBackupTime(name);
+      return at === undefined ? [] : [{ filename: name, at, size }];
+    });
+    return { ok: true, value: backups.sort((a, b) => b.at - a.at) };
+  }
+
+  /** Deletes Omamori's backups past the newest `keep`; never the one just written. */
+  async function rotate(written: string): Promise<Rotation> {
+    const backups = await list();
+    if (!backups.ok) return { removed: [], failed: [], listing: backups.reason };
+    const removed: string[] = [];
+    const failed: { filename: string; reason: WebDavFailure }[] = [];
+    for (const { filename } of backups.value.slice(keep)) {
+      if (filename === written) continue;
+      const gone = await client.remove(WEBDAV_FOLDER + filename);
+      if (gone.ok || gone.reason === 'not-found') removed.push(filename);
+      else failed.push({ filename, reason: gone.reason });
+    }
+    return { removed, failed };
+  }
+
+  async function read(filename: string): Promise<WebDavResult<string>> {
+    if (webDavBackupTime(filename) === undefined) return { ok: false, reason: 'not-found', detail: 'not an Omamori backup name' };
+    return client.get(WEBDAV_FOLDER + filename);
+  }
+
+  return { prepare: () => client.ensureFolder(WEBDAV_FOLDER), upload, list, read };
+}
