@@ -20,6 +20,10 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   'bitf1yer.com': 'bitflyer',
   'lightning.bitf1yer.com': 'bitflyer',
   'accounts.examp1e.com': 'generic',
+  // The generic detector's corpus (tests/fixtures/pages/corpus/cases.ts): sites without a
+  // rule, one bound to a 6-digit account and one to an 8-digit account.
+  'auth.example.net': 'corpus',
+  'auth.example.org': 'corpus',
 };
 
 export const HOST_NAMES = Object.keys(FIXTURE_HOSTS);

@@ -5,14 +5,13 @@ import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
 import { fillTarget, submitTarget } from './fill';
 import { mountFillButton, type FillButton } from './fill-button';
 
-const firstInput = (target: CodeTarget) => (target.kind === 'single' ? target.input : target.inputs[0]!);
-
 /**
- * The page side of filling: a button on every 2FA field (also ones that appear later),
- * and the fill itself. The code comes from the background, one per request.
+ * The page side of filling: a button on the 2FA field (also one that appears later), and
+ * the fill itself. The code comes from the background, one per request.
  */
 export function startAutofill(exchange: Exchange | undefined): void {
-  const buttons = new Map<HTMLInputElement, { target: CodeTarget; button: FillButton }>();
+  // One button: on the strongest target, or on the one the person is in of equally strong ones.
+  let shown: { target: CodeTarget; button: FillButton } | undefined;
   let targets: CodeTarget[] = [];
   // The field last asked for: a fill finished in the Omamori window goes there.
   let waiting: CodeTarget | undefined;
@@ -20,30 +19,26 @@ export function startAutofill(exchange: Exchange | undefined): void {
 
   const scan = () => {
     targets = findCodeTargets(document, exchange?.fill);
-    const current = new Set(targets.map(firstInput));
-    for (const [input, { button }] of buttons) {
-      if (!current.has(input)) {
-        button.remove();
-        buttons.delete(input);
-      }
+    const target = focusedTarget();
+    if (shown && shown.target[0] !== target?.[0]) {
+      shown.button.remove();
+      shown = undefined;
     }
-    for (const target of targets) {
-      const input = firstInput(target);
-      if (buttons.has(input)) continue;
-      const button = mountFillButton(input, t('fillButtonLabel'), () => void requestAndFill(target));
-      buttons.set(input, { target, button });
-      if (!askedAutomatically) {
-        // Auto-fill on load, where the person turned it on: the background decides.
-        askedAutomatically = true;
-        void sendMessage('requestFill', { automatic: true }).then((answer) => answer.ok && fillWith(target, answer.value));
-      }
+    if (!target || shown) return;
+    shown = { target, button: mountFillButton(target, t('fillButtonLabel'), () => void requestAndFill(target)) };
+    if (!askedAutomatically) {
+      // Auto-fill on load, where the person turned it on: the background decides.
+      askedAutomatically = true;
+      void sendMessage('requestFill', { automatic: true }).then(
+        (answer) => void (answer.ok && fillWith(target, answer.value)),
+      );
     }
   };
 
   const focusedTarget = () => primaryTarget(targets, document.activeElement);
 
-  const fillWith = (target: CodeTarget, order: FillOrder) => {
-    fillTarget(target, order.code);
+  const fillWith = async (target: CodeTarget, order: FillOrder) => {
+    await fillTarget(target, order.code);
     // HOTP: only a code that reached the field spends its counter.
     if (order.confirm) void sendMessage('fillDone', { confirm: order.confirm });
     if (order.submit) submitTarget(target);
@@ -58,7 +53,7 @@ export function startAutofill(exchange: Exchange | undefined): void {
       return true;
     }
     // Clicked, or asked by the shortcut or menu: the field's own button says why.
-    buttons.get(firstInput(target))?.button.note(noteFor(answer.reason, answer.detail), answer.reason === 'look-alike');
+    shown?.button.note(noteFor(answer.reason, answer.detail), answer.reason === 'look-alike');
     return false;
   }
 
@@ -77,9 +72,10 @@ export function startAutofill(exchange: Exchange | undefined): void {
     pending = requestAnimationFrame(() => ((pending = 0), scan()));
   };
   new MutationObserver(rescanSoon).observe(document, { childList: true, subtree: true });
-  const placeAll = () => buttons.forEach(({ button }) => button.place());
+  const placeAll = () => shown?.button.place();
   addEventListener('scroll', placeAll, { capture: true, passive: true });
   addEventListener('resize', placeAll, { passive: true });
+  addEventListener('focusin', () => targets[1] && scan());
   scan();
 }
 

@@ -1,85 +1,126 @@
 import type { FillRule } from '../sites/exchanges';
-import { deepElements, deepQueryAll, describeField, isFillable, isInput } from './dom';
+import { attr, contextOf, deepInputs, describeField, isFillable, textBefore } from './dom';
 
-/** Where a code goes: one field, or one box per digit. */
-export type CodeTarget =
-  | { readonly kind: 'single'; readonly input: HTMLInputElement }
-  | { readonly kind: 'split'; readonly inputs: readonly HTMLInputElement[] };
+/** Where a code goes: one field, or one box per digit in the order the digits go (4–8). */
+export type CodeTarget = readonly HTMLInputElement[];
 
-const CODE_WORDS =
-  /otp|2fa|mfa|tfa|totp|two.?factor|2.?step|one.?time|verification.?code|security.?code|auth\w*.?code|passcode|token|authenticator|二段階認証|2段階認証|認証コード|確認コード|ワンタイム|トークン|6桁/;
-// Code fields that are not for an authenticator app: email/SMS codes, recovery codes.
-const NOT_AUTHENTICATOR =
-  /e-?mail|mail|search|recovery|backup|phone|sms|text.?message|captcha|zip|postal|coupon|promo|メール|電話|検索|リカバリー|バックアップ|予備|ＳＭＳ/;
-const TEXT_TYPES = new Set(['text', 'tel', 'number', '']);
+// What a 2FA field says it is, in English and Japanese ("otc" only as a word).
+const TWO_FA =
+  /otp|[2mt]fa|(two|2|multi).?(factor|step)|one.?time|authenticat|(verif\w*|auth).?code|passcode|\botc\b|token|6.?digit|[2二]段階|(認証|確認)コード|ワンタイム|トークン|6桁|認証アプリ/;
+// Fields a TOTP never goes into, whatever else they say.
+const NEVER =
+  /recover|back.?up|card|cv[vc]|csc|credit|promo|coupon|gift|voucher|referr|invit|postal|zip|user.?name|search|captcha|\bpin\b|qty|quantit|リカバリ|バックアップ|予備|カード|クーポン|ギフト|招待|紹介|郵便|数量/;
+// Codes sent by e-mail or SMS: not an authenticator's, unless the text names the app.
+const SENT = /e.?mail|@\w|sms|phone|text.?message|メール|電話|携帯/;
+const APP = /authenticator|totp|認証アプリ/;
+// "3 of 6": a box's position.
+const OF = /(\d+) ?(of|\/) ?\d/;
+const oneTime = (input: Element) => attr(input, 'autocomplete').includes('one-time-code');
 
 /**
- * The 2FA code fields of a page: the site rule's field when it has one, otherwise fields
- * the signals say are one-time-code fields (autocomplete, English and Japanese labels,
- * length, numeric input) and never username, email, password, search, SMS or recovery
- * fields; plus groups of 4–8 single-digit boxes. Open shadow roots are searched too.
+ * The 2FA code fields of a page: the site rule's field when it has one, otherwise the
+ * strongest field or group of single-digit boxes by what the page says (autocomplete,
+ * labels and nearby text in English and Japanese, numeric input, length), once fields no
+ * TOTP may enter (card, recovery, promo, username, e-mail and SMS codes…) are ruled out.
+ * More than one target only when several are equally strong: then none is chosen for the
+ * person (see `primaryTarget`). Open shadow roots are searched too.
  */
 export function findCodeTargets(
   root: Document | ShadowRoot,
   rule?: FillRule,
   fillable: (input: HTMLInputElement) => boolean = isFillable,
 ): CodeTarget[] {
-  if (rule) {
-    const ruled = ruleTarget(root, rule, fillable);
-    if (ruled) return [ruled];
+  const inputs = deepInputs(root).filter(fillable);
+  for (const selector of rule?.codeSelectors ?? []) {
+    const input = inputs.find((element) => element.matches(selector));
+    if (input) return [[input]];
   }
-  const inputs = [...deepElements(root)].filter((element) => isInput(element) && fillable(element)) as HTMLInputElement[];
-  const excluded = rule ? new Set(rule.exclude.flatMap((selector) => deepQueryAll(root, selector))) : new Set();
-  const candidates = inputs.filter((input) => !excluded.has(input));
-  return [...splitTargets(candidates), ...singleTargets(candidates)];
-}
-
-function ruleTarget(
-  root: Document | ShadowRoot,
-  rule: FillRule,
-  fillable: (input: HTMLInputElement) => boolean,
-): CodeTarget | null {
-  for (const selector of rule.codeSelectors) {
-    const input = deepQueryAll(root, selector).find((element) => isInput(element) && fillable(element)) as
-      | HTMLInputElement
-      | undefined;
-    if (input) return { kind: 'single', input };
+  const candidates = inputs.filter((input) => !rule?.exclude.some((selector) => input.matches(selector)));
+  const groups = boxGroups(candidates);
+  const grouped = groups.flat();
+  let best: CodeTarget[] = [];
+  let top = 0;
+  for (const target of [...groups, ...candidates.filter((input) => !grouped.includes(input)).map((input) => [input])]) {
+    const score = strength(target);
+    if (score > top) [best, top] = [[], score];
+    if (score && score === top) best.push(target);
   }
-  return null;
+  return best;
 }
 
-function singleTargets(inputs: readonly HTMLInputElement[]): CodeTarget[] {
-  return inputs.filter((input) => input.maxLength !== 1 && looksLikeCodeField(input)).map((input) => ({ kind: 'single', input }));
-}
-
-export function looksLikeCodeField(input: HTMLInputElement): boolean {
-  const autocomplete = input.autocomplete.toLowerCase();
-  if (autocomplete.includes('one-time-code')) return true;
-  if (!TEXT_TYPES.has(input.type) || /username|email|password/.test(autocomplete)) return false;
-  const description = describeField(input);
-  if (NOT_AUTHENTICATOR.test(description)) return false;
-  return CODE_WORDS.test(description);
-}
-
-/** Runs of 4–8 single-character boxes side by side in one container. */
-function splitTargets(inputs: readonly HTMLInputElement[]): CodeTarget[] {
-  const groups = new Map<Element, HTMLInputElement[]>();
-  for (const input of inputs) {
-    if (input.maxLength !== 1 || !TEXT_TYPES.has(input.type)) continue;
-    const container = input.parentElement?.childElementCount === 1 ? input.parentElement.parentElement : input.parentElement;
-    if (!container) continue;
-    groups.set(container, [...(groups.get(container) ?? []), input]);
+/** 0 for no code field; else how strongly the field (or group) says it takes a TOTP. */
+function strength(target: CodeTarget): number {
+  const [first] = target as [HTMLInputElement];
+  const split = target[1];
+  let numeric = 0;
+  for (const input of target) {
+    // text, tel, number, or none said.
+    const type = attr(input, 'type');
+    if (!/^(te|nu|$)/.test(type) || /cc-|user|mail|tel|postal|addr|passw/.test(attr(input, 'autocomplete'))) return 0;
+    // inputmode numeric or decimal, type tel or number, a digit pattern, max 9.
+    if (/num|dec|tel|\\d|9/.test(attr(input, 'inputmode') + type + attr(input, 'pattern') + attr(input, 'max')))
+      numeric = 1;
   }
-  return [...groups.values()]
-    .filter((boxes) => boxes.length >= 4 && boxes.length <= 8 && !boxes.some((box) => NOT_AUTHENTICATOR.test(describeField(box))))
-    .map((boxes) => ({ kind: 'split', inputs: boxes }));
+  // Boxes rarely carry words of their own: what stands before the group names it.
+  const own = target.map(describeField).join(' ') + (split ? ' ' + textBefore(first) : '');
+  const context = contextOf(first);
+  const maxLength = +attr(first, 'maxlength');
+  const otc = target.some(oneTime) ? 2 : 0;
+  if (NEVER.test(own) || (SENT.test(own) && !APP.test(own))) return 0;
+  const word = TWO_FA.test(own) ? 4 : 0;
+  // A field that does not name itself goes by its page: never where the page speaks of
+  // e-mail, SMS, cards or recovery without naming an authenticator app.
+  if (!word && (NEVER.test(context) || SENT.test(context)) && !APP.test(context)) return 0;
+  const around = +TWO_FA.test(context);
+  // The account's digits are not known here: six boxes, or eight where the page says 2FA.
+  if (split) return target.length === 6 || (target.length === 8 && word + around) ? word + otc + numeric + around : 0;
+  if (maxLength && (maxLength < 6 || (maxLength > 10 && !otc))) return 0;
+  if (maxLength > 5 && maxLength < 9) numeric = 1;
+  // "Code" alone is anyone's word: it needs numeric input; no word at all, the page's too.
+  return (word + otc || (/code|コード/.test(own) ? numeric : around && numeric)) && word + otc + numeric + around;
 }
 
-/** The field a button or shortcut should fill first: the focused one, else the first. */
+/**
+ * Groups of 4–8 inputs of one type, each a single-digit box (maxlength 1, max 9, narrow,
+ * labelled by position, or one-time-code), held by their lowest common container; in the
+ * order their "i of N" labels give, else the page's.
+ */
+function boxGroups(inputs: readonly HTMLInputElement[]): HTMLInputElement[][] {
+  const boxes = inputs.filter((input) => {
+    const width = input.getBoundingClientRect().width;
+    const label = describeField(input);
+    return (
+      attr(input, 'maxlength') === '1' ||
+      attr(input, 'max') === '9' ||
+      (width > 0 && width < 70) ||
+      OF.test(label) ||
+      /digit|character|桁目/.test(label) ||
+      oneTime(input)
+    );
+  });
+  const groups = new Map<Node, HTMLInputElement[]>();
+  for (const box of boxes) {
+    // Nodes, not elements: boxes may sit right in a shadow root.
+    for (let holder = box.parentNode; holder; holder = holder.parentNode) {
+      const members = boxes.filter((other) => holder!.contains(other) && attr(other, 'type') === attr(box, 'type'));
+      if (members[3]) {
+        const at = (member: Element) => +(OF.exec(attr(member, 'aria-label'))?.[1] ?? NaN);
+        if (!members[8])
+          groups.set(
+            holder,
+            members.every((member) => at(member) > 0) ? members.sort((a, b) => at(a) - at(b)) : members,
+          );
+        break;
+      }
+    }
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The target a button, shortcut or menu fills: the one holding the focus, else the only
+ * one. Of several equally likely targets none is picked for the person.
+ */
 export function primaryTarget(targets: readonly CodeTarget[], focused: Element | null): CodeTarget | undefined {
-  return (
-    targets.find((target) =>
-      target.kind === 'single' ? target.input === focused : target.inputs.some((input) => input === focused),
-    ) ?? targets[0]
-  );
+  return targets.find((target) => target.some((input) => input === focused)) ?? (targets[1] ? undefined : targets[0]);
 }

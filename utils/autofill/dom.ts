@@ -1,43 +1,62 @@
-/** Every element under `root`, open shadow roots included (closed ones are private). */
-export function* deepElements(root: Document | ShadowRoot): Generator<Element> {
-  // nodeType, not instanceof: content scripts and test DOMs see other realms' classes.
-  const document = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
-    yield element;
-    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
-  }
-}
+/** Every input under `root`, in open shadow roots too (closed ones are private). */
+export const deepInputs = (root: Document | ShadowRoot): HTMLInputElement[] =>
+  // tagName, never instanceof: content scripts and test DOMs see other realms' classes.
+  [...root.querySelectorAll('*')].flatMap((element) =>
+    element.shadowRoot
+      ? deepInputs(element.shadowRoot)
+      : element.tagName === 'INPUT'
+        ? [element as HTMLInputElement]
+        : [],
+  );
 
-export function isInput(element: Element): element is HTMLInputElement {
-  return element.tagName === 'INPUT';
-}
-
-export function deepQueryAll(root: Document | ShadowRoot, selector: string): Element[] {
-  const found: Element[] = [];
-  for (const element of deepElements(root)) if (element.matches(selector)) found.push(element);
-  return found;
-}
+/**
+ * An attribute as the page wrote it, lowercase ("" when absent). Never the IDL property:
+ * Firefox ESR answers "" for `input.autocomplete` while the attribute says one-time-code.
+ */
+export const attr = (element: Element, name: string): string => (element.getAttribute(name) ?? '').toLowerCase();
 
 /** Rendered, enabled and editable: a field a person could type into. */
 export function isFillable(input: HTMLInputElement): boolean {
-  if (input.disabled || input.readOnly) return false;
-  if (input.type === 'hidden') return false;
-  const style = input.ownerDocument.defaultView?.getComputedStyle(input);
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   const box = input.getBoundingClientRect();
-  return box.width > 0 && box.height > 0;
+  return (
+    !input.disabled &&
+    !input.readOnly &&
+    box.width * box.height > 0 &&
+    input.checkVisibility?.({ visibilityProperty: true }) !== false
+  );
 }
 
-/** What a person reads about a field: its labels, aria text, placeholder, name and id. */
+/**
+ * What a person reads about a field: its labels and aria label, else the text just before
+ * it; plus what its author named it (name, id, class, placeholder). Lowercase.
+ */
 export function describeField(input: HTMLInputElement): string {
-  const texts = [input.name, input.id, input.placeholder, input.title, input.getAttribute('aria-label') ?? ''];
-  for (const label of Array.from(input.labels ?? [])) texts.push(label.textContent ?? '');
-  const labelledBy = input.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const root = input.getRootNode() as Document | ShadowRoot;
-    for (const id of labelledBy.split(/\s+/)) texts.push(root.getElementById?.(id)?.textContent ?? '');
-  }
-  return texts.join(' ').toLowerCase();
+  const root = input.getRootNode() as Document | ShadowRoot;
+  const texts: (string | null | undefined)[] = [
+    attr(input, 'aria-label'),
+    ...Array.from(input.labels!, (label) => label.textContent),
+  ];
+  for (const id of (input.getAttribute('aria-labelledby') ?? '').split(' '))
+    texts.push(id && root.getElementById(id)?.textContent);
+  return [
+    texts.join(' ').trim() || textBefore(input),
+    ...['name', 'id', 'class', 'placeholder'].map((name) => attr(input, name)),
+  ]
+    .join(' ')
+    .toLowerCase();
 }
+
+/** The nearest text a person sees before `element` (script and hidden text are not seen). */
+export function textBefore(element: Element): string {
+  const walker = document.createTreeWalker(element.getRootNode(), 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = element;
+  for (let node = walker.previousNode(); node; node = walker.previousNode()) {
+    if (node.textContent!.trim() && node.parentElement!.checkVisibility?.() !== false)
+      return node.textContent!.toLowerCase();
+  }
+  return '';
+}
+
+/** The visible text a field is read with: its form, dialog or section, else the page's. */
+export const contextOf = (element: Element): string =>
+  ((element.closest('form,[role=dialog],section') ?? document.body) as HTMLElement).innerText.toLowerCase();

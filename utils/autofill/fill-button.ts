@@ -1,6 +1,9 @@
 const SIZE = 24;
-const ICON =
-  '<svg viewBox="0 0 128 128" width="16" height="16" aria-hidden="true"><path d="M24 48Q24 26 64 20Q104 26 104 48V110Q104 122 92 122H36Q24 122 24 110Z" fill="#c8372d"/><rect x="44" y="48" width="40" height="56" rx="7" fill="#fff8ee"/><circle cx="64" cy="68" r="8" fill="#c8372d"/><path d="M59 72L56 92H72L69 72Z" fill="#c8372d"/></svg>';
+// The omamori charm (a red pouch, its plate the button's white) is the button's background.
+const STYLE =
+  'button,p{all:initial;border-radius:6px}' +
+  `button{width:22px;height:22px;cursor:pointer;border:1px solid #e4ddd2;box-shadow:0 1px 3px #0003;background:#fff url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><path d='M6 8.5Q6 5.5 11 4.5q5 1 5 4v7q0 2-2 2H8q-2 0-2-2zm2.5 0v7h5V8.5z' fill='%23c8372d' fill-rule='evenodd'/></svg>")}` +
+  'button:hover{border-color:#c8372d}p{position:absolute;top:28px;right:0;white-space:nowrap;font:12px sans-serif;color:#fff;background:#1f1b17;padding:4px 8px}p:empty{display:none}.warning{background:#b42318;font-weight:600}';
 
 export interface FillButton {
   /** Moves the button to its field (after scroll, resize or layout changes). */
@@ -11,48 +14,53 @@ export interface FillButton {
 }
 
 /**
- * The small Omamori button at the right end of a code field. It lives in a closed shadow
- * root (the page can neither style nor reach it) and reacts only to real clicks.
+ * The small Omamori button beside a code field or group of boxes (right of it, else left,
+ * else inside its right end), so it covers no digit. It lives in a closed shadow root (the
+ * page can neither style nor reach it), keeps the focus where it is (a field the person is
+ * in stays the one asked for) and reacts only to real clicks.
  */
-export function mountFillButton(field: HTMLElement, label: string, onClick: () => void): FillButton {
+export function mountFillButton(fields: readonly Element[], label: string, onClick: () => void): FillButton {
   const host = document.createElement('omamori-fill');
-  host.style.cssText = `all:initial;position:fixed;z-index:2147483647;width:${SIZE}px;height:${SIZE}px;`;
+  host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;width:24px;height:24px';
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>
-    button{all:initial;box-sizing:border-box;display:grid;place-items:center;width:${SIZE}px;height:${SIZE}px;border-radius:6px;cursor:pointer;background:#fff;border:1px solid #e4ddd2;box-shadow:0 1px 3px rgb(0 0 0/.15)}
-    button:hover{border-color:#c8372d}
-    p{all:initial;position:absolute;top:${SIZE + 4}px;right:0;white-space:nowrap;font:12px system-ui,sans-serif;color:#fff;background:#1f1b17;padding:4px 8px;border-radius:6px}
-    p.warning{background:#b42318;font-weight:600}
-  </style><button type="button">${ICON}</button>`;
-  const button = shadow.querySelector('button')!;
-  button.title = label;
-  button.setAttribute('aria-label', label);
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
+  const [style, button, note] = (['style', 'button', 'p'] as const).map((tag) =>
+    shadow.appendChild(document.createElement(tag)),
+  );
+  style!.textContent = STYLE;
+  button!.title = label;
+  // A live region from the start, so screen readers announce what is put in it.
+  note!.setAttribute('role', 'status');
+  let hideNote: ReturnType<typeof setTimeout>;
+  button!.onmousedown = (event) => event.preventDefault();
+  button!.onclick = (event) => {
     event.stopPropagation();
     if (event.isTrusted) onClick();
-  });
+  };
 
   const place = () => {
-    const box = field.getBoundingClientRect();
-    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
-    host.style.display = visible ? 'block' : 'none';
-    host.style.left = `${Math.round(box.right - SIZE - 4)}px`;
-    host.style.top = `${Math.round(box.top + (box.height - SIZE) / 2)}px`;
+    const boxes = fields.map((field) => field.getBoundingClientRect()).filter((box) => box.width);
+    // No box on screen: top and bottom are undefined, and the button is hidden.
+    const { top, bottom } = boxes[0] ?? ({} as DOMRect);
+    const right = Math.max(...boxes.map((box) => box.right));
+    let x = right + 4;
+    if (x + SIZE > innerWidth) x = Math.min(...boxes.map((box) => box.left)) - SIZE - 4;
+    if (x < 0) x = right - SIZE - 4;
+    Object.assign(host.style, {
+      display: bottom > 0 && top < innerHeight ? 'block' : 'none',
+      left: `${x}px`,
+      top: `${(top + bottom - SIZE) / 2}px`,
+    });
   };
   document.documentElement.append(host);
   place();
 
   return {
     place,
-    note(text, warning = false) {
-      shadow.querySelector('p')?.remove();
-      const note = document.createElement('p');
-      note.textContent = text;
-      note.setAttribute('role', 'status');
-      if (warning) note.className = 'warning';
-      shadow.append(note);
-      setTimeout(() => note.remove(), 4000);
+    note(text, warning) {
+      note!.textContent = text;
+      note!.className = warning ? 'warning' : '';
+      clearTimeout(hideNote);
+      hideNote = setTimeout(() => (note!.textContent = ''), 4000);
     },
     remove: () => host.remove(),
   };

@@ -1,30 +1,42 @@
 import type { CodeTarget } from './detect';
 
 /**
- * Puts `code` into the field the way typing would: the native value setter (so React's,
- * Vue's and Angular's own value tracking sees a change) followed by input and change
- * events. Split boxes get one character each. A code already there is replaced.
+ * Puts `code` into the target the way typing would, replacing what is there. One field:
+ * the native value setter (so React's, Vue's and Angular's value tracking sees a change),
+ * then input and change. Boxes: one digit each, with the key, `beforeinput` and `input`
+ * events a box's handlers expect, a task apart so the widget re-renders and moves focus
+ * between digits; a widget that takes the key (or the beforeinput) itself is left to it.
  */
-export function fillTarget(target: CodeTarget, code: string): void {
-  if (target.kind === 'single') {
-    setValue(target.input, code);
-    return;
+export async function fillTarget(target: CodeTarget, code: string): Promise<void> {
+  if (target.length === 1) return type(target[0]!, code);
+  for (let index = 0; index < target.length && index < code.length; index++) {
+    type(target[index]!, code[index]!, true);
+    await new Promise((resolve) => setTimeout(resolve));
   }
-  target.inputs.forEach((input, index) => setValue(input, code[index] ?? ''));
-  target.inputs[Math.min(code.length, target.inputs.length) - 1]?.focus();
 }
 
-function setValue(input: HTMLInputElement, value: string): void {
+function type(input: HTMLInputElement, text: string, keys?: boolean): void {
+  // keyCode too (`which` follows it): widgets that let only digit keys through read those.
+  const init = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    key: text,
+    keyCode: text.charCodeAt(0),
+    data: text,
+    inputType: 'insertText',
+  };
+  const send = (event: Event) => input.dispatchEvent(event);
   input.focus();
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (setter) setter.call(input, value);
-  else input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value, inputType: 'insertText' }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  if (!keys || (send(new KeyboardEvent('keydown', init)) && send(new InputEvent('beforeinput', init)))) {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+    send(new InputEvent('input', init));
+    send(new Event('change', init));
+  }
+  if (keys) send(new KeyboardEvent('keyup', init));
 }
 
 /** Submits the form that holds the field (auto-submit, where the person turned it on). */
 export function submitTarget(target: CodeTarget): void {
-  const input = target.kind === 'single' ? target.input : target.inputs[0];
-  input?.form?.requestSubmit();
+  target[0]?.form?.requestSubmit();
 }

@@ -15,7 +15,7 @@ function loadFixture(path: string): void {
 }
 
 const fieldIds = (targets: CodeTarget[]) =>
-  targets.map((target) => (target.kind === 'single' ? target.input.id || target.input.name : `split:${target.inputs.length}`));
+  targets.map((target) => (target.length === 1 ? target[0]!.id || target[0]!.name : `split:${target.length}`));
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -71,10 +71,11 @@ describe('findCodeTargets on fixture pages', () => {
 });
 
 describe('primaryTarget', () => {
-  it('prefers the focused field', () => {
+  it('prefers the focused field, and of equally likely ones picks none unasked', () => {
     document.body.innerHTML = '<input id="a" name="otp"><input id="b" name="totp">';
     const targets = findCodeTargets(document, undefined, shown);
     expect(fieldIds([primaryTarget(targets, document.getElementById('b'))!])).toEqual(['b']);
-    expect(fieldIds([primaryTarget(targets, null)!])).toEqual(['a']);
+    expect(primaryTarget(targets, null)).toBeUndefined();
+    expect(fieldIds([primaryTarget(targets.slice(1), null)!])).toEqual(['b']);
   });
 });

@@ -9,29 +9,29 @@ function recordEvents(input: HTMLInputElement): string[] {
 }
 
 describe('fillTarget', () => {
-  it('replaces a stale code and fires input then change', () => {
+  it('replaces a stale code and fires input then change', async () => {
     document.body.innerHTML = '<input id="code" value="111111">';
     const input = document.getElementById('code') as HTMLInputElement;
     const events = recordEvents(input);
-    fillTarget({ kind: 'single', input }, '492039');
+    await fillTarget([input], '492039');
     expect(input.value).toBe('492039');
     expect(events).toEqual(['input:492039', 'change:492039']);
   });
 
-  it('goes through the prototype setter, past an instance-level value override', () => {
+  it('goes through the prototype setter, past an instance-level value override', async () => {
     document.body.innerHTML = '<input id="code">';
     const input = document.getElementById('code') as HTMLInputElement;
     // What frameworks do to track values: an own `value` property that swallows writes.
     Object.defineProperty(input, 'value', { configurable: true, get: () => '', set: () => undefined });
-    fillTarget({ kind: 'single', input }, '492039');
+    await fillTarget([input], '492039');
     const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.get!.call(input);
     expect(nativeValue).toBe('492039');
   });
 
-  it('puts one digit in each split box', () => {
+  it('puts one digit in each split box', async () => {
     document.body.innerHTML = '<div>' + '<input maxlength="1">'.repeat(6) + '</div>';
     const inputs = [...document.querySelectorAll('input')];
-    fillTarget({ kind: 'split', inputs }, '492039');
+    await fillTarget(inputs, '492039');
     expect(inputs.map((input) => input.value).join('')).toBe('492039');
   });
 });
@@ -45,7 +45,7 @@ describe('submitTarget', () => {
       event.preventDefault();
       submitted += 1;
     });
-    submitTarget({ kind: 'single', input: document.getElementById('code') as HTMLInputElement });
+    submitTarget([document.getElementById('code') as HTMLInputElement]);
     expect(submitted).toBe(1);
   });
 });
