@@ -2,10 +2,15 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type AccountNotes as Notes } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
+import { exchangeForIssuer } from '@/utils/sites/issuers';
+import { recoveryGuide } from '@/utils/sites/recovery';
 import { Field, FormError, PasswordField } from './Field';
+import { RecoveryKit } from './RecoveryKit';
 
 interface AccountNotesProps {
   id: string;
+  /** The account's issuer: a known exchange's recovery kit is shown with the notes. */
+  issuer: string;
   /** The revealed notes, or null while they are hidden. */
   notes: Notes | null;
   onChange: (notes: Notes) => void;
@@ -14,7 +19,9 @@ interface AccountNotesProps {
 export const splitLines = (text: string) => text.split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
 
 /** Notes and recovery codes get past 2FA: shown, and editable, only after the vault password. */
-export function AccountNotes({ id, notes, onChange }: AccountNotesProps) {
+export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps) {
+  const exchange = exchangeForIssuer(issuer);
+  const guide = recoveryGuide(exchange?.id);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   // As typed (a new line stays while typing); the list is what is saved.
@@ -59,6 +66,9 @@ export function AccountNotes({ id, notes, onChange }: AccountNotesProps) {
           }}
         />
       </Field>
+      {exchange && guide && (
+        <RecoveryKit site={exchange.name} guide={guide} kit={notes.recoveryKit} onChange={(recoveryKit) => onChange({ ...notes, recoveryKit })} />
+      )}
     </>
   );
 }

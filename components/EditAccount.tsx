@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type AccountDetails, type AccountNotes as Notes, type ProtocolMap } from '@/utils/messaging/protocol';
 import { AccountNotes, splitLines } from './AccountNotes';
+import { LostAccess } from './RecoveryKit';
+import { exchangeForIssuer } from '@/utils/sites/issuers';
+import { recoveryGuide } from '@/utils/sites/recovery';
 import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
 import { Field, FormError } from './Field';
@@ -76,7 +79,8 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
       </Field>
-      <AccountNotes id={id} notes={notes} onChange={setNotes} />
+      <AccountNotes id={id} issuer={details.issuer} notes={notes} onChange={setNotes} />
+      <LostAccessFor issuer={details.issuer} />
       <FormError message={error} />
       <button type="submit" class="button button--primary">
         {t('save')}
@@ -112,4 +116,11 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       )}
     </form>
   );
+}
+
+/** "Lost access?" for an account of a known exchange (no secret: shown without the password). */
+function LostAccessFor({ issuer }: { issuer: string }) {
+  const exchange = exchangeForIssuer(issuer);
+  const guide = recoveryGuide(exchange?.id);
+  return exchange && guide ? <LostAccess site={exchange.name} guide={guide} /> : null;
 }

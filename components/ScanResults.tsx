@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { exchangeForIssuer } from '@/utils/sites/issuers';
+import { recoveryGuide } from '@/utils/sites/recovery';
+import { KIT_ITEM_LABELS } from './recovery-kit';
 import { sendMessage, type ScanReport, type ScanView } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
 import { copyCode } from './clipboard';
@@ -91,10 +94,30 @@ function AddedAccounts({ accounts, onDone }: { accounts: readonly AccountView[];
           </li>
         ))}
       </ul>
+      <KitReminders accounts={accounts} />
       <p class="hint">{t('scanFinishSetup')}</p>
       <button type="button" class="button button--primary" onClick={onDone}>
         {t('done')}
       </button>
     </div>
+  );
+}
+
+/** At enrolment, the moment to save what an exchange asks before a reset (Kraken's master key). */
+function KitReminders({ accounts }: { accounts: readonly AccountView[] }) {
+  const exchanges = [...new Set(accounts.map((account) => exchangeForIssuer(account.issuer)).filter((exchange) => exchange !== undefined))];
+  return (
+    <>
+      {exchanges.map((exchange) => {
+        const guide = recoveryGuide(exchange.id);
+        if (!guide) return null;
+        return (
+          <p key={exchange.id} class="form-ok kit-reminder">
+            {guide.offersMasterKey ? `${t('kitMasterKeyHint', exchange.name)} ` : ''}
+            {t('kitAtEnrolment', exchange.name)} {guide.items.map((item) => t(KIT_ITEM_LABELS[item])).join(' · ')}
+          </p>
+        );
+      })}
+    </>
   );
 }

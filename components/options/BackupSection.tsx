@@ -46,6 +46,9 @@ export function BackupSection() {
             </p>
           )}
           <BackupDestinations status={status} />
+          <p id="recovery-count" data-ready={status.recovery.ready}>
+            {t('recoveryCount', [String(status.recovery.ready), String(status.recovery.total)])}
+          </p>
           <p class="hint">{t('backupAutomaticHint')}</p>
           <button type="button" class="button" id="export-backup" onClick={() => void download()}>
             {t('backupDownload')}

@@ -30,7 +30,14 @@ export function AccountRow({ account, now, selected, copied, canFill, onFill, on
         {title.slice(0, 1).toUpperCase()}
       </span>
       <div class="account__names" title={[title, account.label, sites].filter(Boolean).join('\n')}>
-        <span class="account__issuer">{title}</span>
+        <span class="account__issuer">
+          {title}
+          {account.recoveryReady && (
+            <span class="account__ready" title={t('recoveryReady')} aria-label={t('recoveryReady')}>
+              ✓
+            </span>
+          )}
+        </span>
         {account.issuer && account.label && <span class="account__label">{account.label}</span>}
         <span class="account__site" data-unbound={account.domains.length === 0}>
           {sites || t('accountNoSite')}

@@ -50,6 +50,8 @@ export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handler
             type: account.type,
             secret: account.secret,
             uri: otpauthUri(account),
+            recoveryCodes: account.recoveryCodes,
+            recoveryKit: account.recoveryKit,
           })),
         }),
       ),

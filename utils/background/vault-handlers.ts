@@ -71,8 +71,8 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     accountNotes: ({ id, vaultPassword }) =>
       settle(['locked', 'not-found', 'wrong-password'], async () => {
         if (!(await vault.passwordOpens(vaultPassword))) throw new WrongPasswordError();
-        const { notes, recoveryCodes } = await vault.account(id);
-        return { notes, recoveryCodes };
+        const { notes, recoveryCodes, recoveryKit } = await vault.account(id);
+        return { notes, recoveryCodes, recoveryKit };
       }),
     editAccount: async ({ id, changes }) => {
       const settled = await settleAccount(['locked', 'not-found'], async () => {

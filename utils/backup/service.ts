@@ -3,6 +3,8 @@ import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
+import { exchangeForIssuer } from '../sites/issuers';
+import { isRecoveryReady } from '../sites/recovery';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
@@ -123,6 +125,10 @@ export function backupService(deps: BackupDeps) {
           separatePassword: await deps.vault.hasSeparateBackupPassword(),
           sync,
           offComputer: sync.at !== null && sync.missing.length === 0,
+          recovery: {
+            ready: accounts.filter((account) => isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit)).length,
+            total: accounts.length,
+          },
         });
       }),
   };

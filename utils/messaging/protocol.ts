@@ -71,6 +71,8 @@ export interface BackupStatus {
   readonly sync: SyncStatus;
   /** Every account's latest version is somewhere off this computer. */
   readonly offComputer: boolean;
+  /** Accounts whose recovery codes or exchange kit are written down, of all. */
+  readonly recovery: { readonly ready: number; readonly total: number };
 }
 
 export interface SyncStatus {
@@ -108,6 +110,9 @@ export interface RecoveryEntry {
   readonly secret: string;
   /** `otpauth://…`, for the sheet's QR code. */
   readonly uri: string;
+  readonly recoveryCodes: readonly string[];
+  /** The recovery kit as written down: what the exchange asks before a reset. */
+  readonly recoveryKit: Readonly<Record<string, string>>;
 }
 
 /** Why a file (an export, a backup) was not read as a whole; per-entry failures are in the report. */
@@ -158,8 +163,8 @@ export type AccountDetails = Pick<AccountData, 'type' | 'issuer' | 'label' | 'do
   readonly id: string;
 };
 
-/** Recovery codes and notes get past 2FA: shown only for the vault password. */
-export type AccountNotes = Pick<AccountData, 'notes' | 'recoveryCodes'>;
+/** Recovery codes, the recovery kit and notes get past 2FA: shown only for the vault password. */
+export type AccountNotes = Pick<AccountData, 'notes' | 'recoveryCodes' | 'recoveryKit'>;
 
 /** A hand-typed account: the secret as typed, the rest optional. */
 export type ManualAccount = Partial<Omit<AccountData, 'secret'>> & { readonly secret: string };

@@ -22,6 +22,11 @@ export interface AccountData extends OtpParams {
   readonly domains: readonly string[];
   readonly notes: string;
   readonly recoveryCodes: readonly string[];
+  /**
+   * The recovery kit: what the site asks before it resets 2FA (a master key, the registered
+   * name, …), by item (see utils/sites/recovery.ts), written down in advance.
+   */
+  readonly recoveryKit: Readonly<Record<string, string>>;
   /** Domains where the person chose this account among several: filled without asking. */
   readonly preferredOn: readonly string[];
 }
@@ -64,6 +69,7 @@ export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'sec
     domains: draft.domains ?? [],
     notes: draft.notes ?? '',
     recoveryCodes: draft.recoveryCodes ?? [],
+    recoveryKit: draft.recoveryKit ?? {},
     preferredOn: draft.preferredOn ?? [],
   };
 }

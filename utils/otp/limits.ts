@@ -15,4 +15,6 @@ export const ACCOUNT_LIMITS = {
   maxDomainLength: 253,
   maxRecoveryCodes: 100,
   maxRecoveryCodeLength: 256,
+  maxKitItems: 32,
+  maxKitAnswerLength: 2_000,
 } as const;

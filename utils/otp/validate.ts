@@ -56,10 +56,18 @@ function otpParams(type: OtpType, data: Record<string, unknown>): { ok: true; va
   return { ok: true, value: { type, secret, algorithm, digits, period, counter } };
 }
 
-type TextFields = Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'preferredOn'>;
+type TextFields = Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit' | 'preferredOn'>;
 
 function textFields(data: Record<string, unknown>): { ok: true; value: TextFields } | Refusal {
-  const { issuer = '', label = '', notes = '', domains: domainsField = [], preferredOn: preferredField = [], recoveryCodes: codesField = [] } = data;
+  const {
+    issuer = '',
+    label = '',
+    notes = '',
+    domains: domainsField = [],
+    preferredOn: preferredField = [],
+    recoveryCodes: codesField = [],
+    recoveryKit: kitField = {},
+  } = data;
   if (!isTextUpTo(issuer, ACCOUNT_LIMITS.maxNameLength)) return refused('invalid-issuer', preview(issuer));
   if (!isTextUpTo(label, ACCOUNT_LIMITS.maxNameLength)) return refused('invalid-label', preview(label));
   if (!isTextUpTo(notes, ACCOUNT_LIMITS.maxNotesLength)) return refused('invalid-notes', typeof notes);
@@ -68,7 +76,23 @@ function textFields(data: Record<string, unknown>): { ok: true; value: TextField
   if (!domains || !preferredOn) return refused('invalid-domains');
   const recoveryCodes = textList(codesField, ACCOUNT_LIMITS.maxRecoveryCodes, 0, ACCOUNT_LIMITS.maxRecoveryCodeLength);
   if (!recoveryCodes) return refused('invalid-recovery-codes');
-  return { ok: true, value: { issuer, label, notes, domains, recoveryCodes, preferredOn } };
+  const recoveryKit = kitAnswers(kitField);
+  if (!recoveryKit) return refused('invalid-recovery-codes');
+  return { ok: true, value: { issuer, label, notes, domains, recoveryCodes, recoveryKit, preferredOn } };
+}
+
+/** A copy of a recovery kit: a few short item names, each with a bounded answer; or null. */
+function kitAnswers(value: unknown): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value);
+  if (entries.length > ACCOUNT_LIMITS.maxKitItems) return null;
+  const kit: Record<string, string> = {};
+  for (const [item, answer] of entries) {
+    if (!/^[a-z][a-z-]{0,31}$/.test(item) || !isTextUpTo(answer, ACCOUNT_LIMITS.maxKitAnswerLength)) return null;
+    // Defined as own data, never through a setter (an item named like a prototype key stays data).
+    Object.defineProperty(kit, item, { value: answer, enumerable: true, writable: true, configurable: true });
+  }
+  return kit;
 }
 
 const domainList = (value: unknown) => textList(value, ACCOUNT_LIMITS.maxDomains, 1, ACCOUNT_LIMITS.maxDomainLength);

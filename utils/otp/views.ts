@@ -1,4 +1,6 @@
 import type { Account } from './account';
+import { exchangeForIssuer } from '../sites/issuers';
+import { isRecoveryReady } from '../sites/recovery';
 import { codeAt, timeStep } from './codes';
 
 /** What the popup may know of an account: no secret, just the codes of the moment. */
@@ -8,6 +10,8 @@ export interface AccountView {
   readonly issuer: string;
   readonly label: string;
   readonly domains: readonly string[];
+  /** Its recovery codes or kit are written down (see utils/sites/recovery.ts). */
+  readonly recoveryReady: boolean;
   readonly code: string;
   /** TOTP and Steam: the code of the next step, shown when this one is nearly over. */
   readonly nextCode: string | null;
@@ -27,7 +31,9 @@ export function accountViewAt(account: Account, now: number, offsetMs: number): 
 
 export function accountView(account: Account, now: number): AccountView {
   const { id, type, issuer, label, domains } = account;
-  if (type === 'hotp') return { id, type, issuer, label, domains, code: codeAt(account, now), nextCode: null, step: null };
+  const recoveryReady = isRecoveryReady(exchangeForIssuer(issuer)?.id, account.recoveryCodes, account.recoveryKit);
+  const names = { id, type, issuer, label, domains, recoveryReady };
+  if (type === 'hotp') return { ...names, code: codeAt(account, now), nextCode: null, step: null };
   const step = timeStep(account.period, now);
-  return { id, type, issuer, label, domains, code: codeAt(account, now), nextCode: codeAt(account, step.end), step };
+  return { ...names, code: codeAt(account, now), nextCode: codeAt(account, step.end), step };
 }

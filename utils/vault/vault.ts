@@ -11,7 +11,7 @@ import type { KeySession } from './key-session';
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
 
 /** The fields a person edits after adding an account. */
-export type AccountEdit = Partial<Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes'>>;
+export type AccountEdit = Partial<Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit'>>;
 
 export interface VaultDeps {
   readonly db: VaultDb;

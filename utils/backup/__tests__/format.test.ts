@@ -20,6 +20,8 @@ const account: fc.Arbitrary<AccountData> = fc
     notes: fc.string({ maxLength: 60 }),
     domains: fc.array(fc.domain(), { maxLength: 3 }),
     recoveryCodes: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 4 }),
+    // The recovery kit travels with the account: in every backup, the sync copy, a restore.
+    recoveryKit: fc.dictionary(fc.constantFrom('master-key', 'name', 'name-reading', 'phone'), fc.string({ maxLength: 40 }), { maxKeys: 4 }),
   })
   .map((fields) => accountData({ ...fields, counter: fields.type === 'hotp' ? fields.counter : 0 }));
 

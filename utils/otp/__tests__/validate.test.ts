@@ -124,3 +124,25 @@ describe('validateAccount and codes (property)', () => {
     );
   });
 });
+
+describe('the recovery kit', () => {
+  const base = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Kraken' });
+
+  it('keeps short answers by item name, as data', () => {
+    const kit = { 'master-key': 'K-1234', name: '山田太郎', constructor: 'x' };
+    const check = validateAccount({ ...base, recoveryKit: kit });
+    expect(check).toMatchObject({ ok: true, value: { recoveryKit: kit } });
+    expect(check.ok && Object.getPrototypeOf(check.value.recoveryKit)).toBe(Object.prototype);
+  });
+
+  it.each([
+    [{ __proto__x: 'a' }],
+    [{ 'Bad Item': 'a' }],
+    [{ name: 'x'.repeat(ACCOUNT_LIMITS.maxKitAnswerLength + 1) }],
+    [Object.fromEntries(Array.from({ length: ACCOUNT_LIMITS.maxKitItems + 1 }, (_, index) => [`item-${'a'.repeat(index % 5)}${String.fromCharCode(97 + (index % 26))}${index > 25 ? 'z' : ''}`, 'a']))],
+    [['a list']],
+    [{ name: 42 }],
+  ])('refuses %j', (recoveryKit) => {
+    expect(validateAccount({ ...base, recoveryKit })).toMatchObject({ ok: false, reason: 'invalid-recovery-codes' });
+  });
+});
