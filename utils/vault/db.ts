@@ -28,13 +28,22 @@ export interface AccountRow {
   readonly sealed: Sealed;
 }
 
+/** A secret setting (the WebDAV app password): sealed under the vault key like a row. */
+export interface SecretRow {
+  readonly id: string;
+  readonly sealed: Sealed;
+}
+
 export class VaultDb extends Dexie {
   header!: Table<HeaderRow, string>;
   accounts!: Table<AccountRow, string>;
+  secrets!: Table<SecretRow, string>;
 
   constructor(name = 'omamori') {
     super(name);
     // Schema history: add a version per change, with an upgrade() where rows move.
     this.version(1).stores({ header: 'id', accounts: 'id, order' });
+    // 2: secret settings (a backup destination's credentials).
+    this.version(2).stores({ header: 'id', accounts: 'id, order', secrets: 'id' });
   }
 }

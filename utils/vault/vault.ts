@@ -2,7 +2,7 @@ import type { Account, AccountData } from '../otp/account';
 import { checkedAccount, validateAccount } from '../otp/validate';
 import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes, type Sealed } from './crypto';
-import { VaultDb, type AccountRow, type HeaderRow } from './db';
+import { VaultDb, type AccountRow, type HeaderRow, type SecretRow } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
 import type { KdfCost } from './kdf';
@@ -40,6 +40,7 @@ export interface DamagedRow {
 }
 
 const rowContext = (id: string) => `omamori/account/v1/${id}`;
+const secretContext = (id: string) => `omamori/secret/v1/${id}`;
 
 /** An account from elsewhere (a sync copy) checked like any other, its id and times kept. */
 const checked = (account: Account): Account => ({
@@ -184,11 +185,13 @@ export class Vault {
     const keyCheck = await this.keyCheck(vaultKey);
     // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
     const rows = await Promise.all([...old.accounts.values()].map((account) => this.sealRow(key, account, old.order.get(account.id)!)));
+    const secrets = await this.resealSecrets(old.key, key);
     const backupPasswordRemoved = (await this.backupHeader()) !== undefined;
-    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
+    await this.deps.db.transaction('rw', [this.deps.db.header, this.deps.db.accounts, this.deps.db.secrets], async () => {
       await this.deps.db.header.put({ ...header, ...envelope, keyCheck, updatedAt: this.deps.now() });
       await this.deps.db.header.delete('backup');
       await this.deps.db.accounts.bulkPut(rows);
+      await this.deps.db.secrets.bulkPut(secrets);
     });
     await this.remember(vaultKey);
     this.changed();
@@ -233,6 +236,27 @@ export class Vault {
   async accounts(): Promise<Account[]> {
     const vault = await this.open();
     return [...vault.accounts.values()].sort((a, b) => vault.order.get(a.id)! - vault.order.get(b.id)!);
+  }
+
+  /** A secret setting (a destination's credentials), sealed under the vault key; null when unset. */
+  async secret(id: string): Promise<unknown> {
+    const vault = await this.open();
+    const row = await this.deps.db.secrets.get(id);
+    const plaintext = row ? await open(vault.key, row.sealed, secretContext(id)) : null;
+    if (!plaintext) return null;
+    try {
+      return JSON.parse(decode(plaintext)) as unknown;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps (or, with null, forgets) a secret setting; the caller validates what it reads back. */
+  async setSecret(id: string, value: unknown): Promise<void> {
+    const vault = await this.open();
+    if (value === null) return void (await this.deps.db.secrets.delete(id));
+    const sealed = await seal(vault.key, encode(JSON.stringify(value)), secretContext(id), this.deps.randomBytes);
+    await this.deps.db.secrets.put({ id, sealed });
   }
 
   /** Rows that would not open: shown so the person can remove them or restore from a backup. */
@@ -356,6 +380,18 @@ export class Vault {
     const { id, createdAt, updatedAt, ...secretFields } = account;
     const plaintext = encode(JSON.stringify(secretFields));
     return { id, order, createdAt, updatedAt, sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes) };
+  }
+
+  /** Every secret setting sealed again under the new key (one that does not open is dropped). */
+  private async resealSecrets(oldKey: CryptoKey, newKey: CryptoKey): Promise<SecretRow[]> {
+    const rows = await this.deps.db.secrets.toArray();
+    const resealed = await Promise.all(
+      rows.map(async ({ id, sealed }) => {
+        const plaintext = await open(oldKey, sealed, secretContext(id));
+        return plaintext ? { id, sealed: await seal(newKey, plaintext, secretContext(id), this.deps.randomBytes) } : null;
+      }),
+    );
+    return resealed.filter((row) => row !== null);
   }
 
   /** The account a row holds, or null when it does not open as a valid account. */

@@ -261,3 +261,18 @@ describe('validation at the vault', () => {
     expect((await later.damagedRows()).map((damaged) => damaged.id)).toEqual([added.id]);
   });
 });
+
+describe('secret settings', () => {
+  it('are sealed under the vault key, read back, forgotten, and follow a key rotation', async () => {
+    const vault = await unlockedVault();
+    await vault.setSecret('webdav', { url: 'https://dav.example.net/', password: 'app-password-123' });
+    expect(JSON.stringify(await vault.testDeps.db.secrets.toArray())).not.toContain('app-password-123');
+    expect(await reopened(vault).secret('webdav')).toEqual({ url: 'https://dav.example.net/', password: 'app-password-123' });
+    await vault.changePassword(PASSWORD, 'a new long password');
+    await vault.lock();
+    await vault.unlock('a new long password');
+    expect(await vault.secret('webdav')).toEqual({ url: 'https://dav.example.net/', password: 'app-password-123' });
+    await vault.setSecret('webdav', null);
+    expect(await vault.secret('webdav')).toBeNull();
+  });
+});
