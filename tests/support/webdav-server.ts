@@ -10,7 +10,7 @@ import type { Fetch } from '../../utils/backup/webdav';
 import { makeTestCertificate, type TestCertificate } from './certs';
 
 /**
- * A real WebDAV server for the tests: Debian's Apache httpd with mod_dav and mod_dav_fs,
+ * A real WebDAV server for the tests: Debian's Apache httpd (apache2-bin) with mod_dav and mod_dav_fs,
  * over HTTPS with a certificate made for the run, Basic authentication, on 127.0.0.1 at
  * ports the kernel picked. Apache rather than `rclone serve webdav` because mod_dav_fs
  * answers a full disk with a real 507 Insufficient Storage (rclone's WebDAV answers 405).
@@ -65,7 +65,7 @@ const START_TIMEOUT_MS = 10_000;
 
 export async function startWebDavServer(): Promise<WebDavTestServer> {
   if (!existsSync(APACHE)) {
-    throw new Error(`The WebDAV tests need Apache httpd (${APACHE}): run node tests/support/ensure-browsers.mjs as root, or apt-get install apache2`);
+    throw new Error(`The WebDAV tests need Apache httpd (${APACHE}): run node tests/support/ensure-browsers.mjs as root, or apt-get install apache2-bin`);
   }
   const root = await mkdtemp(join(tmpdir(), 'omamori-webdav-'));
   const isRoot = process.getuid?.() === 0;
