@@ -182,11 +182,11 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
 
   async function propfind(path: string, depth: '0' | '1'): Promise<WebDavResult<{ resources: DavResource[]; url: URL }>> {
     const call = await request('PROPFIND', path, { headers: { depth, 'content-type': 'application/xml; charset=utf-8' }, body: PROPFIND_BODY });
+    if (!call.ok) return call;
     const body = await text(call, [207], LIST_LIMIT_BYTES);
     if (!body.ok) return body;
     const parsed = parseMultistatus(body.value);
-    if (!parsed.ok) return failure('bad-response', { status: 207, detail: parsed.detail });
-    return call.ok ? success({ resources: parsed.value, url: call.value.url }) : call;
+    return parsed.ok ? success({ resources: parsed.value, url: call.value.url }) : failure('bad-response', { status: 207, detail: parsed.detail });
   }
 
   async function folderExists(path: string): Promise<WebDavResult<boolean>> {
