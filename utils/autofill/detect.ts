@@ -63,19 +63,23 @@ function strength(target: CodeTarget): number {
   }
   // Boxes rarely carry words of their own: what stands before the group names it.
   const own = target.map(describeField).join(' ') + (split ? ' ' + textBefore(first) : '');
-  const context = contextOf(first);
-  const maxLength = +attr(first, 'maxlength');
   const otc = target.some(oneTime) ? 2 : 0;
   if (NEVER.test(own) || (SENT.test(own) && !APP.test(own))) return 0;
   const word = TWO_FA.test(own) ? 4 : 0;
+  const maxLength = +attr(first, 'maxlength');
+  if (!split) {
+    if (maxLength && (maxLength < 6 || (maxLength > 10 && !otc))) return 0;
+    if (maxLength > 5 && maxLength < 9) numeric = 1;
+    // Nothing about the field says code (most fields of a page): its page is not read.
+    if (!(word + otc + numeric)) return 0;
+  }
+  const context = contextOf(first);
   // A field that does not name itself goes by its page: never where the page speaks of
   // e-mail, SMS, cards or recovery without naming an authenticator app.
   if (!word && (NEVER.test(context) || SENT.test(context)) && !APP.test(context)) return 0;
   const around = +TWO_FA.test(context);
   // The account's digits are not known here: six boxes, or eight where the page says 2FA.
   if (split) return target.length === 6 || (target.length === 8 && word + around) ? word + otc + numeric + around : 0;
-  if (maxLength && (maxLength < 6 || (maxLength > 10 && !otc))) return 0;
-  if (maxLength > 5 && maxLength < 9) numeric = 1;
   // "Code" alone is anyone's word: it needs numeric input; no word at all, the page's too.
   return (word + otc || (/code|コード/.test(own) ? numeric : around && numeric)) && word + otc + numeric + around;
 }
@@ -122,5 +126,7 @@ function boxGroups(inputs: readonly HTMLInputElement[]): HTMLInputElement[][] {
  * one. Of several equally likely targets none is picked for the person.
  */
 export function primaryTarget(targets: readonly CodeTarget[], focused: Element | null): CodeTarget | undefined {
-  return targets.find((target) => target.some((input) => input === focused)) ?? (targets[1] ? undefined : targets[0]);
+  return (
+    targets.find((target) => target.includes(focused as HTMLInputElement)) ?? (targets[1] ? undefined : targets[0])
+  );
 }

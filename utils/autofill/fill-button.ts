@@ -1,8 +1,9 @@
 const SIZE = 24;
-// The omamori charm (a red pouch, its plate the button's white) is the button's background.
+// The omamori charm (a red pouch; its plate, drawn the other way round, is a hole showing
+// the button's white) is the button's background.
 const STYLE =
   'button,p{all:initial;border-radius:6px}' +
-  `button{width:22px;height:22px;cursor:pointer;border:1px solid #e4ddd2;box-shadow:0 1px 3px #0003;background:#fff url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><path d='M6 8.5Q6 5.5 11 4.5q5 1 5 4v7q0 2-2 2H8q-2 0-2-2zm2.5 0v7h5V8.5z' fill='%23c8372d' fill-rule='evenodd'/></svg>")}` +
+  `button{width:22px;height:22px;cursor:pointer;border:1px solid #e4ddd2;box-shadow:0 1px 3px #0003;background:#fff url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><path d='M6 8q0-3 5-4 5 1 5 4v8q0 2-2 2H8q-2 0-2-2zm3 0v7h4V8z' fill='%23c8372d'/></svg>")}` +
   'button:hover{border-color:#c8372d}p{position:absolute;top:28px;right:0;white-space:nowrap;font:12px sans-serif;color:#fff;background:#1f1b17;padding:4px 8px}p:empty{display:none}.warning{background:#b42318;font-weight:600}';
 
 export interface FillButton {

@@ -29,7 +29,8 @@ function type(input: HTMLInputElement, text: string, keys?: boolean): void {
   const send = (event: Event) => input.dispatchEvent(event);
   input.focus();
   if (!keys || (send(new KeyboardEvent('keydown', init)) && send(new InputEvent('beforeinput', init)))) {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+    // The prototype's setter, past a framework's own `value` on the element.
+    Reflect.set(HTMLInputElement.prototype, 'value', text, input);
     send(new InputEvent('input', init));
     send(new Event('change', init));
   }
