@@ -5,6 +5,7 @@ import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } 
 import { clickFillButton, fillButtonCenter } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 
@@ -50,6 +51,9 @@ function readFields(page: TestPage, selectors: readonly string[]): Promise<Field
     };
   }, selectors);
 }
+
+// Pages whose button a person can look at afterwards (tests/.tmp/screenshots).
+const SCREENSHOTS = new Set(['en-github-totp', 'en-boxes-order', 'lib-mui-otp', 'lib-input-otp', 'ja-2dankai-boxes']);
 
 const overlaps = (a: Fields['boxes'][number], b: Fields['boxes'][number]) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -121,6 +125,7 @@ describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) =>
         expect(before.buttons).toHaveLength(1);
         // Beside the field or the boxes: it covers no digit.
         expect(before.boxes.filter((box) => overlaps(box, before.buttons[0]!))).toEqual([]);
+        if (SCREENSHOTS.has(entry.page)) await page.screenshot(screenshotPath(`detect-${kind}-${entry.page}`));
         const moment = await clickFillButton(page);
         const code = independentTotp(ACCOUNTS[entry.digits ?? 6].secret, moment, entry.digits ?? 6);
         const filled = await waitUntil(`${entry.page} to hold the code`, async () => {
