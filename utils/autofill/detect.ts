@@ -35,7 +35,10 @@ export function findCodeTargets(
     const input = inputs.find((element) => element.matches(selector));
     if (input) return [[input]];
   }
-  const candidates = inputs.filter((input) => !rule?.exclude.some((selector) => input.matches(selector)));
+  // Text, tel, number or no type said: checkboxes and the like are never looked at again.
+  const candidates = inputs.filter(
+    (input) => /^(te|nu|$)/.test(attr(input, 'type')) && !rule?.exclude.some((selector) => input.matches(selector)),
+  );
   const groups = boxGroups(candidates);
   const grouped = groups.flat();
   let best: CodeTarget[] = [];
@@ -54,9 +57,8 @@ function strength(target: CodeTarget): number {
   const split = target[1];
   let numeric = 0;
   for (const input of target) {
-    // text, tel, number, or none said.
     const type = attr(input, 'type');
-    if (!/^(te|nu|$)/.test(type) || /cc-|user|mail|tel|postal|addr|passw/.test(attr(input, 'autocomplete'))) return 0;
+    if (/cc-|user|mail|tel|postal|addr|passw/.test(attr(input, 'autocomplete'))) return 0;
     // inputmode numeric or decimal, type tel or number, a digit pattern, max 9.
     if (/num|dec|tel|\\d|9/.test(attr(input, 'inputmode') + type + attr(input, 'pattern') + attr(input, 'max')))
       numeric = 1;
