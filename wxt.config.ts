@@ -45,6 +45,8 @@ export default defineConfig({
     // The e2e build alone adds <all_urls>: captureVisibleTab needs it or activeTab, and
     // automation cannot click the toolbar button that grants activeTab.
     host_permissions: [...exchangeMatchPatterns(), ...(mode === 'e2e' ? ['<all_urls>'] : [])],
+    // The person's WebDAV server, asked for when they set it up: exactly that host, then.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
       'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandScan__' },

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SyncRecord, SyncState } from './backup/sync';
+import type { WebDavRecord } from './backup/webdav-service';
 import type { ClockReading } from './sites/clock';
 /** Preferences (not secret): kept in storage.local. */
 
@@ -38,3 +39,6 @@ export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecor
 export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', { fallback: {} });
 /** Sites whose codes follow the site's clock instead of this computer's. */
 export const clockAdjusted = storage.defineItem<Record<string, boolean>>('local:clockAdjusted', { fallback: {} });
+
+/** The WebDAV destination's last upload (ids and times, not secret; the connection is in the vault). */
+export const webdavRecord = storage.defineItem<WebDavRecord | null>('local:webdavRecord', { fallback: null });

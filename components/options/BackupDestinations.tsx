@@ -2,6 +2,7 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { BackupStatus } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { SYNC_FAILURES } from '../SyncOffer';
+import { WEBDAV_FAILURES } from './webdav-failures';
 
 const when = (at: number | null) =>
   at === null ? t('destinationNever') : t('destinationLast', new Date(at).toLocaleString(uiLanguage()));
@@ -18,6 +19,15 @@ export function BackupDestinations({ status }: { status: BackupStatus }) {
       <dl class="destinations__list">
         <dt>{t('destinationDownloads')}</dt>
         <dd>{when(status.lastBackupAt)}</dd>
+        {status.webdav && (
+          <>
+            <dt>{t('destinationWebdav')}</dt>
+            <dd id="webdav-status">
+              {when(status.webdav.at)}
+              {status.webdav.failure && <span class="form-error"> {t(WEBDAV_FAILURES[status.webdav.failure])}</span>}
+            </dd>
+          </>
+        )}
         <dt>{t('destinationSync')}</dt>
         <dd id="sync-status" data-count={sync.count} data-total={sync.total}>
           {when(sync.at)}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type BackupStatus } from '@/utils/messaging/protocol';
-import { lastBackup, syncRecord } from '@/utils/settings';
+import { lastBackup, syncRecord, webdavRecord } from '@/utils/settings';
 import { accountNames } from '../account-name';
 import { saveFile } from '../save-file';
 import { BackupDestinations } from './BackupDestinations';
 import { BackupFileForm } from './BackupFileForm';
+import { WebDavSection } from './WebDavSection';
 import { BackupPasswordForm } from './BackupPasswordForm';
 
 /** Backups: when the last one was written, what is in none yet, export by hand, check, restore. */
@@ -15,12 +16,8 @@ export function BackupSection() {
   // The automatic backup lands a moment after a change, whoever made it: follow its record.
   useEffect(() => {
     refresh();
-    const unwatchBackup = lastBackup.watch(refresh);
-    const unwatchSync = syncRecord.watch(refresh);
-    return () => {
-      unwatchBackup();
-      unwatchSync();
-    };
+    const unwatch = [lastBackup, syncRecord, webdavRecord].map((record) => record.watch(refresh));
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   async function download() {
@@ -56,6 +53,7 @@ export function BackupSection() {
           <BackupPasswordForm separate={status.separatePassword} onChanged={refresh} />
         </div>
       )}
+      <WebDavSection onChanged={refresh} />
       <BackupFileForm onRestored={refresh} />
     </section>
   );

@@ -7,6 +7,8 @@ import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
 import { syncHandlers, syncStatus } from '@/utils/backup/sync-handlers';
+import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
+import { webDavService } from '@/utils/backup/webdav-service';
 import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
@@ -26,6 +28,7 @@ import {
   lastBackup,
   syncRecord,
   syncState,
+  webdavRecord,
 } from '@/utils/settings';
 import { clockService } from '@/utils/background/clock';
 import { dateHeaderOf } from '@/utils/sites/clock';
@@ -113,7 +116,20 @@ export default defineBackground(() => {
     record: lastBackup,
     warn: showBackupWarning,
     syncStatus: async () => syncStatus(vault, await syncRecord.getValue()),
+    webdavStatus: async () => webdavStatus(webdav, vault, await webdavRecord.getValue()),
   });
+  // The person's WebDAV storage: only there, only encrypted backups, under the host
+  // permission they granted for it (the background is not held back by CORS then).
+  const webdav = webDavService({
+    vault,
+    now,
+    fetch: (url, init) => fetch(url, init),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    record: webdavRecord,
+    backup: () => backup.currentBackup(),
+  });
+  const uploadSoon = debounced(SYNC_DELAY_MS, () => webdav.uploadNow().catch(() => undefined));
+  vault.onChange(uploadSoon);
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
     ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffset: clock.offset }),
@@ -122,6 +138,7 @@ export default defineBackground(() => {
     ...importHandlers(vault),
     ...backup.handlers,
     ...syncHandlers(sync, vault),
+    ...webdavHandlers(webdav, vault, backup),
     ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
   } satisfies Handlers<PageMessage>;
   registerPageHandlers(pageHandlers, touch);

@@ -26,7 +26,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   'auth.example.org': 'corpus',
 };
 
-export const HOST_NAMES = Object.keys(FIXTURE_HOSTS);
+/** Every host the test browsers resolve to 127.0.0.1: the fixture pages', and the WebDAV server's. */
+export const HOST_NAMES = [...Object.keys(FIXTURE_HOSTS), 'dav.omamori.test'];
 
 /**
  * The fixture page of each exchange's fill rule, on one of its real hosts: the e2e fill

@@ -1,8 +1,9 @@
 import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from './format';
-import type { BackupFileFailure, BackupStatus, Result, SyncStatus } from '../messaging/protocol';
-import { nameOf } from '../otp/account';
+import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
+import { holdsEverything } from './status';
+import { nameOf, type Account } from '../otp/account';
 import { exchangeForIssuer } from '../sites/issuers';
 import { isRecoveryReady } from '../sites/recovery';
 import type { RandomBytes } from '../vault/crypto';
@@ -30,6 +31,8 @@ export interface BackupDeps {
   readonly warn: (on: boolean) => Promise<void>;
   /** The sync copy's standing (see utils/backup/sync-handlers.ts). */
   readonly syncStatus: () => Promise<SyncStatus>;
+  /** The WebDAV destination's standing, when one is set up. */
+  readonly webdavStatus: () => Promise<WebDavStatus | null>;
 }
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
@@ -47,12 +50,18 @@ export function backupFilename(at: Date): string {
 export function backupService(deps: BackupDeps) {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function backupJson(): Promise<{ json: string; ids: string[]; at: Date }> {
+  async function backupJson(): Promise<{ json: string; ids: string[]; at: Date; accounts: Account[] }> {
     const { envelope, vaultKey, accounts } = await deps.vault.backupMaterial();
     const at = new Date(deps.now());
     const data = accounts.map(({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }) => rest);
     const file = await writeBackup(envelope, vaultKey, data, at, deps.randomBytes);
-    return { json: JSON.stringify(file, null, 2), ids: accounts.map((account) => account.id), at };
+    return { json: JSON.stringify(file, null, 2), ids: accounts.map((account) => account.id), at, accounts };
+  }
+
+  /** The vault's backup file now, for another destination (WebDAV). */
+  async function currentBackup(): Promise<{ text: string; accounts: Account[] }> {
+    const { json, accounts } = await backupJson();
+    return { text: json, accounts };
   }
 
   async function backUpNow(): Promise<void> {
@@ -119,12 +128,14 @@ export function backupService(deps: BackupDeps) {
         const record = await deps.record.getValue();
         const backedUp = new Set(record?.accountIds ?? []);
         const sync = await deps.syncStatus();
+        const webdav = await deps.webdavStatus();
         return ok({
           lastBackupAt: record?.at ?? null,
           notBackedUp: accounts.filter((account) => !backedUp.has(account.id)).map(nameOf),
           separatePassword: await deps.vault.hasSeparateBackupPassword(),
           sync,
-          offComputer: sync.at !== null && sync.missing.length === 0,
+          webdav,
+          offComputer: holdsEverything(sync) || holdsEverything(webdav),
           recovery: {
             ready: accounts.filter((account) => isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit)).length,
             total: accounts.length,
@@ -133,7 +144,7 @@ export function backupService(deps: BackupDeps) {
       }),
   };
 
-  return { handlers, scheduleAutomaticBackup };
+  return { handlers, scheduleAutomaticBackup, currentBackup };
 }
 
 

@@ -1,22 +1,11 @@
 import type { SyncStatus } from '../messaging/protocol';
-import { nameOf } from '../otp/account';
+import { destinationStatus } from './status';
 import { fail, ok, type Handlers } from '../background/handlers';
 import type { Vault } from '../vault/vault';
 import type { SyncRecord, syncService } from './sync';
 
 /** Where the sync copy stands against the vault now: which accounts' latest version it lacks. */
-export async function syncStatus(vault: Vault, record: SyncRecord | null): Promise<SyncStatus> {
-  const accounts = await vault.accounts();
-  const written = new Map((record?.written ?? []).map(({ id, updatedAt }) => [id, updatedAt]));
-  const missing = accounts.filter((account) => written.get(account.id) !== account.updatedAt).map(nameOf);
-  return {
-    at: record?.at ?? null,
-    count: written.size,
-    total: accounts.length,
-    missing,
-    failure: record?.failure?.reason ?? null,
-  };
-}
+export const syncStatus = (vault: Vault, record: SyncRecord | null): Promise<SyncStatus> => destinationStatus(vault, record);
 
 /** A new browser finds the backup in the browser's sync storage, and takes it with the password. */
 export function syncHandlers(sync: ReturnType<typeof syncService>, vault: Vault): Handlers<'syncOffer' | 'restoreFromSync'> {

@@ -2,9 +2,14 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupComparison } from '../backup/check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
+import type { DestinationStatus } from '../backup/status';
 import type { SyncFailure } from '../backup/sync';
+import type { WebDavBackup } from '../backup/webdav-destination';
+import type { WebDavConfig, WebDavFailure } from '../backup/webdav';
 import type { SiteClock } from '../background/clock';
 import type { FormatErrorCode } from '../formats/errors';
+import type { ExportFormat } from '../formats/exporters/registry';
+import type { ImportFormatName } from '../formats/importers/importer';
 import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
@@ -53,13 +58,14 @@ export type ScanView =
 
 /** What an import did, entry by entry. */
 export interface ImportReport {
-  readonly format: string;
+  /** The format the file was read as ("FreeOTP 2 backup, encrypted"). */
+  readonly format: ImportFormatName;
   readonly added: readonly AccountName[];
   readonly duplicates: readonly AccountName[];
   readonly failed: readonly { readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode }[];
 }
 
-export type ExportFormat = 'aegis-encrypted' | 'aegis-plain' | 'otpauth-list';
+export type { ExportFormat, ImportFormatName };
 
 export interface BackupStatus {
   readonly lastBackupAt: number | null;
@@ -69,20 +75,18 @@ export interface BackupStatus {
   readonly separatePassword: boolean;
   /** The copy in the browser's sync storage: the one that leaves this computer. */
   readonly sync: SyncStatus;
+  readonly webdav: WebDavStatus | null;
   /** Every account's latest version is somewhere off this computer. */
   readonly offComputer: boolean;
   /** Accounts whose recovery codes or exchange kit are written down, of all. */
   readonly recovery: { readonly ready: number; readonly total: number };
 }
 
-export interface SyncStatus {
-  readonly at: number | null;
-  readonly count: number;
-  readonly total: number;
-  /** Accounts whose latest version is not in the sync copy (the quota, or not written yet). */
-  readonly missing: readonly AccountName[];
-  readonly failure: SyncFailure | null;
-}
+/** The sync copy against the vault; `missing`: accounts whose latest version is not in it (the quota, or not written yet). */
+export type SyncStatus = DestinationStatus<SyncFailure>;
+
+/** The person's WebDAV storage, when set up: where, and how its last upload went. */
+export type WebDavStatus = DestinationStatus<WebDavFailure> & { readonly url: string; readonly user: string };
 
 /** What a new browser is offered: the sync copy's plain manifest. */
 export interface SyncOffer {
@@ -117,7 +121,8 @@ export interface RecoveryEntry {
 
 /** Why a file (an export, a backup) was not read as a whole; per-entry failures are in the report. */
 export type FileFailure = Exclude<FormatErrorCode, 'invalid-migration'>;
-export type ImportFailure = Locked | FileFailure;
+/** `unsupported-app`: a file of an app Omamori recognises and cannot read (the result's `format` says how to move it). */
+export type ImportFailure = Locked | FileFailure | 'unsupported-app';
 /** Why a backup file was not opened (restore, check). */
 export type BackupFileFailure = Locked | Exclude<FileFailure, 'needs-password'>;
 
@@ -286,7 +291,10 @@ export interface ScanMessages {
 export interface ImportMessages {
 
   /** Imports another app's export (base64 of the file), detected by its content. */
-  importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure>;
+  importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure> & {
+    /** On a refusal too: the format the file was recognised as, for the password prompt and the message. */
+    readonly format?: ImportFormatName;
+  };
 }
 
 /** The options → the background: Omamori's own backups. */
@@ -310,6 +318,19 @@ export interface BackupMessages {
   backupStatus(): Result<BackupStatus, Locked>;
   /** A new browser: the backup the browser's sync storage holds, if any (no password needed). */
   syncOffer(): Result<SyncOffer | null, Forbidden>;
+  /** The WebDAV connection kept in the vault (never its password), or null. */
+  webdavSettings(): Result<{ url: string; user: string } | null, Locked>;
+  /** Checks the connection (the Omamori folder made or found) and keeps it, encrypted in the vault. */
+  connectWebdav(request: WebDavConfig): Result<null, Locked | WebDavFailure>;
+  disconnectWebdav(): Result<null, Locked>;
+  /** Omamori's backups there, newest first; `connection` for a new browser that has no vault yet. */
+  webdavBackups(request: { connection?: WebDavConfig }): Result<WebDavBackup[], Locked | WebDavFailure>;
+  /** Restores (or checks) a backup read from there; a new browser keeps the connection in its new vault. */
+  restoreFromWebdav(request: { filename: string; password: string; connection?: WebDavConfig }): Result<
+    { added: number; duplicates: number; failed: readonly string[] },
+    BackupFileFailure | WebDavFailure
+  >;
+  checkWebdavBackup(request: { filename: string; password: string }): Result<BackupCheck, BackupFileFailure | WebDavFailure>;
   /** A new browser takes the sync copy's vault (its key, accounts, ids) with its password. */
   restoreFromSync(request: { password: string }): Result<{ added: number }, Forbidden | 'wrong-password' | 'already-initialized' | SyncFailure>;
 }

@@ -135,7 +135,7 @@ describe('sites typed into an account', () => {
     expect(await handlers.accountNotes({ id: account.id, vaultPassword: 'wrong password' })).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await handlers.accountNotes({ id: account.id, vaultPassword: PASSWORD })).toEqual({
       ok: true,
-      value: { notes: 'safe #3', recoveryCodes: ['RC-1'] },
+      value: { notes: 'safe #3', recoveryCodes: ['RC-1'], recoveryKit: {} },
     });
   });
 });

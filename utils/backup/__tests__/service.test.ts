@@ -26,6 +26,7 @@ async function setup() {
     record: { getValue: async () => record, setValue: async (value) => void (record = value) },
     warn: async (on) => void warnings.push(on),
     syncStatus: async () => ({ at: null, count: 0, total: 0, missing: [], failure: null }),
+    webdavStatus: async () => null,
   });
   vault.onChange(service.scheduleAutomaticBackup);
   return { vault, service, saved, removed, warnings };

@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { webDavHostPermission, type WebDavConfig, type WebDavFailure } from '@/utils/backup/webdav';
+import type { WebDavBackup } from '@/utils/backup/webdav-destination';
+import { t, uiLanguage } from '@/utils/i18n';
+import { sendMessage, type BackupFileFailure, type Internal } from '@/utils/messaging/protocol';
+import { failureMessage } from '../failures';
+import { Field, FormMessage, PasswordField, type FormOutcome } from '../Field';
+import { isWebDavFailure, WEBDAV_FAILURES } from './webdav-failures';
+
+type Settings = { url: string; user: string } | null | 'no-vault';
+
+const failureText = (reason: WebDavFailure | BackupFileFailure | Internal) =>
+  isWebDavFailure(reason) ? t(WEBDAV_FAILURES[reason]) : failureMessage(reason);
+
+/** Asked at the moment the person sets the server up: exactly that host, nothing at install. */
+async function mayReach(url: string): Promise<boolean> {
+  const pattern = webDavHostPermission(url);
+  return pattern.ok && (await browser.permissions.request({ origins: [pattern.value] }));
+}
+
+/** The person's WebDAV storage: set it up, see its backups, restore from one (also on a new browser). */
+export function WebDavSection({ onChanged }: { onChanged: () => void }) {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [connection, setConnection] = useState<WebDavConfig>({ url: '', user: '', password: '' });
+  const [outcome, setOutcome] = useState<FormOutcome>(null);
+  const load = () => void sendMessage('webdavSettings').then((result) => setSettings(result.ok ? result.value : 'no-vault'));
+  useEffect(load, []);
+
+  async function connect(event: Event) {
+    event.preventDefault();
+    setOutcome(null);
+    if (!(await mayReach(connection.url))) return setOutcome({ error: true, text: t('webdavPermissionDenied') });
+    const result = await sendMessage('connectWebdav', connection);
+    if (!result.ok) return setOutcome({ error: true, text: failureText(result.reason) });
+    setConnection({ url: '', user: '', password: '' });
+    load();
+    onChanged();
+  }
+
+  if (settings === undefined) return null;
+  return (
+    <section class="stack webdav" aria-labelledby="webdav-title">
+      <h3 id="webdav-title" class="subsection__title">{t('webdavTitle')}</h3>
+      <p class="hint">{t('webdavHint')}</p>
+      {settings !== null && settings !== 'no-vault' ? (
+        <>
+          <p id="webdav-connected">{t('webdavConnected', [settings.url, settings.user])}</p>
+          <button
+            type="button"
+            class="button button--small"
+            id="webdav-disconnect"
+            onClick={async () => {
+              await sendMessage('disconnectWebdav');
+              load();
+              onChanged();
+            }}
+          >
+            {t('webdavDisconnect')}
+          </button>
+          <WebDavBackups onRestored={onChanged} />
+        </>
+      ) : (
+        <form class="stack" id="webdav-form" onSubmit={connect}>
+          <ConnectionFields connection={connection} onChange={setConnection} />
+          <FormMessage outcome={outcome} />
+          {settings === null ? (
+            <button type="submit" class="button" id="webdav-connect" disabled={!connection.url || !connection.user || !connection.password}>
+              {t('webdavConnect')}
+            </button>
+          ) : (
+            <WebDavBackups connection={connection} onRestored={onChanged} />
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
+
+function ConnectionFields({ connection, onChange }: { connection: WebDavConfig; onChange: (connection: WebDavConfig) => void }) {
+  return (
+    <>
+      <Field label={t('webdavUrl')}>
+        <input id="webdav-url" class="input" type="url" inputMode="url" spellcheck={false} value={connection.url} onInput={(e) => onChange({ ...connection, url: e.currentTarget.value })} />
+      </Field>
+      <Field label={t('webdavUser')}>
+        <input id="webdav-user" class="input" autocomplete="username" value={connection.user} onInput={(e) => onChange({ ...connection, user: e.currentTarget.value })} />
+      </Field>
+      <PasswordField id="webdav-password" label={t('webdavPassword')} value={connection.password} onValue={(password) => onChange({ ...connection, password })} purpose="current-password" />
+    </>
+  );
+}
+
+/** Omamori's backups there, newest first, each restorable or checkable with its password. */
+function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; onRestored: () => void }) {
+  const [backups, setBackups] = useState<readonly WebDavBackup[] | null>(null);
+  const [password, setPassword] = useState('');
+  const [outcome, setOutcome] = useState<FormOutcome>(null);
+  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function list() {
+    setOutcome(null);
+    if (connection && !(await mayReach(connection.url))) return setOutcome({ error: true, text: t('webdavPermissionDenied') });
+    const result = await sendMessage('webdavBackups', { connection });
+    if (result.ok) setBackups(result.value);
+    else setOutcome({ error: true, text: failureText(result.reason) });
+  }
+
+  async function restore(filename: string) {
+    const result = await sendMessage('restoreFromWebdav', { filename, password, connection });
+    if (!result.ok) return setOutcome({ error: true, text: failureText(result.reason) });
+    setOutcome({ error: false, text: t('restoreDone', [String(result.value.added), String(result.value.duplicates)]) });
+    onRestored();
+  }
+
+  async function check(filename: string) {
+    const result = await sendMessage('checkWebdavBackup', { filename, password });
+    setOutcome(
+      result.ok
+        ? { error: false, text: t('checkOpened', [date.format(result.value.createdAt), String(result.value.count), String(result.value.same)]) }
+        : { error: true, text: failureText(result.reason) },
+    );
+  }
+
+  return (
+    <div class="stack webdav-backups">
+      <button type="button" class="button button--small" id="webdav-list" onClick={() => void list()}>
+        {t('webdavList')}
+      </button>
+      {backups && backups.length === 0 && <p class="hint">{t('webdavNoBackups')}</p>}
+      {backups && backups.length > 0 && (
+        <>
+          <p class="field__label">{t('webdavBackupsTitle')}</p>
+          <PasswordField id="webdav-restore-password" label={t('webdavRestorePassword')} value={password} onValue={setPassword} purpose="current-password" />
+          <ul class="webdav-backups__list">
+            {backups.map((backup) => (
+              <li key={backup.filename} class="row" data-filename={backup.filename}>
+                <span>{date.format(backup.at)}</span>
+                {!connection && (
+                  <button type="button" class="button button--small" disabled={!password} onClick={() => void check(backup.filename)}>
+                    {t('webdavCheck')}
+                  </button>
+                )}
+                <button type="button" class="button button--small button--primary" disabled={!password} onClick={() => void restore(backup.filename)}>
+                  {t('webdavRestore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <FormMessage outcome={outcome} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { clickFillButton, fieldValue } from '../support/fill';
+import { fixtureUrl } from '../support/fixtures';
+import { message } from '../support/locales';
+import { sendFromPage } from '../support/messages';
+import { screenshotPath } from '../support/screenshots';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
+import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavTestServer } from '../support/webdav-server';
+
+const PASSWORD = 'webdav drill password';
+const base32 = (value: number) =>
+  Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
+const ACCOUNTS = [
+  { issuer: 'bitFlyer', label: 'hanako@bitflyer' },
+  { issuer: 'Zaif', label: 'hanako@zaif' },
+  ...Array.from({ length: 8 }, (_, index) => ({ issuer: 'Example', label: `hanako-${index}` })),
+].map((account, index) => ({ ...account, secret: `MFRGGZDFMZTWQ2LKMFRGGZDF${base32(index + 1)}` }));
+
+async function labels(page: TestPage): Promise<string[]> {
+  const answer = await sendFromPage(page, 'listCodes', undefined);
+  return answer.ok ? answer.value.accounts.map((account) => account.label).sort() : [];
+}
+
+/** The connection as the person types it in the options. */
+async function typeConnection(options: TestPage, url: string): Promise<void> {
+  await options.fill('#webdav-url', url);
+  await options.fill('#webdav-user', WEBDAV_USER);
+  await options.fill('#webdav-password', WEBDAV_PASSWORD);
+}
+
+describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s WebDAV storage', (kind) => {
+  let server: WebDavTestServer;
+  const harnesses: ExtensionHarness[] = [];
+  beforeAll(async () => {
+    server = await startWebDavServer();
+  });
+  afterAll(async () => {
+    for (const harness of harnesses) await harness.close();
+    await server?.close();
+  });
+
+  it('backs up there after each change, and a fresh browser restores from there, same codes, fills', async () => {
+    const folder = server.url('dav', `${kind}/`);
+    // The person's own folder exists on their server; Omamori makes its Omamori/ folder inside.
+    const made = await server.fetch(folder, {
+      method: 'MKCOL',
+      headers: { authorization: `Basic ${Buffer.from(`${WEBDAV_USER}:${WEBDAV_PASSWORD}`).toString('base64')}` },
+    });
+    expect(made.status).toBe(201);
+    const first = await launchExtension(kind);
+    harnesses.push(first);
+    const a = await first.openExtensionPage('options.html');
+    await sendFromPage(a, 'createVault', { password: PASSWORD });
+    await a.evaluate(() => location.reload(), undefined);
+    await a.waitFor('#webdav-form');
+    await typeConnection(a, folder);
+    await a.click('#webdav-connect');
+    await a.waitFor('#webdav-connected');
+    for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
+    await waitUntil('the backup to reach the WebDAV storage', async () => {
+      const status = await sendFromPage(a, 'backupStatus', undefined);
+      return status.ok && status.value.webdav?.at !== null && status.value.webdav?.missing.length === 0 && status.value.offComputer;
+    }, 30_000);
+    await a.screenshot(screenshotPath(`webdav-${kind}-options`));
+
+    // Only encrypted backups are there, and nothing readable in them.
+    const files = await readdir(server.diskPath('dav', `${kind}/Omamori`));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((name) => /^omamori-backup-[\d-]+\.json$/.test(name))).toBe(true);
+    for (const name of files) {
+      const text = await readFile(server.diskPath('dav', `${kind}/Omamori/${name}`), 'utf8');
+      for (const account of ACCOUNTS) {
+        expect(text).not.toContain(account.secret);
+        expect(text).not.toContain(account.label);
+      }
+    }
+
+    // Another computer: a fresh profile, the same WebDAV storage.
+    const second = await launchExtension(kind);
+    harnesses.push(second);
+    const b = await second.openExtensionPage('options.html');
+    await b.waitFor('#webdav-url');
+    await typeConnection(b, folder);
+    await b.click('#webdav-list');
+    await b.waitFor('.webdav-backups__list li');
+    await b.fill('#webdav-restore-password', PASSWORD);
+    await b.click('.webdav-backups__list li:first-child .button--primary');
+    await waitUntil('the restore', async () => (await labels(b)).length === ACCOUNTS.length, 30_000);
+    expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
+    const codes = await sendFromPage(b, 'listCodes', undefined);
+    if (!codes.ok) throw new Error('locked');
+    for (const account of ACCOUNTS) {
+      expect(codes.value.accounts.find((view) => view.label === account.label)!.code).toBe(independentTotp(account.secret, codes.value.now));
+    }
+    // The new vault keeps the connection: its next change goes there too.
+    expect(await sendFromPage(b, 'webdavSettings', undefined)).toMatchObject({ ok: true, value: { user: WEBDAV_USER } });
+    for (const [host, path, field, secret] of [
+      ['lightning.bitflyer.com', '/Home/TwoFactorAuth', '#ConfirmationCode', ACCOUNTS[0]!.secret],
+      ['zaif.jp', '/login', '#token', ACCOUNTS[1]!.secret],
+    ] as const) {
+      const { page } = await second.openTab(fixtureUrl(host, path));
+      const at = await clickFillButton(page);
+      await waitUntil(`${host} to be filled`, async () => (await fieldValue(page, field)) === independentTotp(secret, at));
+      await page.close();
+    }
+  });
+
+  it('says the password was refused, and keeps nothing', async () => {
+    const harness = await launchExtension(kind);
+    harnesses.push(harness);
+    const options = await harness.openExtensionPage('options.html');
+    await sendFromPage(options, 'createVault', { password: PASSWORD });
+    await options.evaluate(() => location.reload(), undefined);
+    await options.waitFor('#webdav-form');
+    await options.fill('#webdav-url', server.url('dav', `${kind}-refused/`));
+    await options.fill('#webdav-user', WEBDAV_USER);
+    await options.fill('#webdav-password', 'not the app password');
+    await options.click('#webdav-connect');
+    await options.waitFor('#webdav-form .form-error');
+    expect(await options.text('#webdav-form .form-error')).toBe(message('en', 'webdavFailedUnauthorized'));
+    expect(await sendFromPage(options, 'webdavSettings', undefined)).toEqual({ ok: true, value: null });
+  });
+});
