@@ -16,6 +16,11 @@ export function BackupDestinations({ status }: { status: BackupStatus }) {
       <p class={status.offComputer ? 'form-ok' : 'form-error'} id="off-computer" data-off-computer={status.offComputer}>
         {t(status.offComputer ? 'offComputerYes' : 'offComputerNo')}
       </p>
+      {status.onlyHereReminder && (
+        <p class="form-error" role="alert" id="only-here-reminder">
+          {t('onlyHereReminder')}
+        </p>
+      )}
       <dl class="destinations__list">
         <dt>{t('destinationDownloads')}</dt>
         <dd>{when(status.lastBackupAt)}</dd>

@@ -2,7 +2,7 @@ import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
-import { holdsEverything } from './status';
+import { holdsEverything, remindOnlyHere } from './status';
 import { nameOf, type Account } from '../otp/account';
 import { exchangeForIssuer } from '../sites/issuers';
 import { isRecoveryReady } from '../sites/recovery';
@@ -80,7 +80,7 @@ export function backupService(deps: BackupDeps) {
 
   async function refreshWarning(): Promise<void> {
     const status = await handlers.backupStatus(undefined);
-    await deps.warn(status.ok && status.value.notBackedUp.length > 0);
+    await deps.warn(status.ok && (status.value.notBackedUp.length > 0 || status.value.onlyHereReminder));
   }
 
   /** After a change: warn at once, wait for the burst to settle, then write one backup. */
@@ -136,6 +136,7 @@ export function backupService(deps: BackupDeps) {
           sync,
           webdav,
           offComputer: holdsEverything(sync) || holdsEverything(webdav),
+          onlyHereReminder: remindOnlyHere(deps.now(), sync, webdav),
           recovery: {
             ready: accounts.filter((account) => isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit)).length,
             total: accounts.length,

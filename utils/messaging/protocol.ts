@@ -78,6 +78,8 @@ export interface BackupStatus {
   readonly webdav: WebDavStatus | null;
   /** Every account's latest version is somewhere off this computer. */
   readonly offComputer: boolean;
+  /** Some change has stayed on this computer alone for over a week. */
+  readonly onlyHereReminder: boolean;
   /** Accounts whose recovery codes or exchange kit are written down, of all. */
   readonly recovery: { readonly ready: number; readonly total: number };
 }

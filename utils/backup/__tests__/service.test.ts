@@ -25,7 +25,7 @@ async function setup() {
     automaticDownloads: { getValue: async () => automatic, setValue: async (value) => void (automatic = value) },
     record: { getValue: async () => record, setValue: async (value) => void (record = value) },
     warn: async (on) => void warnings.push(on),
-    syncStatus: async () => ({ at: null, count: 0, total: 0, missing: [], failure: null }),
+    syncStatus: async () => ({ at: null, count: 0, total: 0, missing: [], missingSince: null, failure: null }),
     webdavStatus: async () => null,
   });
   vault.onChange(service.scheduleAutomaticBackup);
