@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
+import { EXPORTERS } from '@/utils/formats/exporters/registry';
 import { sendMessage, type ExportFormat, type MigrationCodes } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
 import { FormError, PasswordField } from '../Field';
@@ -10,22 +11,17 @@ import { MigrationCodesView } from './MigrationCodesView';
 /** Files for another app, transfer codes for Google Authenticator, or paper. */
 type ExportChoice = ExportFormat | 'google-qr' | 'recovery-sheet';
 
+/** The file exports (from the exporters' registry), then the transfer codes and the paper sheet. */
 const CHOICES: readonly { choice: ExportChoice; label: MessageKey }[] = [
-  { choice: 'aegis-encrypted', label: 'exportAegisEncrypted' },
-  { choice: 'aegis-plain', label: 'exportAegisPlain' },
-  { choice: 'otpauth-list', label: 'exportOtpauthList' },
+  ...EXPORTERS.map((exporter) => ({ choice: exporter.id, label: exporter.label })),
   { choice: 'google-qr', label: 'exportGoogleQr' },
   { choice: 'recovery-sheet', label: 'exportRecoverySheet' },
 ];
 
+const fileExporter = (choice: ExportChoice) => EXPORTERS.find((exporter) => exporter.id === choice);
 
-const BUTTON: Record<ExportChoice, MessageKey> = {
-  'aegis-encrypted': 'exportButton',
-  'aegis-plain': 'exportButton',
-  'otpauth-list': 'exportButton',
-  'google-qr': 'exportShowCodes',
-  'recovery-sheet': 'exportOpenSheet',
-};
+const buttonLabel = (choice: ExportChoice): MessageKey =>
+  choice === 'google-qr' ? 'exportShowCodes' : choice === 'recovery-sheet' ? 'exportOpenSheet' : 'exportButton';
 
 /**
  * Exports for a phone app or paper: encrypted Aegis by default; plain ones only after a
@@ -38,7 +34,7 @@ export function ExportSection() {
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
-  const encrypted = choice === 'aegis-encrypted';
+  const encrypted = fileExporter(choice)?.encrypted ?? false;
   // The recovery sheet asks on its own page, where the secrets appear.
   const asksHere = choice !== 'recovery-sheet';
   const warnsHere = asksHere && !encrypted;
@@ -52,9 +48,14 @@ export function ExportSection() {
       if (!result.ok) return setError(failureMessage(result.reason));
       setCodes(result.value);
     } else {
-      const result = await sendMessage('exportFile', { format: choice, password: encrypted ? password : undefined, vaultPassword });
+      const exporter = fileExporter(choice)!;
+      const result = await sendMessage('exportFile', {
+        format: exporter.id,
+        password: encrypted ? password : undefined,
+        vaultPassword,
+      });
       if (!result.ok) return setError(failureMessage(result.reason));
-      saveFile(result.value.filename, result.value.content, choice === 'otpauth-list' ? 'text/plain' : 'application/json');
+      saveFile(result.value.filename, result.value.content, exporter.mime);
     }
     setPassword('');
     setVaultPassword('');
@@ -74,28 +75,56 @@ export function ExportSection() {
       <p class="hint">{t('exportHint')}</p>
       {CHOICES.map((option) => (
         <label key={option.choice} class="check">
-          <input type="radio" name="export-format" value={option.choice} checked={choice === option.choice} onChange={() => choose(option.choice)} />
+          <input
+            type="radio"
+            name="export-format"
+            value={option.choice}
+            checked={choice === option.choice}
+            onChange={() => choose(option.choice)}
+          />
           {t(option.label)}
         </label>
       ))}
       {encrypted && (
-        <PasswordField id="export-password" label={t('exportPasswordLabel')} value={password} onValue={setPassword} purpose="new-password" />
+        <PasswordField
+          id="export-password"
+          label={t('exportPasswordLabel')}
+          value={password}
+          onValue={setPassword}
+          purpose="new-password"
+        />
       )}
       {warnsHere && (
         <label class="check warning">
-          <input type="checkbox" id="export-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            id="export-understood"
+            checked={understood}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
           {t(choice === 'google-qr' ? 'exportSecretsWarning' : 'exportPlainWarning')}
         </label>
       )}
       {asksHere && (
-        <PasswordField id="export-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+        <PasswordField
+          id="export-vault-password"
+          label={t('vaultPasswordLabel')}
+          value={vaultPassword}
+          onValue={setVaultPassword}
+          purpose="current-password"
+        />
       )}
       <FormError message={error} />
       {codes ? (
         <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
       ) : (
-        <button type="submit" class="button button--primary" id="export-run" disabled={asksHere && (!vaultPassword || (encrypted ? !password : !understood))}>
-          {t(BUTTON[choice])}
+        <button
+          type="submit"
+          class="button button--primary"
+          id="export-run"
+          disabled={asksHere && (!vaultPassword || (encrypted ? !password : !understood))}
+        >
+          {t(buttonLabel(choice))}
         </button>
       )}
     </form>

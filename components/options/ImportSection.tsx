@@ -1,37 +1,68 @@
 import { useState } from 'preact/hooks';
 import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
-import { sendMessage, type ImportFailure, type ImportReport, type Internal } from '@/utils/messaging/protocol';
-import { accountNames } from '../account-name';
+import { sendMessage, type ImportFormatName, type ImportReport } from '@/utils/messaging/protocol';
+import { accountName } from '../account-name';
 import { failureMessage } from '../failures';
 import { Field, FormError, PasswordField } from '../Field';
 
-const FILE_FAILURES: Partial<Record<ImportFailure | Internal, Parameters<typeof t>[0]>> = {
-  'unknown-format': 'errorUnknownFormat',
-  corrupt: 'errorCorruptFile',
-  'needs-password': 'errorNeedsPassword',
-};
+/** "FreeOTP 2 backup, encrypted", in the person's language. */
+export function formatLabel(format: ImportFormatName): string {
+  return format.encrypted ? t('importFormatEncrypted', t(format.name)) : t(format.name);
+}
 
-/** Import from Aegis, 2FAS, andOTP, Bitwarden, Ente, Google Authenticator, … (detected). */
+type Answer = Awaited<ReturnType<typeof sendMessage<'importFile'>>>;
+
+/** The sentence for a file refused whole: each refusal its own, naming the format when known. */
+function refusalMessage(result: Extract<Answer, { ok: false }>): string {
+  const format = result.format;
+  switch (result.reason) {
+    case 'wrong-password':
+      return format ? t('importWrongPassword', formatLabel(format)) : failureMessage('wrong-password');
+    case 'corrupt':
+      return format ? t('importDamaged', formatLabel(format)) : t('errorCorruptFile');
+    case 'unsupported-app':
+      return [
+        format ? t('importUnsupportedKind', t(format.name)) : t('errorUnknownFormat'),
+        format?.advice ? t(format.advice) : '',
+      ]
+        .join(' ')
+        .trim();
+    case 'unknown-format':
+      return t('errorUnknownFormat');
+    case 'needs-password':
+      return t('errorNeedsPassword');
+    default:
+      return failureMessage(result.reason);
+  }
+}
+
+/** Import from every app in the hint (detected by content), and say exactly what came in. */
 export function ImportSection() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [format, setFormat] = useState<ImportFormatName | null>(null);
   const [needsPassword, setNeedsPassword] = useState(false);
   const [password, setPassword] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function run(chosen: { name: string; base64: string }, withPassword?: string) {
     setError(null);
-    const result = await sendMessage('importFile', { ...chosen, password: withPassword });
+    setBusy(true);
+    const result = await sendMessage('importFile', { ...chosen, password: withPassword }).finally(() => setBusy(false));
     if (result.ok) {
       setReport(result.value);
+      setFormat(result.value.format);
       setNeedsPassword(false);
       setPassword('');
       return;
     }
+    setFormat(result.format ?? null);
     if (result.reason === 'needs-password') return setNeedsPassword(true);
-    const key = FILE_FAILURES[result.reason];
-    setError(key ? t(key) : failureMessage(result.reason));
+    // A wrong password keeps the prompt open for another try; every other refusal closes it.
+    if (result.reason !== 'wrong-password') setNeedsPassword(false);
+    setError(refusalMessage(result));
   }
 
   async function choose(chosen: File | undefined) {
@@ -39,7 +70,9 @@ export function ImportSection() {
     const next = { name: chosen.name, base64: toBase64(new Uint8Array(await chosen.arrayBuffer())) };
     setFile(next);
     setReport(null);
+    setFormat(null);
     setNeedsPassword(false);
+    setPassword('');
     await run(next);
   }
 
@@ -55,13 +88,21 @@ export function ImportSection() {
       {needsPassword && file && (
         <form
           class="stack"
+          data-format={format?.id}
           onSubmit={(event) => {
             event.preventDefault();
             void run(file, password);
           }}
         >
-          <PasswordField id="import-password" label={t('importPasswordLabel')} value={password} onValue={setPassword} purpose="current-password" autoFocus />
-          <button type="submit" class="button button--primary" disabled={!password}>
+          <PasswordField
+            id="import-password"
+            label={format ? t('importPasswordFor', formatLabel(format)) : t('importPasswordLabel')}
+            value={password}
+            onValue={setPassword}
+            purpose="current-password"
+            autoFocus
+          />
+          <button type="submit" class="button button--primary" disabled={!password || busy}>
             {t('importButton')}
           </button>
         </form>
@@ -74,12 +115,34 @@ export function ImportSection() {
 
 function ImportResult({ report }: { report: ImportReport }) {
   return (
-    <div class="stack import-report" data-added={report.added.length} data-duplicates={report.duplicates.length} data-failed={report.failed.length}>
+    <div
+      class="stack import-report"
+      data-format={report.format.id}
+      data-added={report.added.length}
+      data-duplicates={report.duplicates.length}
+      data-failed={report.failed.length}
+    >
+      <p class="hint import-format">{t('importDetected', formatLabel(report.format))}</p>
       <p class="form-ok">{t('importAdded', String(report.added.length))}</p>
+      {report.added.length > 0 && (
+        <>
+          <p class="hint">{t('importAddedTitle')}</p>
+          <ul class="import-added">
+            {report.added.map((account, index) => (
+              <li key={index}>{accountName(account)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.duplicates.length > 0 && (
-        <p class="hint">
-          {t('importDuplicates', String(report.duplicates.length))} {accountNames(report.duplicates)}
-        </p>
+        <>
+          <p class="hint">{t('importDuplicates', String(report.duplicates.length))}</p>
+          <ul class="import-duplicates">
+            {report.duplicates.map((account, index) => (
+              <li key={index}>{accountName(account)}</li>
+            ))}
+          </ul>
+        </>
       )}
       {report.failed.length > 0 && (
         <ul class="import-failed">

@@ -61,8 +61,10 @@ function rememberingKdfs(): ImportKdfs {
   };
   const hex = (bytes: Uint8Array) => toBase64(bytes);
   return {
-    pbkdf2: (password, salt, iterations, hash) => remember(`p:${password}:${hex(salt)}:${iterations}:${hash}`, () => SYSTEM_KDFS.pbkdf2(password, salt, iterations, hash)),
+    pbkdf2: (password, salt, iterations, hash, bits) => remember(`p:${password}:${hex(salt)}:${iterations}:${hash}:${bits}`, () => SYSTEM_KDFS.pbkdf2(password, salt, iterations, hash, bits)),
     scrypt: (password, salt, n, r, p) => remember(`s:${password}:${hex(salt)}:${n}:${r}:${p}`, () => SYSTEM_KDFS.scrypt(password, salt, n, r, p)),
+    argon2: (password, salt, params) =>
+      remember(`a:${typeof password === 'string' ? password : hex(password)}:${hex(salt)}:${JSON.stringify(params)}`, () => SYSTEM_KDFS.argon2(password, salt, params)),
   };
 }
 

@@ -1,20 +1,23 @@
 import { fromBase64 } from '../encoding';
 import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
-import type { ImportFailure, ImportReport, Result } from '../messaging/protocol';
+import type { ImportFailure, ImportFormatName, ImportReport, Result } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
 import { ok, whenOpen, type Handlers } from './handlers';
 
+type ImportAnswer = Result<ImportReport, ImportFailure> & { readonly format?: ImportFormatName };
+
 /**
  * Imports from other apps: entries that decode are added in one transaction; a bad entry
- * or a duplicate is reported and the others still land; nothing is half-written.
+ * or a duplicate is reported and the others still land; nothing is half-written. A file
+ * refused whole says which format it was taken for (the password prompt names the app).
  */
 export function importHandlers(vault: Vault): Handlers<'importFile'> {
   return {
-    importFile: ({ name, base64, password }): Promise<Result<ImportReport, ImportFailure>> =>
-      whenOpen(async () => {
+    importFile: ({ name, base64, password }): Promise<ImportAnswer> =>
+      whenOpen(async (): Promise<ImportAnswer> => {
         await vault.accounts();
         const bytes = fromBase64(base64);
         let decoded;
@@ -22,9 +25,11 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
           decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password);
         } catch (error) {
           if (!(error instanceof FormatError)) throw error;
-          return { ok: false as const, reason: error.code === 'invalid-migration' ? 'corrupt' : error.code };
+          return { ok: false, reason: fileFailure(error), ...(error.format ? { format: error.format } : {}) };
         }
-        const failed = decoded.entries.flatMap((entry) => (entry.ok ? [] : [{ name: entry.name, reason: entry.reason }]));
+        const failed = decoded.entries.flatMap((entry) =>
+          entry.ok ? [] : [{ name: entry.name, reason: entry.reason }],
+        );
         const accounts = decoded.entries.flatMap((entry) =>
           entry.ok ? [{ ...entry.account, domains: domainsForIssuer(entry.account.issuer) }] : [],
         );
@@ -32,4 +37,9 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
         return ok({ format: decoded.format, added: added.map(nameOf), duplicates: duplicates.map(nameOf), failed });
       }),
   };
+}
+
+function fileFailure(error: FormatError): Exclude<ImportFailure, 'locked' | 'forbidden'> {
+  if (error.code === 'unknown-format' && error.format?.advice) return 'unsupported-app';
+  return error.code === 'invalid-migration' ? 'corrupt' : error.code;
 }

@@ -1,3 +1,5 @@
+import type { ImportFormatName } from './importers/importer';
+
 export type FormatErrorCode =
   | 'invalid-migration'
   | 'wrong-password'
@@ -17,7 +19,13 @@ export type FormatErrorCode =
 
 /** A file or payload from another app (or a backup) that cannot be read as what it claims. */
 export class FormatError extends Error {
-  constructor(readonly code: FormatErrorCode, detail?: string) {
+  /** The format the file was recognised as, when it was (set by decodeImport). */
+  format?: ImportFormatName;
+
+  constructor(
+    readonly code: FormatErrorCode,
+    detail?: string,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'FormatError';
   }

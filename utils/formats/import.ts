@@ -5,64 +5,115 @@ import { checkFileSize } from './bounds';
 import { FormatError, type FormatErrorCode } from './errors';
 import { aegisImporter } from './importers/aegis';
 import { andotpImporter } from './importers/andotp';
+import { authenticatorExtensionImporter } from './importers/authenticator-extension';
+import { bitwardenImporter } from './importers/bitwarden';
+import { bitwardenCsvImporter } from './importers/bitwarden-csv';
 import { SYSTEM_KDFS, type ImportKdfs } from './importers/crypto';
-import type { ImportEntry, Importer, ImportFile, ImportFormat } from './importers/importer';
+import { enteImporter } from './importers/ente';
+import { authyStorage, googleAuthenticatorDatabase, microsoftAuthenticatorDatabase } from './importers/foreign';
+import { freeotpImporter } from './importers/freeotp';
+import { freeotpPlusImporter } from './importers/freeotp-plus';
+import { googleMigrationImporter } from './importers/google-authenticator';
+import type { ImportEntry, ImportFile, ImportFormatName } from './importers/importer';
+import { keepassImporter } from './importers/keepass';
+import { otpauthListImporter } from './importers/otpauth-list';
+import { protonAuthenticatorImporter } from './importers/proton-authenticator';
+import { protonPassImporter } from './importers/proton-pass';
+import { steamImporter } from './importers/steam';
+import { stratumImporter } from './importers/stratum';
+import { totpAuthenticatorImporter } from './importers/totp-authenticator';
 import { twofasImporter } from './importers/twofas';
-import {
-  authenticatorExtensionImporter,
-  bitwardenImporter,
-  enteImporter,
-  googleMigrationImporter,
-  otpauthListImporter,
-} from './importers/uri-lists';
 
-/** Most specific first: Ente's lines are otpauth lines too, so Ente is asked before them. */
-export const IMPORTERS: readonly Importer[] = [
+/**
+ * Every format Omamori reads (and the ones it recognises to refuse with advice), most
+ * specific first: files with a signature or a distinctive shape before the loose ones
+ * (Ente's lines are otpauth lines too; andOTP's old format is any binary blob; TOTP
+ * Authenticator's any base64 text).
+ */
+export const IMPORTERS = [
+  keepassImporter,
+  freeotpImporter,
+  stratumImporter,
+  googleAuthenticatorDatabase,
+  microsoftAuthenticatorDatabase,
+  authyStorage,
+  protonPassImporter,
   aegisImporter,
   twofasImporter,
   bitwardenImporter,
+  bitwardenCsvImporter,
+  protonAuthenticatorImporter,
+  freeotpPlusImporter,
+  steamImporter,
   andotpImporter,
   authenticatorExtensionImporter,
   googleMigrationImporter,
   enteImporter,
+  totpAuthenticatorImporter,
   otpauthListImporter,
-];
+] as const;
+
+/** The formats, from the registry: adding an importer adds its id here. */
+export type ImportFormat = (typeof IMPORTERS)[number]['id'];
 
 export type DecodedEntry =
   | { readonly ok: true; readonly name: string; readonly account: AccountData }
   | { readonly ok: false; readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode };
 
 export interface DecodedImport {
-  readonly format: ImportFormat;
+  readonly format: ImportFormatName;
   readonly entries: readonly DecodedEntry[];
 }
 
-export function detectImporter(file: ImportFile): Importer {
+type AnyImporter = (typeof IMPORTERS)[number];
+
+export function detectImporter(file: ImportFile): AnyImporter {
   const importer = IMPORTERS.find((candidate) => candidate.detect(file));
   if (!importer) throw new FormatError('unknown-format');
   return importer;
 }
 
+const formatName = (importer: AnyImporter, file: ImportFile): ImportFormatName => ({
+  id: importer.id,
+  name: importer.name,
+  encrypted: importer.isEncrypted(file),
+  ...('advice' in importer ? { advice: importer.advice } : {}),
+});
+
 /**
  * Reads an export of another app, found out by its content. The file as a whole may fail
- * with a FormatError (unknown, too large, wrong password, corrupt, unsupported KDF costs);
+ * with a FormatError (unknown, too large, needs a password, wrong password, corrupt,
+ * unsupported KDF costs), which names the format it was recognised as (`error.format`);
  * each entry then succeeds (a valid account) or fails on its own. `kdfs`: see ImportKdfs.
  */
-export async function decodeImport(file: ImportFile, password?: string, kdfs: ImportKdfs = SYSTEM_KDFS): Promise<DecodedImport> {
+export async function decodeImport(
+  file: ImportFile,
+  password?: string,
+  kdfs: ImportKdfs = SYSTEM_KDFS,
+): Promise<DecodedImport> {
   checkFileSize(file.bytes.length);
   const importer = detectImporter(file);
-  if (importer.isEncrypted(file) && password === undefined) throw new FormatError('needs-password');
-  const entries = await importer.entries(file, password, kdfs);
-  return { format: importer.id, entries: entries.map(decodeEntry) };
+  const format = formatName(importer, file);
+  let entries: ImportEntry[];
+  try {
+    entries = await importer.entries(file, password === '' ? undefined : password, kdfs);
+  } catch (error) {
+    if (error instanceof FormatError) error.format ??= format;
+    throw error;
+  }
+  return { format, entries: entries.map(decodeEntry) };
 }
 
 /** One entry on its own; its account is checked here too, whatever the importer did. */
 function decodeEntry(entry: ImportEntry): DecodedEntry {
   try {
     const check = validateAccount(entry.decode());
-    return check.ok ? { ok: true, name: entry.name, account: check.value } : { ok: false, name: entry.name, reason: check.reason };
+    return check.ok
+      ? { ok: true, name: entry.name, account: check.value }
+      : { ok: false, name: entry.name, reason: check.reason };
   } catch (error) {
-    if (error instanceof OtpError || error instanceof FormatError) return { ok: false, name: entry.name, reason: error.code };
+    if (error instanceof OtpError || error instanceof FormatError)
+      return { ok: false, name: entry.name, reason: error.code };
     throw error;
   }
 }

@@ -24,7 +24,7 @@ const expected = essentials(accounts.map((account) => ({ ok: true, account })));
 describe('exports read back by the importers', () => {
   it('Aegis plain', async () => {
     const decoded = await decodeImport(file('aegis.json', await aegisExport(accounts, null, seededRandomBytes(3))));
-    expect(decoded.format).toBe('aegis');
+    expect(decoded.format.id).toBe('aegis');
     expect(essentials(decoded.entries)).toEqual(expected);
   });
 
@@ -37,7 +37,7 @@ describe('exports read back by the importers', () => {
 
   it('otpauth:// list', async () => {
     const decoded = await decodeImport(file('list.txt', otpauthList(accounts)));
-    expect(decoded.format).toBe('otpauth-list');
+    expect(decoded.format.id).toBe('otpauth-list');
     expect(essentials(decoded.entries)).toEqual(expected);
   });
 });

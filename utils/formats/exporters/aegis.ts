@@ -1,7 +1,7 @@
 import type { AccountData } from '../../otp/account';
 import { toBase64 } from '../../encoding';
-import { importAesKey, seal, type RandomBytes } from '../../vault/crypto';
-import { scryptKey } from '../importers/crypto';
+import type { RandomBytes } from '../../vault/crypto';
+import type { Exporter } from './exporter';
 
 const SCRYPT = { n: 32768, r: 8, p: 1 };
 const TAG_BYTES = 16;
@@ -35,6 +35,7 @@ function aegisDb(accounts: readonly AccountData[], randomBytes: RandomBytes) {
 
 /** AES-256-GCM as Aegis stores it: ciphertext and tag apart. */
 async function gcm(key: Uint8Array, plaintext: Uint8Array, randomBytes: RandomBytes) {
+  const { importAesKey, seal } = await import('../../vault/crypto');
   const { nonce, ciphertext: sealed } = await seal(await importAesKey(key), plaintext, null, randomBytes);
   return { nonce, ciphertext: sealed.slice(0, -TAG_BYTES), tag: sealed.slice(-TAG_BYTES) };
 }
@@ -43,11 +44,17 @@ async function gcm(key: Uint8Array, plaintext: Uint8Array, randomBytes: RandomBy
  * An Aegis vault file (as Aegis documents it), so a phone running Aegis can take the same
  * secrets: plain, or encrypted with a password slot (scrypt N=2^15 r=8 p=1, AES-256-GCM).
  */
-export async function aegisExport(accounts: readonly AccountData[], password: string | null, randomBytes: RandomBytes): Promise<string> {
+export async function aegisExport(
+  accounts: readonly AccountData[],
+  password: string | null,
+  randomBytes: RandomBytes,
+): Promise<string> {
   const db = aegisDb(accounts, randomBytes);
   if (password === null) return JSON.stringify({ version: 1, header: { slots: null, params: null }, db }, null, 2);
   const masterKey = randomBytes(32);
   const salt = randomBytes(32);
+  // Loaded here (as the AES-GCM above), so that the pages that list the exporters carry neither.
+  const { scryptKey } = await import('../importers/crypto');
   const slotKey = await scryptKey(password, salt, SCRYPT.n, SCRYPT.r, SCRYPT.p);
   const wrapped = await gcm(slotKey, masterKey, randomBytes);
   const content = await gcm(masterKey, new TextEncoder().encode(JSON.stringify(db)), randomBytes);
@@ -67,3 +74,21 @@ export async function aegisExport(accounts: readonly AccountData[], password: st
   };
   return JSON.stringify({ version: 1, header, db: toBase64(content.ciphertext) }, null, 2);
 }
+
+export const aegisEncryptedExporter = {
+  id: 'aegis-encrypted',
+  label: 'exportAegisEncrypted',
+  encrypted: true,
+  mime: 'application/json',
+  filename: (day) => `aegis-export-${day}.json`,
+  write: (accounts, password, randomBytes) => aegisExport(accounts, password, randomBytes),
+} as const satisfies Exporter;
+
+export const aegisPlainExporter = {
+  id: 'aegis-plain',
+  label: 'exportAegisPlain',
+  encrypted: false,
+  mime: 'application/json',
+  filename: (day) => `aegis-export-plain-${day}.json`,
+  write: (accounts, _password, randomBytes) => aegisExport(accounts, null, randomBytes),
+} as const satisfies Exporter;

@@ -1,3 +1,4 @@
+import type { Exporter } from './exporter';
 import type { AccountData } from '../../otp/account';
 
 /** One `otpauth://` URI per line: readable by almost every authenticator, and by anyone. */
@@ -15,3 +16,12 @@ export function otpauthUri(account: AccountData): string {
   else params.set('period', String(account.period));
   return `otpauth://${account.type}/${encodeURIComponent(label)}?${params}`;
 }
+
+export const otpauthListExporter = {
+  id: 'otpauth-list',
+  label: 'exportOtpauthList',
+  encrypted: false,
+  mime: 'text/plain',
+  filename: (day) => `omamori-otpauth-${day}.txt`,
+  write: async (accounts) => otpauthList(accounts),
+} as const satisfies Exporter;

@@ -2,7 +2,16 @@ import { AEGIS_SCRYPT, SALT_BYTES } from '../bounds';
 import { FormatError } from '../errors';
 import { concat, derived, openGcm, utf8, type ImportKdfs } from './crypto';
 import { accountFromFields } from './fields';
-import { base64Bytes, entryName, hexBytes, isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
+import {
+  base64Bytes,
+  entryName,
+  hexBytes,
+  isRecord,
+  parseJson,
+  type ImportEntry,
+  type Importer,
+  type ImportFile,
+} from './importer';
 
 const PASSWORD_SLOT = 1;
 
@@ -27,8 +36,9 @@ const vault = (file: ImportFile) => {
 };
 
 /** Aegis vault export, plain or encrypted (scrypt → slot key → AES-GCM), as Aegis documents it. */
-export const aegisImporter: Importer = {
+export const aegisImporter = {
   id: 'aegis',
+  name: 'formatAegis',
   detect: (file) => vault(file) !== undefined,
   isEncrypted: (file) => typeof vault(file)?.db === 'string',
   async entries(file, password, kdfs) {
@@ -38,14 +48,19 @@ export const aegisImporter: Importer = {
     if (!isRecord(db) || !Array.isArray(db.entries)) throw new FormatError('corrupt', 'no entries');
     return db.entries.map(toEntry);
   },
-};
+} as const satisfies Importer;
 
 /**
  * Every cost is checked before the first derivation. A slot whose tag fails means the
  * password is not this slot's; a slot that opens but a database that does not means the
  * file is damaged.
  */
-async function decrypt(header: Record<string, unknown>, db: string, password: string | undefined, kdfs: ImportKdfs): Promise<unknown> {
+async function decrypt(
+  header: Record<string, unknown>,
+  db: string,
+  password: string | undefined,
+  kdfs: ImportKdfs,
+): Promise<unknown> {
   if (password === undefined) throw new FormatError('needs-password');
   const slots = passwordSlots(header.slots);
   const params = sealedParams(header.params);
@@ -72,7 +87,8 @@ function passwordSlots(value: unknown): PasswordSlot[] {
   if (!Array.isArray(value)) throw new FormatError('corrupt', 'no slots');
   const slots = value.filter((slot) => isRecord(slot) && slot.type === PASSWORD_SLOT).map(passwordSlot);
   if (slots.length === 0) throw new FormatError('corrupt', 'no password slot');
-  if (slots.length > AEGIS_SCRYPT.maxPasswordSlots) throw new FormatError('unsupported-kdf', `${slots.length} password slots`);
+  if (slots.length > AEGIS_SCRYPT.maxPasswordSlots)
+    throw new FormatError('unsupported-kdf', `${slots.length} password slots`);
   const work = slots.reduce((total, slot) => total + slot.n * slot.r * slot.p, 0);
   if (work > AEGIS_SCRYPT.maxTotalWork) throw new FormatError('unsupported-kdf', `scrypt work ${work}`);
   return slots;
@@ -90,7 +106,8 @@ function passwordSlot(slot: unknown): PasswordSlot {
   const salt = hexBytes(record.salt);
   const sealed = sealedParams(record.key_params);
   if (!key || key.length !== 32) throw new FormatError('corrupt', 'slot key');
-  if (!salt || salt.length < SALT_BYTES.min || salt.length > SALT_BYTES.max) throw new FormatError('corrupt', 'slot salt');
+  if (!salt || salt.length < SALT_BYTES.min || salt.length > SALT_BYTES.max)
+    throw new FormatError('corrupt', 'slot salt');
   return { key, salt, n, r, p, ...sealed };
 }
 
@@ -103,7 +120,11 @@ function sealedParams(value: unknown): Sealed {
 }
 
 const isPowerOfTwo = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value > 1 && value <= AEGIS_SCRYPT.maxTotalWork && (value & (value - 1)) === 0;
+  typeof value === 'number' &&
+  Number.isInteger(value) &&
+  value > 1 &&
+  value <= AEGIS_SCRYPT.maxTotalWork &&
+  (value & (value - 1)) === 0;
 
 const isFactor = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= AEGIS_SCRYPT.maxTotalWork;

@@ -24,7 +24,8 @@ export function accountFromFields(fields: LooseFields): AccountData {
   if (typeof fields.secret !== 'string') throw new OtpError('missing-secret');
   const algorithmName = fields.algorithm === undefined || fields.algorithm === null ? 'SHA1' : textOf(fields.algorithm);
   const algorithm = oneOf(OTP_ALGORITHMS, algorithmName?.toUpperCase().replace('-', ''));
-  if (algorithm === undefined) throw new OtpError('invalid-algorithm', algorithmName?.slice(0, 24) ?? typeof fields.algorithm);
+  if (algorithm === undefined)
+    throw new OtpError('invalid-algorithm', algorithmName?.slice(0, 24) ?? typeof fields.algorithm);
   return checkedAccount(
     accountData({
       type,

@@ -2,7 +2,15 @@ import { SALT_BYTES, TWOFAS_PBKDF2_ITERATIONS } from '../bounds';
 import { FormatError } from '../errors';
 import { derived, openGcm, utf8, type ImportKdfs } from './crypto';
 import { accountFromFields } from './fields';
-import { base64Bytes, entryName, isRecord, parseJson, type ImportEntry, type Importer, type ImportFile } from './importer';
+import {
+  base64Bytes,
+  entryName,
+  isRecord,
+  parseJson,
+  type ImportEntry,
+  type Importer,
+  type ImportFile,
+} from './importer';
 
 interface Encrypted {
   readonly data: Uint8Array;
@@ -16,25 +24,33 @@ const backup = (file: ImportFile) => {
 };
 
 /** 2FAS backup (schema 4), plain or encrypted (PBKDF2-SHA256 10,000 + AES-GCM). */
-export const twofasImporter: Importer = {
+export const twofasImporter = {
   id: '2fas',
+  name: 'format2fas',
   detect: (file) => backup(file) !== undefined,
   isEncrypted: (file) => typeof backup(file)?.servicesEncrypted === 'string',
   async entries(file, password, kdfs) {
     const parsed = backup(file);
     if (!parsed) throw new FormatError('unknown-format');
     const services =
-      typeof parsed.servicesEncrypted === 'string' ? await decrypt(parsed.servicesEncrypted, parsed.reference, password, kdfs) : parsed.services;
+      typeof parsed.servicesEncrypted === 'string'
+        ? await decrypt(parsed.servicesEncrypted, parsed.reference, password, kdfs)
+        : parsed.services;
     if (!Array.isArray(services)) throw new FormatError('corrupt', 'no services');
     return services.map(toEntry);
   },
-};
+} as const satisfies Importer;
 
 /**
  * 2FAS also encrypts a fixed `reference` text under the same key: when it opens and the
  * services do not, the password was right and the file is damaged.
  */
-async function decrypt(servicesEncrypted: string, reference: unknown, password: string | undefined, kdfs: ImportKdfs): Promise<unknown> {
+async function decrypt(
+  servicesEncrypted: string,
+  reference: unknown,
+  password: string | undefined,
+  kdfs: ImportKdfs,
+): Promise<unknown> {
   if (password === undefined) throw new FormatError('needs-password');
   const services = encrypted(servicesEncrypted);
   const check = typeof reference === 'string' ? encrypted(reference) : undefined;
@@ -57,7 +73,8 @@ function encrypted(text: string): Encrypted {
   return { data, salt, iv };
 }
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, index) => byte === b[index]);
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, index) => byte === b[index]);
 
 function toEntry(service: unknown): ImportEntry {
   const record = isRecord(service) ? service : {};
