@@ -6,12 +6,12 @@ export default defineContentScript({
   matches: exchangeMatchPatterns(),
   allFrames: true,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     // Also injected on demand (sites without a rule): never start twice in one frame.
     const marker = globalThis as { omamoriStarted?: boolean };
     if (marker.omamoriStarted) return;
     marker.omamoriStarted = true;
     const exchange = exchangeForHost(location.hostname);
-    startAutofill(exchange);
+    startAutofill(exchange, ctx);
   },
 });

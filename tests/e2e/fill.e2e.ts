@@ -238,7 +238,10 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     // Elsewhere nothing happens without a click.
     const bitflyer = (await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'))).page;
     await fillButtonCenter(bitflyer);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The content script's own signal: its automatic ask was answered (and refused).
+    await waitUntil('the automatic ask to be answered', () =>
+      bitflyer.evaluate(() => document.querySelector<HTMLElement>('omamori-fill')?.dataset.auto === 'answered', undefined),
+    );
     expect(await fieldValue(bitflyer, '#ConfirmationCode')).toBe('');
     await bitflyer.close();
   });

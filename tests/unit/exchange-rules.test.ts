@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { EXCHANGES, exchangeForHost } from '@/utils/sites/exchanges';
+import { EXCHANGE_ISSUERS, EXCHANGES, exchangeForHost, RULE_SOURCES } from '@/utils/sites/exchanges';
 import { FIXTURE_HOSTS, RULE_PAGES } from '../support/hosts';
 
 const PAGES = new URL('../fixtures/pages/', import.meta.url);
@@ -38,10 +38,18 @@ describe('exchange rules, hosts and fixtures', () => {
       const document = documentOf(file!);
       expect(exchange.fill!.codeSelectors.some((selector) => document.querySelector(selector) !== null)).toBe(true);
       expect(FILL_E2E).toContain(`fixtureUrl('${page!.host}', '${page!.path}')`);
-      expect(new URL(exchange.fill!.source.url).protocol).toBe('https:');
-      expect(exchange.fill!.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const source = RULE_SOURCES[id];
+      expect(source, `RULE_SOURCES.${id}`).toBeDefined();
+      expect(new URL(source!.url).protocol).toBe('https:');
+      expect(source!.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     },
   );
+
+  it('gives every exchange its issuer spellings, and no table names an exchange that is not there', () => {
+    const ids = EXCHANGES.map((exchange) => exchange.id).sort();
+    expect(Object.keys(EXCHANGE_ISSUERS).sort()).toEqual(ids);
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual(EXCHANGES.filter((exchange) => exchange.fill).map((exchange) => exchange.id).sort());
+  });
 
   it('names only rules that exist, and every fixture folder serves a host', () => {
     expect(Object.keys(RULE_PAGES).every((id) => EXCHANGES.find((exchange) => exchange.id === id)?.fill)).toBe(true);

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { onMessage, sendMessage, type FillFailure, type FillOrder, type Internal } from '../messaging/protocol';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
 import { fillTarget, submitTarget } from './fill';
@@ -9,7 +10,7 @@ import { mountFillButton, type FillButton } from './fill-button';
  * The page side of filling: a button on the 2FA field (also one that appears later), and
  * the fill itself. The code comes from the background, one per request.
  */
-export function startAutofill(exchange: Exchange | undefined): void {
+export function startAutofill(exchange: Exchange | undefined, ctx: ContentScriptContext): void {
   // One button: on the strongest target, or on the one the person is in of equally strong ones.
   let shown: { target: CodeTarget; button: FillButton } | undefined;
   let targets: CodeTarget[] = [];
@@ -29,9 +30,10 @@ export function startAutofill(exchange: Exchange | undefined): void {
     if (!askedAutomatically) {
       // Auto-fill on load, where the person turned it on: the background decides.
       askedAutomatically = true;
-      void sendMessage('requestFill', { automatic: true }).then(
-        (answer) => void (answer.ok && fillWith(target, answer.value)),
-      );
+      void sendMessage('requestFill', { automatic: true }).then((answer) => {
+        if (answer.ok) void fillWith(target, answer.value);
+        if (shown) shown.button.host.dataset.auto = 'answered';
+      });
     }
   };
 
@@ -42,6 +44,9 @@ export function startAutofill(exchange: Exchange | undefined): void {
     // HOTP: only a code that reached the field spends its counter.
     if (order.confirm) void sendMessage('fillDone', { confirm: order.confirm });
     if (order.submit) submitTarget(target);
+    // A site whose clock differs, and the person has not chosen to follow it: say so.
+    const skew = order.clockSkewMs;
+    if (skew) shown?.button.note(t(skew > 0 ? 'clockNoteSlow' : 'clockNoteFast', String(Math.round(Math.abs(skew) / 1000))), true);
   };
 
   async function requestAndFill(target: CodeTarget | undefined): Promise<boolean> {
@@ -58,12 +63,15 @@ export function startAutofill(exchange: Exchange | undefined): void {
   }
 
   const askedTarget = () => (waiting && targets.includes(waiting) ? waiting : focusedTarget());
-  onMessage('fillCode', ({ data }) => {
-    const target = askedTarget();
-    if (target) fillWith(target, data);
-    return { filled: target !== undefined };
-  });
-  onMessage('fillRequested', async () => ({ filled: await requestAndFill(askedTarget()) }));
+  // An extension update or removal invalidates this script: it lets go of the page then.
+  ctx.onInvalidated(
+    onMessage('fillCode', ({ data }) => {
+      const target = askedTarget();
+      if (target) fillWith(target, data);
+      return { filled: target !== undefined };
+    }),
+  );
+  ctx.onInvalidated(onMessage('fillRequested', async () => ({ filled: await requestAndFill(askedTarget()) })));
 
   let pending = 0;
   const rescanSoon = (records: MutationRecord[]) => {
@@ -71,11 +79,14 @@ export function startAutofill(exchange: Exchange | undefined): void {
     if (records.every(isOwnElementChange) || pending) return;
     pending = requestAnimationFrame(() => ((pending = 0), scan()));
   };
-  new MutationObserver(rescanSoon).observe(document, { childList: true, subtree: true });
+  const observer = new MutationObserver(rescanSoon);
+  observer.observe(document, { childList: true, subtree: true });
+  ctx.onInvalidated(() => (observer.disconnect(), shown?.button.remove()));
   const placeAll = () => shown?.button.place();
-  addEventListener('scroll', placeAll, { capture: true, passive: true });
-  addEventListener('resize', placeAll, { passive: true });
-  addEventListener('focusin', () => targets[1] && scan());
+  const { signal } = ctx;
+  addEventListener('scroll', placeAll, { capture: true, passive: true, signal });
+  addEventListener('resize', placeAll, { passive: true, signal });
+  addEventListener('focusin', () => targets[1] && scan(), { signal });
   scan();
 }
 

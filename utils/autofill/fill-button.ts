@@ -12,6 +12,8 @@ export interface FillButton {
   /** Shows a short note under the button (no account for this site, …); red for a warning. */
   note(text: string, warning?: boolean): void;
   remove(): void;
+  /** Our own element (tests read its `data-auto`: the automatic ask was answered). */
+  readonly host: HTMLElement;
 }
 
 /**
@@ -64,5 +66,6 @@ export function mountFillButton(fields: readonly Element[], label: string, onCli
       hideNote = setTimeout(() => (note!.textContent = ''), 4000);
     },
     remove: () => host.remove(),
+    host,
   };
 }

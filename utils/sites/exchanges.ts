@@ -4,8 +4,6 @@ export interface FillRule {
   readonly codeSelectors: readonly string[];
   /** Other code fields on the same pages that must never get a TOTP (email, SMS codes). */
   readonly exclude: readonly string[];
-  /** Where the selectors come from, so they can be checked again when a site changes. */
-  readonly source: RuleSource;
 }
 
 /** The page a rule's selectors were taken from, and when they were last seen there. */
@@ -26,8 +24,6 @@ export interface Exchange {
   readonly hosts: readonly string[];
   /** Sites an account of this exchange is bound to (see `siteOf`: a host on a shared domain). */
   readonly domains: readonly string[];
-  /** How its accounts name it in setup QR codes and other apps' exports (see `issuers.ts`). */
-  readonly issuers: readonly string[];
   readonly fill?: FillRule;
 }
 
@@ -41,33 +37,21 @@ export const EXCHANGES: readonly Exchange[] = [
     name: 'bitFlyer',
     hosts: ['*.bitflyer.com', '*.bitflyer.jp'],
     domains: ['bitflyer.com', 'bitflyer.jp'],
-    issuers: ['bitFlyer', 'bitFlyer Lightning', 'ビットフライヤー', 'bitFlyer Japan'],
     fill: {
       codeSelectors: ['input#ConfirmationCode'],
       exclude: [],
-      source: {
-        url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
-        checked: '2026-11-22',
-        note: 'server-rendered 2FA step, as reported in issue #4; fixture pages/bitflyer/Home/TwoFactorAuth.html',
-      },
     },
   },
   // Zaif, GMO Coin and bitbank: the generic detector, until their markup is known.
-  { id: 'zaif', name: 'Zaif', hosts: ['*.zaif.jp'], domains: ['zaif.jp'], issuers: ['Zaif', 'ザイフ', 'Zaif Exchange'] },
+  { id: 'zaif', name: 'Zaif', hosts: ['*.zaif.jp'], domains: ['zaif.jp'] },
   {
     id: 'coincheck',
     name: 'Coincheck',
     hosts: ['*.coincheck.com'],
     domains: ['coincheck.com'],
-    issuers: ['Coincheck', 'コインチェック'],
     fill: {
       codeSelectors: ['input[name="two_factor_password"]'],
       exclude: [],
-      source: {
-        url: 'https://coincheck.com/ja/sessions/signin',
-        checked: '2026-11-22',
-        note: 'the 2FA field of the sign-in form, as reported in issue #4; fixture pages/coincheck/sessions/signin.html',
-      },
     },
   },
   // GMO's z.com hosts many unrelated services: bound, and run, on the exchange host only.
@@ -76,24 +60,17 @@ export const EXCHANGES: readonly Exchange[] = [
     name: 'GMO Coin',
     hosts: ['coin.z.com'],
     domains: ['coin.z.com'],
-    issuers: ['GMO Coin', 'GMOコイン', 'GMO-Z.com Coin'],
   },
-  { id: 'bitbank', name: 'bitbank', hosts: ['*.bitbank.cc'], domains: ['bitbank.cc'], issuers: ['bitbank', 'ビットバンク'] },
+  { id: 'bitbank', name: 'bitbank', hosts: ['*.bitbank.cc'], domains: ['bitbank.cc'] },
   {
     id: 'kraken',
     name: 'Kraken',
     hosts: ['*.kraken.com'],
     domains: ['kraken.com'],
-    issuers: ['Kraken', 'クラーケン', 'Payward'],
     fill: {
       // Kraken sometimes renders it as type=password: the rule allows that.
       codeSelectors: ['input[name="tfa"]'],
       exclude: [],
-      source: {
-        url: 'https://www.kraken.com/sign-in',
-        checked: '2026-11-22',
-        note: 'the 2FA step of sign-in, as reported in issue #4; fixture pages/kraken/sign-in.html',
-      },
     },
   },
   {
@@ -101,16 +78,10 @@ export const EXCHANGES: readonly Exchange[] = [
     name: 'Binance',
     hosts: ['*.binance.com'],
     domains: ['binance.com'],
-    issuers: ['Binance', 'バイナンス', 'Binance Japan'],
     fill: {
       codeSelectors: ['[data-e2e="input-mfa"]', 'input[data-e2e="input-mfa"]'],
       // The same step asks for email and SMS codes: those never get the TOTP.
       exclude: ['[data-e2e="input-email"]', '[data-e2e="input-sms"]', '[data-e2e*="email"]', '[data-e2e*="sms"]'],
-      source: {
-        url: 'https://accounts.binance.com/en/login',
-        checked: '2026-11-22',
-        note: 'the security verification step (data-e2e attributes), as reported in issue #4; fixture pages/binance/security-verification.html',
-      },
     },
   },
 ];
@@ -134,3 +105,42 @@ function hostMatches(pattern: string, host: string): boolean {
   const base = pattern.slice(2);
   return host === base || host.endsWith(`.${base}`);
 }
+
+/**
+ * How each exchange's accounts name it in setup QR codes and other apps' exports (see
+ * `issuers.ts`), by exchange id. Beside the table rather than in it: the content script
+ * reads the table and has no use for these (its size budget).
+ */
+export const EXCHANGE_ISSUERS: Readonly<Record<string, readonly string[]>> = {
+  bitflyer: ['bitFlyer', 'bitFlyer Lightning', 'ビットフライヤー', 'bitFlyer Japan'],
+  zaif: ['Zaif', 'ザイフ', 'Zaif Exchange'],
+  coincheck: ['Coincheck', 'コインチェック'],
+  gmocoin: ['GMO Coin', 'GMOコイン', 'GMO-Z.com Coin'],
+  bitbank: ['bitbank', 'ビットバンク'],
+  kraken: ['Kraken', 'クラーケン', 'Payward'],
+  binance: ['Binance', 'バイナンス', 'Binance Japan'],
+};
+
+/** Where each fill rule's selectors come from, by exchange id (beside the table, as above). */
+export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
+  bitflyer: {
+      url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
+      checked: '2026-11-22',
+      note: 'server-rendered 2FA step, as reported in issue #4; fixture pages/bitflyer/Home/TwoFactorAuth.html',
+  },
+  coincheck: {
+      url: 'https://coincheck.com/ja/sessions/signin',
+      checked: '2026-11-22',
+      note: 'the 2FA field of the sign-in form, as reported in issue #4; fixture pages/coincheck/sessions/signin.html',
+  },
+  kraken: {
+      url: 'https://www.kraken.com/sign-in',
+      checked: '2026-11-22',
+      note: 'the 2FA step of sign-in, as reported in issue #4; fixture pages/kraken/sign-in.html',
+  },
+  binance: {
+      url: 'https://accounts.binance.com/en/login',
+      checked: '2026-11-22',
+      note: 'the security verification step (data-e2e attributes), as reported in issue #4; fixture pages/binance/security-verification.html',
+  },
+};

@@ -1,4 +1,4 @@
-import { EXCHANGES, type Exchange } from './exchanges';
+import { EXCHANGE_ISSUERS, EXCHANGES, type Exchange } from './exchanges';
 
 // Words that issuers add around an exchange's name: "株式会社", "Inc.", "Exchange", "取引所".
 const NOISE = /株式会社|\(株\)|㈱|取引所|\b(?:inc|ltd|llc|corp|co|exchange|official)\b/g;
@@ -22,7 +22,7 @@ export function issuerKey(issuer: string): string {
 export function exchangeForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): Exchange | undefined {
   const key = issuerKey(issuer);
   if (!key) return undefined;
-  return exchanges.find((exchange) => [exchange.id, exchange.name, ...exchange.issuers].some((name) => issuerKey(name) === key));
+  return exchanges.find((exchange) => [exchange.id, exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])].some((name) => issuerKey(name) === key));
 }
 
 /** The sites an account is bound to when its issuer names a known exchange. */
