@@ -6,6 +6,7 @@ import { fillLatency } from './fill';
 import { popupAndUnlock } from './popup';
 import { scanSpeed } from './scan';
 import { contentScriptSize } from './size';
+import { syncCopySize } from './sync';
 import { formatTable, type BenchRow } from './table';
 
 it('measures Omamori against its budgets', async () => {
@@ -15,6 +16,7 @@ it('measures Omamori against its budgets', async () => {
     ...(await scanSpeed(1280, 800, 100)),
     ...(await scanSpeed(1920, 1080)),
     ...contentScriptSize(),
+    ...(await syncCopySize()),
   ];
   console.log(`\n${formatTable(rows)}\n`);
 });

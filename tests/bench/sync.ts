@@ -1,0 +1,48 @@
+import { writeBackup } from '../../utils/backup/format';
+import { fitsSyncQuota, SYNC_QUOTA, syncBytes, toSyncItems } from '../../utils/backup/sync-chunks';
+import { accountData, type Account } from '../../utils/otp/account';
+import { wrapVaultKey } from '../../utils/vault/header';
+import { seededRandomBytes, TEST_KDF_COST } from '../../utils/vault/__tests__/helpers';
+import { seededSecrets } from './stats';
+import type { BenchRow } from './table';
+
+/** Accounts as people have them: an issuer, an e-mail as the label, a site, no notes. */
+function accounts(count: number): Account[] {
+  return seededSecrets(count).map((secret, index) => ({
+    ...accountData({ secret, issuer: `Exchange ${index % 40}`, label: `taro.yamada+${index}@example.jp`, domains: [`site${index}.example.jp`] }),
+    id: crypto.randomUUID(),
+    createdAt: 1_795_000_000_000,
+    updatedAt: 1_795_000_000_000 + index,
+  }));
+}
+
+async function copyBytes(count: number): Promise<{ text: number; items: number }> {
+  const randomBytes = seededRandomBytes(3);
+  const vaultKey = randomBytes(32);
+  const envelope = await wrapVaultKey(vaultKey, 'bench password', TEST_KDF_COST, randomBytes);
+  const text = JSON.stringify(await writeBackup(envelope, vaultKey, accounts(count), new Date(), randomBytes));
+  const { items } = await toSyncItems(text, { createdAt: 0, count, total: count, tombstones: [] }, []);
+  return { text: text.length, items: syncBytes(items) };
+}
+
+/** The sync copy's size in `storage.sync` (100 KB total), and the largest vault that fits whole. */
+export async function syncCopySize(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const count of [50, 200]) {
+    const { text, items } = await copyBytes(count);
+    rows.push({
+      what: `sync copy, ${count} accounts`,
+      measured: `${(items / 1024).toFixed(1)} KB`,
+      budget: `whole within ${SYNC_QUOTA.totalBytes / 1024} KB, manifest's room kept (else the newest that fit)`,
+      withinBudget: fitsSyncQuota(text),
+    });
+  }
+  let [low, high] = [1, 2_000];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fitsSyncQuota((await copyBytes(middle)).text)) low = middle;
+    else high = middle - 1;
+  }
+  rows.push({ what: 'largest vault whole in the sync copy', measured: `${low} accounts`, budget: 'the rest stays in the other backups', withinBudget: true });
+  return rows;
+}
