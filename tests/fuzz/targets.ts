@@ -662,7 +662,32 @@ export async function boundTargets(): Promise<BoundTarget[]> {
   );
   const once = <T>(name: string, value: T, run: (value: T) => Promise<readonly AccountData[]>) =>
     bind({ name, inputs: fc.constant(value), prepare: direct, run });
+  const vectors = expectedImportEntries();
+  const bitwarden = JSON.parse(
+    await writers.bitwardenProtected(writers.bitwardenPlain(vectors), 'test', { type: 0, iterations: 5_000 }),
+  );
+  const bitwardenArgon2 = JSON.stringify({
+    ...bitwarden,
+    kdfType: 1,
+    kdfIterations: 3,
+    kdfMemory: 256,
+    kdfParallelism: 1,
+  });
+  const bitwardenPbkdf2 = JSON.stringify({ ...bitwarden, kdfIterations: 2_000_000 });
+  const freeotp = new TextDecoder('latin1')
+    .decode(fixtureBytes('freeotp_v2_api34.xml'))
+    .replace('"mIterations":100000', '"mIterations":400000');
+  const freeotpBytes = Uint8Array.from(freeotp, (char) => char.charCodeAt(0));
   return [
+    once('Bitwarden at the bound (Argon2id 256 MiB × 3)', bitwardenArgon2, async (text) =>
+      accountsOf(await decodeImport(textFile(text), 'wrong')),
+    ),
+    once('Bitwarden at the bound (PBKDF2 2,000,000)', bitwardenPbkdf2, async (text) =>
+      accountsOf(await decodeImport(textFile(text), 'wrong')),
+    ),
+    once('FreeOTP 2 at the bound (PBKDF2-SHA512 400,000)', freeotpBytes, async (bytes) =>
+      accountsOf(await decodeImport(bytesFile(bytes), 'wrong')),
+    ),
     once('Aegis at the bound (scrypt N=2^17 r=8)', JSON.stringify(aegis), async (text) =>
       accountsOf(await decodeImport(textFile(text), 'wrong')),
     ),

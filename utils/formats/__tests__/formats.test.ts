@@ -287,3 +287,17 @@ describe('the registry', () => {
     expect(IMPORTERS.every((importer) => importer.name.startsWith('format'))).toBe(true);
   });
 });
+
+describe('binary files that are something else', () => {
+  it.each([
+    ['a damaged zip', [0x50, 0x4b, 0x03, 0x04]],
+    ['a PNG', [0x89, 0x50, 0x4e, 0x47]],
+    ['another SQLite database', Array.from('SQLite format 3\u0000', (char) => char.charCodeAt(0))],
+  ])('%s is no andOTP backup (old format) asking for a password', async (_what, head) => {
+    const bytes = new Uint8Array(200).map((_, index) => (index * 151 + 7) & 0xff);
+    bytes.set(head);
+    await expect(decodeImport(bytesFile('file.bin', bytes))).rejects.toMatchObject({
+      code: expect.stringMatching(/unknown-format|corrupt/),
+    });
+  });
+});

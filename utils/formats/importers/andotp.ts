@@ -6,6 +6,7 @@ import {
   entryName,
   isRecord,
   parseJson,
+  startsWith,
   strictUtf8,
   textOf,
   type ImportEntry,
@@ -40,9 +41,14 @@ function encryptedLayout(file: ImportFile) {
   };
 }
 
-/** A binary file (not UTF-8) long enough for the old format: andOTP marks it no other way. */
+/** Signatures of binary files that are something else (zip, SQLite, PDF, PNG, JPEG, gzip). */
+const OTHER_BINARIES = ['PK\u0003\u0004', 'SQLite format 3', '%PDF', '\u0089PNG', '\u00ff\u00d8\u00ff', '\u001f\u008b'];
+
+/** A binary file (not UTF-8, no other file's signature) long enough for the old format: andOTP marks it no other way. */
 const oldLayout = (file: ImportFile) =>
-  file.bytes.length >= OLD_HEADER + TAG + 2 && strictUtf8(file.bytes) === null
+  file.bytes.length >= OLD_HEADER + TAG + 2 &&
+  !OTHER_BINARIES.some((signature) => startsWith(file.bytes, signature)) &&
+  strictUtf8(file.bytes) === null
     ? { nonce: file.bytes.slice(0, OLD_HEADER), ciphertext: file.bytes.slice(OLD_HEADER) }
     : undefined;
 
