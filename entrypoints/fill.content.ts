@@ -7,10 +7,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // Also injected on demand (sites without a rule): never start twice in one frame.
-    const marker = globalThis as { omamoriStarted?: boolean };
-    if (marker.omamoriStarted) return;
-    marker.omamoriStarted = true;
+    // Also injected on demand (sites without a rule): a second copy makes WXT invalidate the
+    // first (ctx), which then lets go of the page, so one copy works the frame at a time.
     const exchange = exchangeForHost(location.hostname);
     startAutofill(exchange, ctx);
   },

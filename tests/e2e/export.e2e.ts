@@ -100,7 +100,7 @@ describe.each(BROWSER_KINDS)('%s: exports to a phone and to paper', (kind) => {
     expect(file.text).not.toContain(TOTP_SECRETS[0]);
     await expect(decodeImport(file, 'another password')).rejects.toMatchObject({ code: 'wrong-password' });
     const decoded = await decodeImport(file, 'phone transfer password');
-    expect(decoded.format).toBe('aegis');
+    expect(decoded.format).toMatchObject({ id: 'aegis', encrypted: true });
     expect(decoded.entries.map((entry) => entry.ok && entry.account.secret)).toEqual(ALL_SECRETS);
   });
 
