@@ -80,3 +80,17 @@ describe('Google Authenticator transfer codes', () => {
     expect(googleMigrationExport([sevenDigits], seededRandomBytes(1))).toMatchObject({ uris: [], skipped: [{ reason: 'digits' }] });
   });
 });
+
+describe('the recovery kit in an Aegis export', () => {
+  it('travels in the entry’s note, after the notes', async () => {
+    const kraken = accountData({
+      secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+      issuer: 'Kraken',
+      notes: 'opened 2021',
+      recoveryCodes: ['RC-1', 'RC-2'],
+      recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421', name: '' },
+    });
+    const file = JSON.parse(await aegisExport([kraken], null, seededRandomBytes(4)));
+    expect(file.db.entries[0].note).toBe('opened 2021\nOmamori recovery kit\nRecovery codes: RC-1 RC-2\nmaster-key: KRAKEN-MASTER-7421');
+  });
+});

@@ -21,7 +21,8 @@ function aegisDb(accounts: readonly AccountData[], randomBytes: RandomBytes) {
       uuid: uuid(randomBytes),
       name: account.label,
       issuer: account.issuer,
-      note: account.notes,
+      // Aegis has one free-text note: the recovery codes and kit travel in it.
+      note: recoveryNote(account),
       icon: null,
       info: {
         secret: account.secret,
@@ -92,3 +93,14 @@ export const aegisPlainExporter = {
   filename: (day) => `aegis-export-plain-${day}.json`,
   write: (accounts, _password, randomBytes) => aegisExport(accounts, null, randomBytes),
 } as const satisfies Exporter;
+
+/** The account's notes, then its recovery codes and recovery kit, as plain lines. */
+export function recoveryNote({ notes, recoveryCodes, recoveryKit }: AccountData): string {
+  const lines = [
+    ...(recoveryCodes.length ? [`Recovery codes: ${recoveryCodes.join(' ')}`] : []),
+    ...Object.entries(recoveryKit)
+      .filter(([, answer]) => answer.trim())
+      .map(([item, answer]) => `${item}: ${answer}`),
+  ];
+  return [notes, ...(lines.length ? ['Omamori recovery kit', ...lines] : [])].filter(Boolean).join('\n');
+}
