@@ -1,15 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as write from '../../utils/formats/__tests__/fixtures/writers';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { expectedImportEntries, SHARED_FIXTURES } from '../support/shared-fixtures';
 import { waitUntil } from '../support/wait';
 
+const vectors = expectedImportEntries();
+const sharedFile = (name: string) => `${SHARED_FIXTURES}imports/${name}`;
+
+/** Files the tests write (./fixtures/writers.ts, from each app's documentation or source), on disk for the file input. */
+const written = mkdtempSync(join(tmpdir(), 'omamori-import-'));
+const onDisk = (name: string, content: string | Uint8Array) => {
+  const path = join(written, name);
+  writeFileSync(path, content);
+  return path;
+};
+
 const report = (page: TestPage) =>
   page.evaluate(() => {
     const element = document.querySelector('.import-report');
-    return element && { added: element.getAttribute('data-added'), duplicates: element.getAttribute('data-duplicates') };
+    if (!element) return null;
+    const names = (selector: string) =>
+      Array.from(element.querySelectorAll(`${selector} li`), (item) => item.textContent ?? '');
+    return {
+      format: element.getAttribute('data-format'),
+      added: element.getAttribute('data-added'),
+      duplicates: element.getAttribute('data-duplicates'),
+      formatText: element.querySelector('.import-format')?.textContent ?? '',
+      addedNames: names('.import-added'),
+      duplicateNames: names('.import-duplicates'),
+    };
   }, undefined);
+
+const issuers = async (page: TestPage) => {
+  const listed = await sendFromPage(page, 'listCodes', undefined);
+  return listed.ok ? listed.value.accounts.map((account) => account.issuer).sort() : [];
+};
+
+/** One encrypted format of each family of crypto (and library) Omamori reads. */
+const ENCRYPTED = [
+  {
+    family: 'PBKDF2-SHA512 + AES-GCM (FreeOTP 2)',
+    format: 'freeotp',
+    name: 'formatFreeotp',
+    file: () => sharedFile('freeotp_v2_api34.xml'),
+    password: 'test',
+    count: 6,
+  },
+  {
+    family: 'Argon2id + AES-GCM (Stratum)',
+    format: 'stratum',
+    name: 'formatStratum',
+    file: () => sharedFile('stratum_encrypted.bin'),
+    password: 'test',
+    count: 7,
+  },
+  {
+    family: 'SHA-256 + AES-CBC (TOTP Authenticator)',
+    format: 'totp-authenticator',
+    name: 'formatTotpAuthenticator',
+    file: () => sharedFile('totp_authenticator.bin'),
+    password: 'Testtest1',
+    count: 3,
+  },
+  {
+    family: 'PBKDF2-SHA256 + AES-CBC + HMAC (Bitwarden)',
+    format: 'bitwarden',
+    name: 'formatBitwarden',
+    file: async () =>
+      onDisk(
+        'bitwarden_encrypted_export.json',
+        await write.bitwardenProtected(write.bitwardenPlain(vectors), 'bw password', { type: 0, iterations: 5_000 }),
+      ),
+    password: 'bw password',
+    count: 7,
+  },
+  {
+    family: 'Argon2id + XChaCha20-Poly1305 secretstream, libsodium (Ente Auth)',
+    format: 'ente',
+    name: 'formatEnte',
+    file: async () =>
+      onDisk(
+        'ente-auth-codes.txt',
+        await write.enteEncrypted(vectors.map(write.uri).join('\n'), 'ente password', {
+          memLimit: 16 * 1024 * 1024,
+          opsLimit: 2,
+        }),
+      ),
+    password: 'ente password',
+    count: 7,
+  },
+  {
+    family: 'Argon2id + CryptoJS AES (Authenticator extension v3)',
+    format: 'authenticator-extension',
+    name: 'formatAuthenticatorExtension',
+    file: async () => onDisk('authenticator.json', await write.authenticatorExtensionV3(vectors, 'ext password')),
+    password: 'ext password',
+    count: 7,
+  },
+  {
+    family: 'KDBX 4, kdbxweb (KeePassXC)',
+    format: 'keepass',
+    name: 'formatKeepass',
+    file: async () => onDisk('Passwords.kdbx', await write.keepassDatabase(vectors, 'kdbx password')),
+    password: 'kdbx password',
+    count: 7,
+  },
+] as const;
 
 describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind) => {
   let harness: ExtensionHarness;
@@ -21,24 +122,102 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
   });
   afterAll(() => harness?.close());
 
+  const clear = async () => {
+    const listed = await sendFromPage(options, 'listCodes', undefined);
+    for (const account of listed.ok ? listed.value.accounts : [])
+      await sendFromPage(options, 'deleteAccount', { id: account.id });
+  };
+
   it('imports an encrypted Aegis export after its password, refusing a wrong one', async () => {
-    await options.chooseFile('#import-file', `${SHARED_FIXTURES}imports/aegis_encrypted.json`);
+    await options.chooseFile('#import-file', sharedFile('aegis_encrypted.json'));
+    const formatName = message('en', 'importFormatEncrypted', message('en', 'formatAegis'));
+    expect(await options.text('#import form label')).toContain(message('en', 'importPasswordFor', formatName));
     await options.fill('#import-password', 'not it');
     await options.click('#import form .button--primary');
-    expect(await options.text('#import .form-error')).toBe(message('en', 'errorWrongPassword'));
+    await waitUntil('the wrong-password message', async () => (await options.text('#import .form-error')) !== '');
+    expect(await options.text('#import .form-error')).toBe(message('en', 'importWrongPassword', formatName));
     await options.fill('#import-password', 'test');
     await options.click('#import form .button--primary');
     await options.waitFor('.import-report');
-    expect(await report(options)).toEqual({ added: '7', duplicates: '0' });
-    const listed = await sendFromPage(options, 'listCodes', undefined);
-    const issuers = listed.ok ? listed.value.accounts.map((account) => account.issuer).sort() : [];
-    expect(issuers).toEqual(expectedImportEntries().map((entry) => entry.issuer).sort());
+    expect(await report(options)).toMatchObject({
+      format: 'aegis',
+      added: '7',
+      duplicates: '0',
+      formatText: message('en', 'importDetected', formatName),
+    });
+    // The report lists every account added by issuer and label.
+    expect((await report(options))!.addedNames.sort()).toEqual(
+      vectors.map((vector) => `${vector.issuer} — ${vector.label}`).sort(),
+    );
+    expect(await issuers(options)).toEqual(vectors.map((entry) => entry.issuer).sort());
   });
 
-  it('skips what is already there when the same accounts come from another app', async () => {
-    await options.chooseFile('#import-file', `${SHARED_FIXTURES}imports/plain.txt`);
+  it('skips what is already there when the same accounts come from another app, naming them', async () => {
+    await options.chooseFile('#import-file', sharedFile('plain.txt'));
     // The previous report stays until this one replaces it.
     await waitUntil('the new report', async () => (await report(options))?.duplicates === '7');
-    expect(await report(options)).toEqual({ added: '0', duplicates: '7' });
+    expect(await report(options)).toMatchObject({ format: 'otpauth-list', added: '0', duplicates: '7' });
+    expect((await report(options))!.duplicateNames).toContain('Deno — Mason');
+  });
+
+  it.each(ENCRYPTED)(
+    '$family: the prompt names the app, the accounts land',
+    async ({ format, name, file, password, count }) => {
+      await clear();
+      await options.chooseFile('#import-file', await file());
+      const formatName = message('en', 'importFormatEncrypted', message('en', name));
+      await waitUntil(
+        'the password prompt',
+        async () =>
+          (await options.evaluate(
+            () => document.querySelector('#import form')?.getAttribute('data-format') ?? null,
+            undefined,
+          )) === format,
+      );
+      expect(await options.text('#import form label')).toContain(message('en', 'importPasswordFor', formatName));
+      await options.fill('#import-password', password);
+      await options.click('#import form .button--primary');
+      await waitUntil('the report', async () => (await report(options))?.format === format, 30_000);
+      expect(await report(options)).toMatchObject({ format, added: String(count), duplicates: '0' });
+      expect((await issuers(options)).length).toBe(count);
+    },
+  );
+
+  it('a damaged file and a file of an app Omamori cannot read each have their own message', async () => {
+    const damaged = write
+      .bitwardenProtected(write.bitwardenPlain(vectors), 'bw password', { type: 0, iterations: 5_000 })
+      .then((text) => {
+        const json = JSON.parse(text);
+        json.data = json.data.replace(
+          /\|([A-Za-z0-9+/])/,
+          (_all: string, char: string) => `|${char === 'A' ? 'B' : 'A'}`,
+        );
+        return onDisk('damaged.json', JSON.stringify(json));
+      });
+    await options.chooseFile('#import-file', await damaged);
+    await options.fill('#import-password', 'bw password');
+    await options.click('#import form .button--primary');
+    const bitwarden = message('en', 'importFormatEncrypted', message('en', 'formatBitwarden'));
+    await waitUntil(
+      'the damaged-file message',
+      async () => (await options.text('#import .form-error')) === message('en', 'importDamaged', bitwarden),
+    );
+
+    const database = new Uint8Array([
+      ...new TextEncoder().encode('SQLite format 3\u0000'),
+      ...new Uint8Array(84),
+      ...new TextEncoder().encode(
+        'CREATE TABLE accounts (_id INTEGER PRIMARY KEY, email TEXT, secret TEXT, issuer TEXT, original_name TEXT)',
+      ),
+    ]);
+    await options.chooseFile('#import-file', onDisk('databases', database));
+    const foreign = `${message('en', 'importUnsupportedKind', message('en', 'formatGoogleAuthenticatorDatabase'))} ${message('en', 'adviceGoogleAuthenticator')}`;
+    await waitUntil('the foreign-file message', async () => (await options.text('#import .form-error')) === foreign);
+
+    await options.chooseFile('#import-file', onDisk('notes.txt', 'my shopping list'));
+    await waitUntil(
+      'the unknown-file message',
+      async () => (await options.text('#import .form-error')) === message('en', 'errorUnknownFormat'),
+    );
   });
 });
