@@ -8,7 +8,12 @@ import SummaryReporter from './tests/support/summary-reporter';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+    include: [
+      'utils/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
+    ],
     setupFiles: ['fake-indexeddb/auto'],
     reporters: ['default', new SummaryReporter('unit')],
   },

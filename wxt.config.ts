@@ -17,7 +17,9 @@ function preactWithoutInnerHtml(): Plugin {
   return {
     name: 'omamori:preact-without-inner-html',
     transform: (code, id) =>
-      /node_modules\/preact\/dist\//.test(id) ? code.replace(/\b(\w+)\.innerHTML=(?!=)/g, '$1.textContent=') : undefined,
+      /node_modules\/preact\/dist\//.test(id)
+        ? code.replace(/\b(\w+)\.innerHTML=(?!=)/g, '$1.textContent=')
+        : undefined,
   };
 }
 
@@ -46,7 +48,9 @@ export default defineConfig({
     // automation cannot click the toolbar button that grants activeTab.
     host_permissions: [...exchangeMatchPatterns(), ...(mode === 'e2e' ? ['<all_urls>'] : [])],
     // The person's WebDAV server, asked for when they set it up: exactly that host, then.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFill__' },
       'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandScan__' },

@@ -16,7 +16,11 @@ interface AccountNotesProps {
   onChange: (notes: Notes) => void;
 }
 
-export const splitLines = (text: string) => text.split(/[\n,]/).map((line) => line.trim()).filter(Boolean);
+export const splitLines = (text: string) =>
+  text
+    .split(/[\n,]/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Notes and recovery codes get past 2FA: shown, and editable, only after the vault password. */
 export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps) {
@@ -41,9 +45,21 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
       <fieldset class="stack reveal">
         <legend class="field__label">{t('showNotes')}</legend>
         <p class="hint">{t('notesLockedHint')}</p>
-        <PasswordField id="notes-password" label={t('vaultPasswordLabel')} value={password} onValue={setPassword} purpose="current-password" />
+        <PasswordField
+          id="notes-password"
+          label={t('vaultPasswordLabel')}
+          value={password}
+          onValue={setPassword}
+          purpose="current-password"
+        />
         <FormError message={error} />
-        <button type="button" class="button button--small" id="notes-reveal" disabled={!password} onClick={(event) => void reveal(event)}>
+        <button
+          type="button"
+          class="button button--small"
+          id="notes-reveal"
+          disabled={!password}
+          onClick={(event) => void reveal(event)}
+        >
           {t('showNotes')}
         </button>
       </fieldset>
@@ -52,7 +68,13 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
   return (
     <>
       <Field label={t('notesLabel')}>
-        <textarea id="edit-notes" class="input" rows={2} value={notes.notes} onInput={(e) => onChange({ ...notes, notes: e.currentTarget.value })} />
+        <textarea
+          id="edit-notes"
+          class="input"
+          rows={2}
+          value={notes.notes}
+          onInput={(e) => onChange({ ...notes, notes: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('recoveryCodesLabel')} hint={t('recoveryCodesHint')}>
         <textarea
@@ -67,7 +89,12 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
         />
       </Field>
       {exchange && guide && (
-        <RecoveryKit site={exchange.name} guide={guide} kit={notes.recoveryKit} onChange={(recoveryKit) => onChange({ ...notes, recoveryKit })} />
+        <RecoveryKit
+          site={exchange.name}
+          guide={guide}
+          kit={notes.recoveryKit}
+          onChange={(recoveryKit) => onChange({ ...notes, recoveryKit })}
+        />
       )}
     </>
   );

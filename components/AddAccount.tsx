@@ -27,7 +27,9 @@ export function AddAccount({ onDone, onCancel }: AddAccountProps) {
   return (
     <section class="stack panel" aria-labelledby="add-title">
       <div class="panel__head">
-        <h2 id="add-title" class="section__title">{t('addAccount')}</h2>
+        <h2 id="add-title" class="section__title">
+          {t('addAccount')}
+        </h2>
         <button type="button" class="button button--ghost button--small" onClick={onCancel}>
           {t('cancel')}
         </button>
@@ -120,10 +122,22 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
       }}
     >
       <Field label={t('issuerLabel')}>
-        <input id="manual-issuer" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={draft.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
+        <input
+          id="manual-issuer"
+          class="input"
+          maxLength={ACCOUNT_LIMITS.maxNameLength}
+          value={draft.issuer}
+          onInput={(e) => set({ issuer: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('accountNameLabel')}>
-        <input id="manual-label" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={draft.label} onInput={(e) => set({ label: e.currentTarget.value })} />
+        <input
+          id="manual-label"
+          class="input"
+          maxLength={ACCOUNT_LIMITS.maxNameLength}
+          value={draft.label}
+          onInput={(e) => set({ label: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('secretLabel')} hint={t('secretHint')}>
         <input

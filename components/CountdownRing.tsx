@@ -11,7 +11,12 @@ interface CountdownRingProps {
  */
 export function CountdownRing({ remaining, seconds, urgent }: CountdownRingProps) {
   return (
-    <span class="ring" data-urgent={urgent} style={{ '--left': `${(remaining * 360).toFixed(1)}deg` }} aria-hidden="true">
+    <span
+      class="ring"
+      data-urgent={urgent}
+      style={{ '--left': `${(remaining * 360).toFixed(1)}deg` }}
+      aria-hidden="true"
+    >
       {seconds}
     </span>
   );

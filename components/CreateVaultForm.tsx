@@ -33,9 +33,18 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form class="stack" onSubmit={submit} aria-labelledby="create-title">
-      <h2 id="create-title" class="section__title">{t('createTitle')}</h2>
+      <h2 id="create-title" class="section__title">
+        {t('createTitle')}
+      </h2>
       <p class="hint">{t('createExplain')}</p>
-      <PasswordField id="new-password" label={t('passwordLabel')} value={password} onValue={setPassword} purpose="new-password" autoFocus />
+      <PasswordField
+        id="new-password"
+        label={t('passwordLabel')}
+        value={password}
+        onValue={setPassword}
+        purpose="new-password"
+        autoFocus
+      />
       {password && (
         <div class="strength" data-strength={strength}>
           <span class="strength__bar" />

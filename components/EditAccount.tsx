@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type AccountDetails, type AccountNotes as Notes, type ProtocolMap } from '@/utils/messaging/protocol';
+import {
+  sendMessage,
+  type AccountDetails,
+  type AccountNotes as Notes,
+  type ProtocolMap,
+} from '@/utils/messaging/protocol';
 import { AccountNotes, splitLines } from './AccountNotes';
 import { LostAccess } from './RecoveryKit';
 import { exchangeForIssuer } from '@/utils/sites/issuers';
@@ -15,7 +20,6 @@ interface EditAccountProps {
   ids: readonly string[];
   onDone: () => void;
 }
-
 
 type EditAnswer = Awaited<ReturnType<ProtocolMap['editAccount']>> | Awaited<ReturnType<ProtocolMap['reorderAccounts']>>;
 
@@ -65,16 +69,30 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
   return (
     <form class="stack panel" onSubmit={save} aria-labelledby="edit-title">
       <div class="panel__head">
-        <h2 id="edit-title" class="section__title">{t('editAccount')}</h2>
+        <h2 id="edit-title" class="section__title">
+          {t('editAccount')}
+        </h2>
         <button type="button" class="button button--ghost button--small" onClick={onDone}>
           {t('cancel')}
         </button>
       </div>
       <Field label={t('issuerLabel')}>
-        <input id="edit-issuer" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={details.issuer} onInput={(e) => set({ issuer: e.currentTarget.value })} />
+        <input
+          id="edit-issuer"
+          class="input"
+          maxLength={ACCOUNT_LIMITS.maxNameLength}
+          value={details.issuer}
+          onInput={(e) => set({ issuer: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('accountNameLabel')}>
-        <input id="edit-label" class="input" maxLength={ACCOUNT_LIMITS.maxNameLength} value={details.label} onInput={(e) => set({ label: e.currentTarget.value })} />
+        <input
+          id="edit-label"
+          class="input"
+          maxLength={ACCOUNT_LIMITS.maxNameLength}
+          value={details.label}
+          onInput={(e) => set({ label: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />

@@ -22,7 +22,15 @@ export function QrCode({ text, size, label, errorCorrection = 'M' }: QrCodeProps
     }
   }
   return (
-    <svg class="qr" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${extent} ${extent}`} shape-rendering="crispEdges">
+    <svg
+      class="qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${extent} ${extent}`}
+      shape-rendering="crispEdges"
+    >
       <rect width={extent} height={extent} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -35,9 +35,7 @@ export function RecoveryKit({ site, guide, kit, onChange }: RecoveryKitProps) {
 export function LostAccess({ site, guide }: { site: string; guide: RecoveryGuide }) {
   return (
     <section class="stack lost-access" aria-label={t('lostAccessTitle')}>
-      <h3 class="subsection__title">
-        {t('lostAccessTitle')}
-      </h3>
+      <h3 class="subsection__title">{t('lostAccessTitle')}</h3>
       <p>
         <a href={guide.supportUrl} target="_blank" rel="noopener noreferrer">
           {t('lostAccessSupport', site)}

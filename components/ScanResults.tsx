@@ -40,7 +40,9 @@ export function ScanResults({ report, onDone }: ScanResultsProps) {
   }
   return (
     <div class="stack scan-result" data-result="found">
-      {report.batch && <p class="hint">{t('scanBatchProgress', [String(report.batch.scanned), String(report.batch.size)])}</p>}
+      {report.batch && (
+        <p class="hint">{t('scanBatchProgress', [String(report.batch.scanned), String(report.batch.size)])}</p>
+      )}
       <ul class="scan-list">
         {report.codes.map((code, index) => (
           <ScanLine key={index} code={code} />
@@ -88,7 +90,12 @@ function AddedAccounts({ accounts, onDone }: { accounts: readonly AccountView[];
         {accounts.map((account) => (
           <li key={account.id} class="scan-line" data-kind="added">
             <strong>{account.issuer || account.label}</strong>
-            <button type="button" class="account__code" title={t('copyCode')} onClick={() => void copyCode(account.code)}>
+            <button
+              type="button"
+              class="account__code"
+              title={t('copyCode')}
+              onClick={() => void copyCode(account.code)}
+            >
               <span class="code">{groupCode(account.code)}</span>
             </button>
           </li>
@@ -105,7 +112,11 @@ function AddedAccounts({ accounts, onDone }: { accounts: readonly AccountView[];
 
 /** At enrolment, the moment to save what an exchange asks before a reset (Kraken's master key). */
 function KitReminders({ accounts }: { accounts: readonly AccountView[] }) {
-  const exchanges = [...new Set(accounts.map((account) => exchangeForIssuer(account.issuer)).filter((exchange) => exchange !== undefined))];
+  const exchanges = [
+    ...new Set(
+      accounts.map((account) => exchangeForIssuer(account.issuer)).filter((exchange) => exchange !== undefined),
+    ),
+  ];
   return (
     <>
       {exchanges.map((exchange) => {

@@ -42,9 +42,17 @@ export function SyncOffer({ onRestored }: { onRestored: () => void }) {
 
   return (
     <form class="card stack sync-offer" onSubmit={restore} aria-labelledby="sync-offer-title">
-      <h2 id="sync-offer-title" class="section__title">{t('syncOfferTitle')}</h2>
+      <h2 id="sync-offer-title" class="section__title">
+        {t('syncOfferTitle')}
+      </h2>
       <p>{t('syncOfferText', [String(offer.count), date])}</p>
-      <PasswordField id="sync-password" label={t('passwordLabel')} value={password} onValue={setPassword} purpose="current-password" />
+      <PasswordField
+        id="sync-password"
+        label={t('passwordLabel')}
+        value={password}
+        onValue={setPassword}
+        purpose="current-password"
+      />
       <FormError message={error} />
       <button type="submit" class="button button--primary" id="sync-restore" disabled={busy || !password}>
         {t('syncRestore')}

@@ -21,7 +21,9 @@ export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void
 
   return (
     <form class="stack" onSubmit={submit} aria-labelledby="unlock-title">
-      <h2 id="unlock-title" class="section__title">{t('unlockTitle')}</h2>
+      <h2 id="unlock-title" class="section__title">
+        {t('unlockTitle')}
+      </h2>
       <PasswordField
         id="unlock-password"
         label={t('passwordLabel')}

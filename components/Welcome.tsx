@@ -16,7 +16,9 @@ interface WelcomeProps {
 export function Welcome({ onStart }: WelcomeProps) {
   return (
     <section class="welcome" aria-labelledby="welcome-title">
-      <h2 id="welcome-title" class="welcome__title">{t('welcomeTitle')}</h2>
+      <h2 id="welcome-title" class="welcome__title">
+        {t('welcomeTitle')}
+      </h2>
       <ul class="welcome__list">
         {PROMISES.map(({ icon, text }) => (
           <li key={text} class="welcome__item">
@@ -31,7 +33,12 @@ export function Welcome({ onStart }: WelcomeProps) {
             {t('welcomeStart')}
           </button>
           <p class="hint">{t('welcomeStartHint')}</p>
-          <button type="button" class="button button--ghost" id="restore-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button
+            type="button"
+            class="button button--ghost"
+            id="restore-link"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
             {t('welcomeRestore')}
           </button>
         </>

@@ -62,7 +62,10 @@ export function failureMessage(reason: FailureReason, detail?: string): string {
 }
 
 /** A refusal that may concern a look-alike of `detail` (the real site) on `host`. */
-export function fillFailureMessage(failure: { reason: FailureReason | BindFailure; detail?: string }, host: string): string {
+export function fillFailureMessage(
+  failure: { reason: FailureReason | BindFailure; detail?: string },
+  host: string,
+): string {
   const real = failure.detail ?? '';
   if (failure.reason === 'look-alike') return t('bindLookAlike', [host, real]);
   if (failure.reason === 'other-exchange') return t('bindOtherExchange', [real, host]);

@@ -16,15 +16,20 @@ export interface ExchangePreferences {
   readonly autoSubmit?: boolean;
 }
 
-export const exchangePreferences = storage.defineItem<Record<string, ExchangePreferences>>('local:exchangePreferences', {
-  fallback: {},
-});
+export const exchangePreferences = storage.defineItem<Record<string, ExchangePreferences>>(
+  'local:exchangePreferences',
+  {
+    fallback: {},
+  },
+);
 
 /**
  * The download ids of Omamori's own automatic backups, newest first: rotation deletes only
  * these, never a file the person exported or saved.
  */
-export const automaticBackupDownloads = storage.defineItem<number[]>('local:automaticBackupDownloads', { fallback: [] });
+export const automaticBackupDownloads = storage.defineItem<number[]>('local:automaticBackupDownloads', {
+  fallback: [],
+});
 
 /** The last automatic backup: when, and which account ids it held (ids are not secret). */
 export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly string[] } | null>('local:lastBackup', {
@@ -36,7 +41,9 @@ export const syncState = storage.defineItem<SyncState>('local:syncState', { fall
 export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecord', { fallback: null });
 
 /** The last clock reading per site (not secret, kept for the browser session: see utils/sites/clock.ts). */
-export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', { fallback: {} });
+export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', {
+  fallback: {},
+});
 /** Sites whose codes follow the site's clock instead of this computer's. */
 export const clockAdjusted = storage.defineItem<Record<string, boolean>>('local:clockAdjusted', { fallback: {} });
 

@@ -5,10 +5,7 @@ import { FormError } from '../Field';
 import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
 
-type Step =
-  | { kind: 'loading' }
-  | { kind: 'ready'; fill: PendingFillView }
-  | { kind: 'error'; message: string };
+type Step = { kind: 'loading' } | { kind: 'ready'; fill: PendingFillView } | { kind: 'error'; message: string };
 
 const COMPLETE_FAILURES = {
   'page-changed': 'fillPageChanged',
@@ -62,7 +59,9 @@ export function FillWindowApp({ tabId }: { tabId: number }) {
           {t('cancel')}
         </button>
       </div>
-      {step.kind === 'ready' && <PendingFill fill={step.fill} remember={remember} onRemember={setRemember} onComplete={complete} />}
+      {step.kind === 'ready' && (
+        <PendingFill fill={step.fill} remember={remember} onRemember={setRemember} onComplete={complete} />
+      )}
       {step.kind === 'ready' && step.fill.locked && (
         <>
           <p class="hint">{t('fillWindowUnlockHint')}</p>
@@ -90,7 +89,12 @@ function PendingFill({ fill, remember, onRemember, onComplete }: PendingFillProp
         <strong>{fill.site}</strong>
       </p>
       {!fill.locked && fill.accounts.length === 1 && (
-        <button type="button" class="button button--primary" id="fill-one" onClick={() => onComplete(fill.accounts[0]!.id)}>
+        <button
+          type="button"
+          class="button button--primary"
+          id="fill-one"
+          onClick={() => onComplete(fill.accounts[0]!.id)}
+        >
           {t('fillOne', choiceName(fill.accounts[0]!))}
         </button>
       )}

@@ -12,7 +12,9 @@ export function BackupDestinations({ status }: { status: BackupStatus }) {
   const { sync } = status;
   return (
     <section class="stack destinations" aria-labelledby="destinations-title">
-      <h3 id="destinations-title" class="subsection__title">{t('destinationsTitle')}</h3>
+      <h3 id="destinations-title" class="subsection__title">
+        {t('destinationsTitle')}
+      </h3>
       <p class={status.offComputer ? 'form-ok' : 'form-error'} id="off-computer" data-off-computer={status.offComputer}>
         {t(status.offComputer ? 'offComputerYes' : 'offComputerNo')}
       </p>
@@ -41,7 +43,8 @@ export function BackupDestinations({ status }: { status: BackupStatus }) {
       </dl>
       {sync.at !== null && sync.missing.length > 0 && (
         <p class="hint">
-          {t('syncPartial', [String(sync.total - sync.missing.length), String(sync.total)])} {accountNames(sync.missing)}
+          {t('syncPartial', [String(sync.total - sync.missing.length), String(sync.total)])}{' '}
+          {accountNames(sync.missing)}
         </p>
       )}
     </section>

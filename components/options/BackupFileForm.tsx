@@ -11,7 +11,11 @@ function fileFailureMessage(reason: BackupFileFailure | Internal): string {
   return failureMessage(reason);
 }
 
-type Outcome = { kind: 'failed'; text: string } | { kind: 'restored'; text: string } | { kind: 'checked'; check: BackupCheck } | null;
+type Outcome =
+  | { kind: 'failed'; text: string }
+  | { kind: 'restored'; text: string }
+  | { kind: 'checked'; check: BackupCheck }
+  | null;
 
 /** A backup file and its password: check it against the vault (writes nothing), or restore it. */
 export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
@@ -24,7 +28,11 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
     setOutcome(null);
     if (action === 'check') {
       const result = await sendMessage('checkBackup', { text, password });
-      return setOutcome(result.ok ? { kind: 'checked', check: result.value } : { kind: 'failed', text: fileFailureMessage(result.reason) });
+      return setOutcome(
+        result.ok
+          ? { kind: 'checked', check: result.value }
+          : { kind: 'failed', text: fileFailureMessage(result.reason) },
+      );
     }
     const result = await sendMessage('restoreBackup', { text, password });
     if (!result.ok) return setOutcome({ kind: 'failed', text: fileFailureMessage(result.reason) });
@@ -47,14 +55,31 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
       <h3 class="subsection__title">{t('restoreTitle')}</h3>
       <p class="hint">{t('restoreHint')}</p>
       <Field label={t('restoreFileLabel')}>
-        <input id="restore-file" type="file" accept=".json,application/json" onChange={async (event) => setText((await event.currentTarget.files?.[0]?.text()) ?? null)} />
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={async (event) => setText((await event.currentTarget.files?.[0]?.text()) ?? null)}
+        />
       </Field>
-      <PasswordField id="restore-password" label={t('restorePasswordLabel')} value={password} onValue={setPassword} purpose="current-password" />
+      <PasswordField
+        id="restore-password"
+        label={t('restorePasswordLabel')}
+        value={password}
+        onValue={setPassword}
+        purpose="current-password"
+      />
       <FormError message={outcome?.kind === 'failed' ? outcome.text : null} />
       {outcome?.kind === 'restored' && <p class="form-ok restore-done">{outcome.text}</p>}
       {outcome?.kind === 'checked' && <CheckReport check={outcome.check} />}
       <div class="row">
-        <button type="button" class="button" id="check-backup" disabled={text === null || !password} onClick={() => void run('check')}>
+        <button
+          type="button"
+          class="button"
+          id="check-backup"
+          disabled={text === null || !password}
+          onClick={() => void run('check')}
+        >
           {t('checkBackupButton')}
         </button>
         <button type="submit" class="button button--primary" id="restore-backup" disabled={text === null || !password}>

@@ -35,14 +35,32 @@ export function BackupPasswordForm({ separate, onChanged }: { separate: boolean;
         </summary>
         <div class="stack disclosure__body">
           <p class="hint">{t('backupPasswordHint')}</p>
-          <PasswordField id="backup-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
-          <PasswordField id="backup-new-password" label={t('backupPasswordNewLabel')} value={backupPassword} onValue={setBackupPassword} purpose="new-password" />
+          <PasswordField
+            id="backup-vault-password"
+            label={t('vaultPasswordLabel')}
+            value={vaultPassword}
+            onValue={setVaultPassword}
+            purpose="current-password"
+          />
+          <PasswordField
+            id="backup-new-password"
+            label={t('backupPasswordNewLabel')}
+            value={backupPassword}
+            onValue={setBackupPassword}
+            purpose="new-password"
+          />
           <div class="row">
             <button type="submit" class="button" id="backup-password-set" disabled={!vaultPassword || !backupPassword}>
               {t('backupPasswordSet')}
             </button>
             {separate && (
-              <button type="button" class="button button--ghost" id="backup-password-clear" disabled={!vaultPassword} onClick={() => void save(null)}>
+              <button
+                type="button"
+                class="button button--ghost"
+                id="backup-password-clear"
+                disabled={!vaultPassword}
+                onClick={() => void save(null)}
+              >
                 {t('backupPasswordUseVault')}
               </button>
             )}

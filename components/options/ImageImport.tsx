@@ -43,7 +43,12 @@ export function ImageImport() {
           }}
         >
           <span>{t('imageImportHint')}</span>
-          <input id="qr-image" type="file" accept="image/*" onChange={(event) => void read(event.currentTarget.files?.[0])} />
+          <input
+            id="qr-image"
+            type="file"
+            accept="image/*"
+            onChange={(event) => void read(event.currentTarget.files?.[0])}
+          />
         </label>
       )}
       <FormError message={error} />

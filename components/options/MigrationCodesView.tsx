@@ -33,10 +33,22 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
           </div>
           {total > 1 && (
             <div class="row">
-              <button type="button" class="button" id="migration-previous" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+              <button
+                type="button"
+                class="button"
+                id="migration-previous"
+                disabled={index === 0}
+                onClick={() => setIndex(index - 1)}
+              >
                 {t('migrationPrevious')}
               </button>
-              <button type="button" class="button" id="migration-next" disabled={index === total - 1} onClick={() => setIndex(index + 1)}>
+              <button
+                type="button"
+                class="button"
+                id="migration-next"
+                disabled={index === total - 1}
+                onClick={() => setIndex(index + 1)}
+              >
                 {t('migrationNext')}
               </button>
             </div>

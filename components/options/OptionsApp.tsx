@@ -19,7 +19,9 @@ export function OptionsApp() {
         <SecuritySettings />
         <ExchangeSettings />
         <section class="card" aria-labelledby="privacy-title">
-          <h2 id="privacy-title" class="section__title">{t('optionsPrivacyTitle')}</h2>
+          <h2 id="privacy-title" class="section__title">
+            {t('optionsPrivacyTitle')}
+          </h2>
           <p>{t('optionsPrivacyText')}</p>
         </section>
       </div>

@@ -8,7 +8,9 @@ import { Field, FormMessage, PasswordField, type FormOutcome } from '../Field';
 export function SecuritySettings() {
   return (
     <section class="card stack" aria-labelledby="security-title">
-      <h2 id="security-title" class="section__title">{t('securityTitle')}</h2>
+      <h2 id="security-title" class="section__title">
+        {t('securityTitle')}
+      </h2>
       <AutoLockSetting />
       <ChangePasswordForm />
     </section>
@@ -26,7 +28,9 @@ function AutoLockSetting() {
         class="input"
         value={minutes}
         onChange={async (event) => {
-          const result = await sendMessage('setSettings', { autoLockMinutes: Number(event.currentTarget.value) as AutoLockMinutes });
+          const result = await sendMessage('setSettings', {
+            autoLockMinutes: Number(event.currentTarget.value) as AutoLockMinutes,
+          });
           if (result.ok) setMinutes(result.value.autoLockMinutes);
         }}
       >
@@ -55,7 +59,10 @@ function ChangePasswordForm() {
     setNext('');
     setConfirmation('');
     const changed = t('passwordChanged');
-    setMessage({ error: false, text: result.value.backupPasswordRemoved ? `${changed} ${t('backupPasswordRemoved')}` : changed });
+    setMessage({
+      error: false,
+      text: result.value.backupPasswordRemoved ? `${changed} ${t('backupPasswordRemoved')}` : changed,
+    });
   }
 
   return (
@@ -68,7 +75,13 @@ function ChangePasswordForm() {
         onValue={setCurrent}
         purpose="current-password"
       />
-      <PasswordField id="next-password" label={t('newPasswordLabel')} value={next} onValue={setNext} purpose="new-password" />
+      <PasswordField
+        id="next-password"
+        label={t('newPasswordLabel')}
+        value={next}
+        onValue={setNext}
+        purpose="new-password"
+      />
       <PasswordField
         id="next-password-confirm"
         label={t('passwordConfirmLabel')}

@@ -24,7 +24,8 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [connection, setConnection] = useState<WebDavConfig>({ url: '', user: '', password: '' });
   const [outcome, setOutcome] = useState<FormOutcome>(null);
-  const load = () => void sendMessage('webdavSettings').then((result) => setSettings(result.ok ? result.value : 'no-vault'));
+  const load = () =>
+    void sendMessage('webdavSettings').then((result) => setSettings(result.ok ? result.value : 'no-vault'));
   useEffect(load, []);
 
   async function connect(event: Event) {
@@ -41,7 +42,9 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
   if (settings === undefined) return null;
   return (
     <section class="stack webdav" aria-labelledby="webdav-title">
-      <h3 id="webdav-title" class="subsection__title">{t('webdavTitle')}</h3>
+      <h3 id="webdav-title" class="subsection__title">
+        {t('webdavTitle')}
+      </h3>
       <p class="hint">{t('webdavHint')}</p>
       {settings !== null && settings !== 'no-vault' ? (
         <>
@@ -65,7 +68,12 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
           <ConnectionFields connection={connection} onChange={setConnection} />
           <FormMessage outcome={outcome} />
           {settings === null ? (
-            <button type="submit" class="button" id="webdav-connect" disabled={!connection.url || !connection.user || !connection.password}>
+            <button
+              type="submit"
+              class="button"
+              id="webdav-connect"
+              disabled={!connection.url || !connection.user || !connection.password}
+            >
               {t('webdavConnect')}
             </button>
           ) : (
@@ -77,16 +85,42 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-function ConnectionFields({ connection, onChange }: { connection: WebDavConfig; onChange: (connection: WebDavConfig) => void }) {
+function ConnectionFields({
+  connection,
+  onChange,
+}: {
+  connection: WebDavConfig;
+  onChange: (connection: WebDavConfig) => void;
+}) {
   return (
     <>
       <Field label={t('webdavUrl')}>
-        <input id="webdav-url" class="input" type="url" inputMode="url" spellcheck={false} value={connection.url} onInput={(e) => onChange({ ...connection, url: e.currentTarget.value })} />
+        <input
+          id="webdav-url"
+          class="input"
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          value={connection.url}
+          onInput={(e) => onChange({ ...connection, url: e.currentTarget.value })}
+        />
       </Field>
       <Field label={t('webdavUser')}>
-        <input id="webdav-user" class="input" autocomplete="username" value={connection.user} onInput={(e) => onChange({ ...connection, user: e.currentTarget.value })} />
+        <input
+          id="webdav-user"
+          class="input"
+          autocomplete="username"
+          value={connection.user}
+          onInput={(e) => onChange({ ...connection, user: e.currentTarget.value })}
+        />
       </Field>
-      <PasswordField id="webdav-password" label={t('webdavPassword')} value={connection.password} onValue={(password) => onChange({ ...connection, password })} purpose="current-password" />
+      <PasswordField
+        id="webdav-password"
+        label={t('webdavPassword')}
+        value={connection.password}
+        onValue={(password) => onChange({ ...connection, password })}
+        purpose="current-password"
+      />
     </>
   );
 }
@@ -100,7 +134,8 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
 
   async function list() {
     setOutcome(null);
-    if (connection && !(await mayReach(connection.url))) return setOutcome({ error: true, text: t('webdavPermissionDenied') });
+    if (connection && !(await mayReach(connection.url)))
+      return setOutcome({ error: true, text: t('webdavPermissionDenied') });
     const result = await sendMessage('webdavBackups', { connection });
     if (result.ok) setBackups(result.value);
     else setOutcome({ error: true, text: failureText(result.reason) });
@@ -117,7 +152,14 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
     const result = await sendMessage('checkWebdavBackup', { filename, password });
     setOutcome(
       result.ok
-        ? { error: false, text: t('checkOpened', [date.format(result.value.createdAt), String(result.value.count), String(result.value.same)]) }
+        ? {
+            error: false,
+            text: t('checkOpened', [
+              date.format(result.value.createdAt),
+              String(result.value.count),
+              String(result.value.same),
+            ]),
+          }
         : { error: true, text: failureText(result.reason) },
     );
   }
@@ -131,17 +173,33 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
       {backups && backups.length > 0 && (
         <>
           <p class="field__label">{t('webdavBackupsTitle')}</p>
-          <PasswordField id="webdav-restore-password" label={t('webdavRestorePassword')} value={password} onValue={setPassword} purpose="current-password" />
+          <PasswordField
+            id="webdav-restore-password"
+            label={t('webdavRestorePassword')}
+            value={password}
+            onValue={setPassword}
+            purpose="current-password"
+          />
           <ul class="webdav-backups__list">
             {backups.map((backup) => (
               <li key={backup.filename} class="row" data-filename={backup.filename}>
                 <span>{date.format(backup.at)}</span>
                 {!connection && (
-                  <button type="button" class="button button--small" disabled={!password} onClick={() => void check(backup.filename)}>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    disabled={!password}
+                    onClick={() => void check(backup.filename)}
+                  >
                     {t('webdavCheck')}
                   </button>
                 )}
-                <button type="button" class="button button--small button--primary" disabled={!password} onClick={() => void restore(backup.filename)}>
+                <button
+                  type="button"
+                  class="button button--small button--primary"
+                  disabled={!password}
+                  onClick={() => void restore(backup.filename)}
+                >
                   {t('webdavRestore')}
                 </button>
               </li>

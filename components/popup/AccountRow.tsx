@@ -18,7 +18,17 @@ interface AccountRowProps {
   onEdit: () => void;
 }
 
-export function AccountRow({ account, now, selected, copied, canFill, onFill, onCopy, onNext, onEdit }: AccountRowProps) {
+export function AccountRow({
+  account,
+  now,
+  selected,
+  copied,
+  canFill,
+  onFill,
+  onCopy,
+  onNext,
+  onEdit,
+}: AccountRowProps) {
   const left = account.step ? Math.max(0, account.step.end - now) : 0;
   const urgent = account.step !== null && left <= URGENT_MS;
   const title = account.issuer || account.label;
@@ -73,7 +83,13 @@ export function AccountRow({ account, now, selected, copied, canFill, onFill, on
           ↻
         </button>
       )}
-      <button type="button" class="icon-button account__edit" title={t('editAccount')} aria-label={t('editAccount')} onClick={onEdit}>
+      <button
+        type="button"
+        class="icon-button account__edit"
+        title={t('editAccount')}
+        aria-label={t('editAccount')}
+        onClick={onEdit}
+      >
         ⋯
       </button>
     </li>

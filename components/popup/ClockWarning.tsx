@@ -15,9 +15,7 @@ export function ClockWarning({ site }: { site: TabSite }) {
   return (
     <div class="clock-warning" role="status" data-adjusted={adjusted}>
       <p>
-        {adjusted
-          ? t('clockAdjusted', [name, seconds])
-          : t(skewMs > 0 ? 'clockSlow' : 'clockFast', [seconds, name])}
+        {adjusted ? t('clockAdjusted', [name, seconds]) : t(skewMs > 0 ? 'clockSlow' : 'clockFast', [seconds, name])}
       </p>
       <button type="button" class="button button--small" id="clock-adjust" onClick={() => void toggle()}>
         {adjusted ? t('clockStopAdjust') : t('clockAdjust', name)}

@@ -14,7 +14,6 @@ import { CODES_ANSWERED_MARK } from './perf-marks';
 import type { PopupTarget } from './target';
 import { VaultView } from './VaultView';
 
-
 type CodesAnswer = ReturnType<ProtocolMap['listCodes']>;
 type Screen =
   | { kind: 'loading' }

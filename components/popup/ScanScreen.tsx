@@ -20,7 +20,9 @@ export function ScanScreen({ tabId, scanId, onDone }: ScanScreenProps) {
   useEffect(() => {
     void (async () => {
       if (scanId === undefined && tabId === undefined) return setError(t('scanCaptureFailed'));
-      const result = scanId ? await sendMessage('scanReport', { scanId }) : await sendMessage('scanTab', { tabId: tabId! });
+      const result = scanId
+        ? await sendMessage('scanReport', { scanId })
+        : await sendMessage('scanTab', { tabId: tabId! });
       if (result.ok) return setReport(result.value);
       if (result.reason === 'capture-failed') setError(t('scanCaptureFailed'));
       else if (result.reason === 'no-scan') setError(t('scanNothingFound'));

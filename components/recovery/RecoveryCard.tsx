@@ -35,7 +35,9 @@ export function RecoveryCard({ entry }: { entry: RecoveryEntry }) {
           .map((item) => (
             <Fragment key={item}>
               <dt>{t(KIT_ITEM_LABELS[item])}</dt>
-              <dd class="sheet__kit" data-kit-item={item}>{entry.recoveryKit[item]}</dd>
+              <dd class="sheet__kit" data-kit-item={item}>
+                {entry.recoveryKit[item]}
+              </dd>
             </Fragment>
           ))}
       </dl>

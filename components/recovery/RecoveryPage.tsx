@@ -44,7 +44,12 @@ export function RecoveryPage() {
           <h1>{t('recoveryTitle')}</h1>
           <p class="sheet__made">{t('recoveryMade', [made, String(sheet.accounts.length)])}</p>
         </div>
-        <button type="button" class="button button--primary sheet__print" id="print-sheet" onClick={() => window.print()}>
+        <button
+          type="button"
+          class="button button--primary sheet__print"
+          id="print-sheet"
+          onClick={() => window.print()}
+        >
           {t('recoveryPrint')}
         </button>
       </header>
@@ -81,10 +86,21 @@ function ConfirmSheet({ error, onConfirmed }: { error: string | null; onConfirme
         <h1>{t('recoveryTitle')}</h1>
         <p>{t('recoveryIntro')}</p>
         <label class="check warning">
-          <input type="checkbox" id="sheet-understood" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            id="sheet-understood"
+            checked={understood}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
           {t('exportSecretsWarning')}
         </label>
-        <PasswordField id="sheet-vault-password" label={t('vaultPasswordLabel')} value={vaultPassword} onValue={setVaultPassword} purpose="current-password" />
+        <PasswordField
+          id="sheet-vault-password"
+          label={t('vaultPasswordLabel')}
+          value={vaultPassword}
+          onValue={setVaultPassword}
+          purpose="current-password"
+        />
         <FormError message={error} />
         <button type="submit" class="button button--primary" id="show-sheet" disabled={!understood || !vaultPassword}>
           {t('recoveryShow')}

@@ -55,14 +55,23 @@ export default defineBackground(() => {
   const toFrame = (tabId: number, frameId: number) => ({ tabId, frameId });
   // A fill that waits for the password or a choice is finished in a window of our own.
   const fillWindows = {
-    open: async (tabId: number) => (await browser.windows.create({ url: browser.runtime.getURL(`/fill-window.html?tab=${tabId}`), type: 'popup', width: 380, height: 460 }))?.id,
+    open: async (tabId: number) =>
+      (
+        await browser.windows.create({
+          url: browser.runtime.getURL(`/fill-window.html?tab=${tabId}`),
+          type: 'popup',
+          width: 380,
+          height: 460,
+        })
+      )?.id,
     close: async (windowId: number) => void (await browser.windows.remove(windowId)),
   };
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   const clock = clockService({ readings: clockReadings, adjusted: clockAdjusted });
   // The Date header of exchange pages the content script runs on: observed, never requested.
   browser.webRequest.onHeadersReceived.addListener(
-    (details) => void clock.observe(details.url, dateHeaderOf(details.responseHeaders), details.timeStamp).catch(() => undefined),
+    (details) =>
+      void clock.observe(details.url, dateHeaderOf(details.responseHeaders), details.timeStamp).catch(() => undefined),
     { urls: exchangeMatchPatterns(), types: ['main_frame'] },
     ['responseHeaders'],
   );
@@ -74,12 +83,21 @@ export default defineBackground(() => {
     tabUrl,
     windows: fillWindows,
     deliver: (tabId, frameId, order) =>
-      sendMessage('fillCode', order, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
+      sendMessage('fillCode', order, toFrame(tabId, frameId)).then(
+        (answer) => answer.filled,
+        () => false,
+      ),
     preferences: () => exchangePreferences.getValue(),
     trigger: (tabId, frameId) =>
-      sendMessage('fillRequested', undefined, toFrame(tabId, frameId)).then((answer) => answer.filled, () => false),
+      sendMessage('fillRequested', undefined, toFrame(tabId, frameId)).then(
+        (answer) => answer.filled,
+        () => false,
+      ),
     inject: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/fill.js'] });
+      await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        files: ['/content-scripts/fill.js'],
+      });
     },
   });
 
@@ -96,7 +114,14 @@ export default defineBackground(() => {
   });
   vault.onLock(scan.forget);
 
-  const sync = syncService({ vault, now, randomBytes: systemRandomBytes, area: browserSyncArea, state: syncState, record: syncRecord });
+  const sync = syncService({
+    vault,
+    now,
+    randomBytes: systemRandomBytes,
+    area: browserSyncArea,
+    state: syncState,
+    record: syncRecord,
+  });
   // After a change here, and when the other browser's copy arrives; bursts become one write
   // (Chrome allows 120 sync writes a minute).
   const syncSoon = debounced(SYNC_DELAY_MS, () => sync.syncNow().catch(() => undefined));
@@ -148,7 +173,9 @@ export default defineBackground(() => {
       : { ok: false, reason: 'not-allowed' as const },
   );
   onMessage('fillDone', ({ sender, data }) =>
-    isContentScript(sender) ? answerSafely('fillDone', () => fill.fillDone(data, sender)) : { ok: false, reason: 'not-allowed' as const },
+    isContentScript(sender)
+      ? answerSafely('fillDone', () => fill.fillDone(data, sender))
+      : { ok: false, reason: 'not-allowed' as const },
   );
   // A waiting fill ends when its page navigates or closes, or its window is closed.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -16,7 +16,11 @@ export async function popupAndUnlock(): Promise<BenchRow[]> {
     const control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
     for (const [index, secret] of seededSecrets(ACCOUNTS).entries()) {
-      await sendFromPage(control, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: `user${index}` });
+      await sendFromPage(control, 'addAccountManually', {
+        secret,
+        issuer: `Exchange ${index + 1}`,
+        label: `user${index}`,
+      });
     }
 
     const paints: number[] = [];

@@ -26,36 +26,43 @@ export async function scanSpeed(width: number, height: number, budgetMs?: number
       const started = performance.now();
       const result = await sendFromPage(control, 'scanTab', { tabId });
       scans.push(performance.now() - started);
-      if (!result.ok || result.value.codes.length !== 1) throw new Error(`scan found no code: ${JSON.stringify(result)}`);
+      if (!result.ok || result.value.codes.length !== 1)
+        throw new Error(`scan found no code: ${JSON.stringify(result)}`);
     }
 
     const capture = await control.evaluate(async (id) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       return api.tabs.captureVisibleTab((await api.tabs.get(id)).windowId, { format: 'png' });
     }, tabId);
-    const jsqr = await page.evaluate(async ({ capture, runs }) => {
-      await new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = '/node_modules/jsqr/dist/jsQR.js';
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.append(script);
-      });
-      const bitmap = await createImageBitmap(await (await fetch(capture)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const decode = (globalThis as unknown as { jsQR: (data: Uint8ClampedArray, w: number, h: number, o: object) => unknown }).jsQR;
-      const times: number[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        // jsQR's options leak into a shared default: always pass them.
-        if (!decode(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'attemptBoth' })) throw new Error('jsQR found nothing');
-        times.push(performance.now() - started);
-      }
-      return { times, size: `${bitmap.width}×${bitmap.height}` };
-    }, { capture, runs: 3 });
+    const jsqr = await page.evaluate(
+      async ({ capture, runs }) => {
+        await new Promise((resolve, reject) => {
+          const script = document.createElement('script');
+          script.src = '/node_modules/jsqr/dist/jsQR.js';
+          script.onload = resolve;
+          script.onerror = reject;
+          document.head.append(script);
+        });
+        const bitmap = await createImageBitmap(await (await fetch(capture)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        const decode = (
+          globalThis as unknown as { jsQR: (data: Uint8ClampedArray, w: number, h: number, o: object) => unknown }
+        ).jsQR;
+        const times: number[] = [];
+        for (let run = 0; run < runs; run += 1) {
+          const started = performance.now();
+          // jsQR's options leak into a shared default: always pass them.
+          if (!decode(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'attemptBoth' }))
+            throw new Error('jsQR found nothing');
+          times.push(performance.now() - started);
+        }
+        return { times, size: `${bitmap.width}×${bitmap.height}` };
+      },
+      { capture, runs: 3 },
+    );
 
     const scan = median(scans);
     const label = `${width}×${height} @2x (${jsqr.size})`;

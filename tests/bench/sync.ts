@@ -9,7 +9,12 @@ import type { BenchRow } from './table';
 /** Accounts as people have them: an issuer, an e-mail as the label, a site, no notes. */
 function accounts(count: number): Account[] {
   return seededSecrets(count).map((secret, index) => ({
-    ...accountData({ secret, issuer: `Exchange ${index % 40}`, label: `taro.yamada+${index}@example.jp`, domains: [`site${index}.example.jp`] }),
+    ...accountData({
+      secret,
+      issuer: `Exchange ${index % 40}`,
+      label: `taro.yamada+${index}@example.jp`,
+      domains: [`site${index}.example.jp`],
+    }),
     id: crypto.randomUUID(),
     createdAt: 1_795_000_000_000,
     updatedAt: 1_795_000_000_000 + index,
@@ -43,6 +48,11 @@ export async function syncCopySize(): Promise<BenchRow[]> {
     if (fitsSyncQuota((await copyBytes(middle)).text)) low = middle;
     else high = middle - 1;
   }
-  rows.push({ what: 'largest vault whole in the sync copy', measured: `${low} accounts`, budget: 'the rest stays in the other backups', withinBudget: true });
+  rows.push({
+    what: 'largest vault whole in the sync copy',
+    measured: `${low} accounts`,
+    budget: 'the rest stays in the other backups',
+    withinBudget: true,
+  });
   return rows;
 }

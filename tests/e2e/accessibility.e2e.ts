@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage, type UiLocale } from '../support/browsers';
+import {
+  BROWSER_KINDS,
+  launchExtension,
+  type ExtensionHarness,
+  type TestPage,
+  type UiLocale,
+} from '../support/browsers';
 import { axeViolations } from '../support/axe';
 import { fillButtonCenter, fillWindowUrl } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
@@ -31,7 +37,11 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
       await popup.waitFor('#new-password');
       await expectClean(popup, 'create');
       await sendFromPage(control, 'createVault', { password: PASSWORD });
-      await sendFromPage(control, 'addAccountManually', { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' });
+      await sendFromPage(control, 'addAccountManually', {
+        secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+        issuer: 'bitFlyer',
+        label: 'taro',
+      });
       await sendFromPage(control, 'lockVault', undefined);
       await popup.evaluate(() => location.reload(), undefined);
       await popup.waitFor('#unlock-password');

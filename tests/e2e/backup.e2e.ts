@@ -24,7 +24,11 @@ function badgeText(page: TestPage): Promise<string> {
 async function codesBySecretOrder(page: TestPage): Promise<{ issuer: string; code: string; now: number }[]> {
   const answer = await sendFromPage(page, 'listCodes', undefined);
   if (!answer.ok) throw new Error(answer.reason);
-  return answer.value.accounts.map((account) => ({ issuer: account.issuer, code: account.code, now: answer.value.now }));
+  return answer.value.accounts.map((account) => ({
+    issuer: account.issuer,
+    code: account.code,
+    now: answer.value.now,
+  }));
 }
 
 describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
@@ -43,10 +47,14 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     }
     // The toolbar warns until the automatic backup, a moment after the last change, holds them all.
     expect(await badgeText(oldOptions)).toBe('!');
-    await waitUntil('the automatic backup', async () => {
-      const status = await sendFromPage(oldOptions, 'backupStatus', undefined);
-      return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-    }, 20_000);
+    await waitUntil(
+      'the automatic backup',
+      async () => {
+        const status = await sendFromPage(oldOptions, 'backupStatus', undefined);
+        return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+      },
+      20_000,
+    );
     await waitUntil('the warning to go', async () => (await badgeText(oldOptions)) === '');
     const backupPath = await waitUntil('the backup file', () => newestBackupPath(oldOptions));
     const backup = readFileSync(backupPath, 'utf8');
@@ -102,13 +110,20 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     await options.waitFor('.backup-check', 20_000);
     const check = await options.evaluate(() => {
       const report = document.querySelector('.backup-check')!;
-      return { count: report.getAttribute('data-count'), same: report.getAttribute('data-same'), text: report.textContent };
+      return {
+        count: report.getAttribute('data-count'),
+        same: report.getAttribute('data-same'),
+        text: report.textContent,
+      };
     }, undefined);
     expect(check).toMatchObject({ count: '3', same: '3' });
     expect(check.text).toContain(message('en', 'checkComplete'));
     // A check writes nothing: still the same three accounts.
     expect(await codesBySecretOrder(options)).toHaveLength(3);
-    await options.evaluate(() => document.querySelector('.backup-check')!.scrollIntoView({ block: 'center' }), undefined);
+    await options.evaluate(
+      () => document.querySelector('.backup-check')!.scrollIntoView({ block: 'center' }),
+      undefined,
+    );
     await options.screenshot(screenshotPath(`${kind}-options-backup-check`));
   });
 });

@@ -34,7 +34,9 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
   afterAll(() => harness?.close());
 
   it('is read from the exchange page’s own Date header, explained in the popup, and followed once asked', async () => {
-    const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', `/Home/TwoFactorAuth?date-offset=${AHEAD_S}`));
+    const { page, tabId } = await harness.openTab(
+      fixtureUrl('lightning.bitflyer.com', `/Home/TwoFactorAuth?date-offset=${AHEAD_S}`),
+    );
     const site = await waitUntil('the clock reading', async () => {
       const answer = await sendFromPage(control, 'tabSite', { tabId });
       return answer.clock ? answer.clock : undefined;
@@ -45,7 +47,10 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
     expect(await popup.text('.clock-warning p')).toMatch(/6[01] s slow/);
     await popup.screenshot(screenshotPath(`clock-${kind}-popup-warning`));
     await popup.click('#clock-adjust');
-    await waitUntil('the adjustment to be kept', async () => (await sendFromPage(control, 'tabSite', { tabId })).clock?.adjusted === true);
+    await waitUntil(
+      'the adjustment to be kept',
+      async () => (await sendFromPage(control, 'tabSite', { tabId })).clock?.adjusted === true,
+    );
     await popup.close();
 
     const { x, y } = await fillButtonCenter(page);

@@ -23,15 +23,34 @@ const ALL_SECRETS = [...TRANSFERABLE, STEAM_SECRET];
 async function seedVault(options: TestPage): Promise<void> {
   await sendFromPage(options, 'createVault', { password: PASSWORD });
   for (const [index, secret] of TOTP_SECRETS.entries()) {
-    await sendFromPage(options, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro@example.jp' });
+    await sendFromPage(options, 'addAccountManually', {
+      secret,
+      issuer: `Exchange ${index + 1}`,
+      label: 'taro@example.jp',
+    });
   }
-  await sendFromPage(options, 'addAccountManually', { type: 'hotp', secret: HOTP_SECRET, issuer: 'Kraken', label: 'hotp', counter: 3 });
-  await sendFromPage(options, 'addAccountManually', { type: 'steam', secret: STEAM_SECRET, issuer: 'Steam', label: 'gabe' });
+  await sendFromPage(options, 'addAccountManually', {
+    type: 'hotp',
+    secret: HOTP_SECRET,
+    issuer: 'Kraken',
+    label: 'hotp',
+    counter: 3,
+  });
+  await sendFromPage(options, 'addAccountManually', {
+    type: 'steam',
+    secret: STEAM_SECRET,
+    issuer: 'Steam',
+    label: 'gabe',
+  });
   // The automatic backup is a download too: let it land before telling exports by newness.
-  await waitUntil('the automatic backup', async () => {
-    const status = await sendFromPage(options, 'backupStatus', undefined);
-    return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-  }, 20_000);
+  await waitUntil(
+    'the automatic backup',
+    async () => {
+      const status = await sendFromPage(options, 'backupStatus', undefined);
+      return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+    },
+    20_000,
+  );
   await waitUntil('its file', async () => (await downloadPaths(options)).length > 0);
 }
 
@@ -39,7 +58,12 @@ const isDisabled = (page: TestPage, selector: string) =>
   page.evaluate((target) => (document.querySelector(target) as HTMLButtonElement).disabled, selector);
 
 /** Picks an export in the options page and gives the vault password; for a plain one, ticks the warning. */
-async function chooseExport(options: TestPage, choice: string, plain: boolean, vaultPassword = PASSWORD): Promise<void> {
+async function chooseExport(
+  options: TestPage,
+  choice: string,
+  plain: boolean,
+  vaultPassword = PASSWORD,
+): Promise<void> {
   await options.click(`input[name="export-format"][value="${choice}"]`);
   await options.fill('#export-vault-password', vaultPassword);
   if (!plain) return;
@@ -143,7 +167,11 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
     harness = await launchExtension(kind, { locale: 'ja' });
     const options = await harness.openExtensionPage('options.html');
     await sendFromPage(options, 'createVault', { password: PASSWORD });
-    await sendFromPage(options, 'addAccountManually', { secret: TOTP_SECRETS[0]!, issuer: 'bitFlyer', label: '山田太郎' });
+    await sendFromPage(options, 'addAccountManually', {
+      secret: TOTP_SECRETS[0]!,
+      issuer: 'bitFlyer',
+      label: '山田太郎',
+    });
     await sendFromPage(options, 'addAccountManually', { secret: TOTP_SECRETS[1]!, issuer: 'Zaif', label: 'taro' });
     const sheet = await harness.openExtensionPage('recovery.html');
     await showSheet(sheet);

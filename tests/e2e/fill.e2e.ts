@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue, fillButtonCenter, fillWindowUrl, omamoriPasswordSurfaces, waitForMidStep } from '../support/fill';
+import {
+  clickFillButton,
+  fieldValue,
+  fillButtonCenter,
+  fillWindowUrl,
+  omamoriPasswordSurfaces,
+  waitForMidStep,
+} from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -109,7 +116,9 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
 
   it('fills Binance’s authenticator field only, not the email or SMS code', async () => {
     const { page } = await harness.openTab(fixtureUrl('binance.com', '/security-verification'));
-    expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBeLessThanOrEqual(
+      1,
+    );
     const moment = await clickFillButton(page);
     await expectFilled(page, '[data-e2e="input-mfa"]', SECRETS.Binance, moment);
     expect(await fieldValue(page, '[data-e2e="input-email"]')).toBe('');
@@ -143,8 +152,13 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     const moment = await waitForMidStep();
     await page.clickAt(offset.x + inFrame.x, offset.y + inFrame.y);
     const expected = independentTotp(SECRETS.bitFlyer, moment);
-    await waitUntil('the framed field to be filled', async () =>
-      (await frame.evaluate(() => document.querySelector<HTMLInputElement>('#ConfirmationCode')!.value, undefined)) === expected,
+    await waitUntil(
+      'the framed field to be filled',
+      async () =>
+        (await frame.evaluate(
+          () => document.querySelector<HTMLInputElement>('#ConfirmationCode')!.value,
+          undefined,
+        )) === expected,
     );
     await page.close();
   });
@@ -197,10 +211,12 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await page.clickAt(x, y);
     const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
     await window.waitFor('.choice');
-    expect(await window.evaluate(() => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent), undefined)).toEqual([
-      'bitFlyertaro',
-      'bitFlyerhanako',
-    ]);
+    expect(
+      await window.evaluate(
+        () => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent),
+        undefined,
+      ),
+    ).toEqual(['bitFlyertaro', 'bitFlyerhanako']);
     expect(await omamoriPasswordSurfaces(page)).toEqual([]);
     const moment = await waitForMidStep();
     await window.click('.choices li:nth-child(2) .choice');
@@ -240,7 +256,10 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await fillButtonCenter(bitflyer);
     // The content script's own signal: its automatic ask was answered (and refused).
     await waitUntil('the automatic ask to be answered', () =>
-      bitflyer.evaluate(() => document.querySelector<HTMLElement>('omamori-fill')?.dataset.auto === 'answered', undefined),
+      bitflyer.evaluate(
+        () => document.querySelector<HTMLElement>('omamori-fill')?.dataset.auto === 'answered',
+        undefined,
+      ),
     );
     expect(await fieldValue(bitflyer, '#ConfirmationCode')).toBe('');
     await bitflyer.close();
@@ -253,7 +272,10 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     expect(await page.evaluate(() => document.querySelectorAll('omamori-fill').length, undefined)).toBe(0);
     // A page script has no way to message the extension at all.
     expect(
-      await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage, undefined),
+      await page.evaluate(
+        () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+        undefined,
+      ),
     ).toBe('undefined');
     // Asking the background to fill bitFlyer's account into this tab is refused.
     const answer = await sendFromPage(control, 'listCodes', undefined);

@@ -35,7 +35,10 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
   const shortcutIn = async (tabId: number) => {
     await control.evaluate(async (tab) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ['/content-scripts/fill.js'] });
+      await api.scripting.executeScript({
+        target: { tabId: tab, allFrames: true },
+        files: ['/content-scripts/fill.js'],
+      });
     }, tabId);
     return sendFromPage(control, 'fillRequested', undefined, tabId);
   };
@@ -60,19 +63,31 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     const { x, y } = await fillButtonCenter(page);
     await page.clickAt(x, y);
     await harness.openedExtensionPage(fillWindowUrl(tabId));
-    expect(await sendFromPage(control, 'pendingFill', { tabId })).toMatchObject({ ok: true, value: { site: 'bitflyer.com' } });
+    expect(await sendFromPage(control, 'pendingFill', { tabId })).toMatchObject({
+      ok: true,
+      value: { site: 'bitflyer.com' },
+    });
 
     // The page sends the tab to a look-alike while the person unlocks.
-    await page.evaluate((url) => void (location.href = url), fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
+    await page.evaluate(
+      (url) => void (location.href = url),
+      fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'),
+    );
     await waitUntil('the waiting fill to be dropped', async () => {
       const answer = await sendFromPage(control, 'pendingFill', { tabId });
       return !answer.ok && answer.reason === 'no-pending';
     });
-    await waitUntil('its window to close', async () => !(await openWindows()).some((url) => url.includes('fill-window.html')));
+    await waitUntil(
+      'its window to close',
+      async () => !(await openWindows()).some((url) => url.includes('fill-window.html')),
+    );
     await sendFromPage(control, 'unlockVault', { password: PASSWORD });
 
     await waitUntil('the look-alike to load', () =>
-      page.evaluate(() => location.host.startsWith('lightning.bitf1yer.com') && document.readyState === 'complete', undefined),
+      page.evaluate(
+        () => location.host.startsWith('lightning.bitf1yer.com') && document.readyState === 'complete',
+        undefined,
+      ),
     );
     expect(await shortcutIn(tabId)).toEqual({ filled: false });
     expect(await fieldValue(page, '#ConfirmationCode')).toBe('');
@@ -91,11 +106,15 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('.site-status[data-status="look-alike"]');
     await popup.waitFor(`[data-account-id="${unbound.id}"]`);
-    expect(await popup.text('.site-status')).toBe(message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'));
+    expect(await popup.text('.site-status')).toBe(
+      message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
+    );
     expect(await popup.evaluate(() => document.querySelectorAll('.account__fill').length, undefined)).toBe(0);
     await popup.screenshot(screenshotPath(`phishing-${kind}-popup-look-alike`));
     // Asked directly, as a forged popup would: refused, and the account stays unbound.
-    expect(await sendFromPage(control, 'fillFromPopup', { accountId: unbound.id, tabId, bindTo: 'bitf1yer.com' })).toEqual({
+    expect(
+      await sendFromPage(control, 'fillFromPopup', { accountId: unbound.id, tabId, bindTo: 'bitf1yer.com' }),
+    ).toEqual({
       ok: false,
       reason: 'look-alike',
       detail: 'bitflyer.com',
@@ -108,19 +127,30 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
 
   it('binds a Google Authenticator export’s GMOコイン to coin.z.com, fills there, and nowhere else on z.com', async () => {
     const secret = 'KRSXG5CTMVRXEZLUKRSXG5CT';
-    const { uris } = googleMigrationExport([accountData({ secret, issuer: 'GMOコイン', label: 'hanako' })], () => new Uint8Array(4));
+    const { uris } = googleMigrationExport(
+      [accountData({ secret, issuer: 'GMOコイン', label: 'hanako' })],
+      () => new Uint8Array(4),
+    );
     const imported = await sendFromPage(control, 'importFile', { name: 'transfer.txt', base64: btoa(uris.join('\n')) });
     expect(imported).toMatchObject({ ok: true });
     expect((await accountNamed('hanako')).domains).toEqual(['coin.z.com']);
 
     const gmo = await harness.openTab(fixtureUrl('coin.z.com', '/split'));
     const moment = await clickFillButton(gmo.page);
-    await waitUntil('the boxes to hold the code', async () => (await gmo.page.text('#joined')) === independentTotp(secret, moment));
+    await waitUntil(
+      'the boxes to hold the code',
+      async () => (await gmo.page.text('#joined')) === independentTotp(secret, moment),
+    );
     await gmo.page.close();
 
     const other = await harness.openTab(fixtureUrl('forex.z.com', '/split'));
     expect(await shortcutIn(other.tabId)).toEqual({ filled: false });
-    expect(await sendFromPage(control, 'fillFromPopup', { accountId: (await accountNamed('hanako')).id, tabId: other.tabId })).toEqual({
+    expect(
+      await sendFromPage(control, 'fillFromPopup', {
+        accountId: (await accountNamed('hanako')).id,
+        tabId: other.tabId,
+      }),
+    ).toEqual({
       ok: false,
       reason: 'not-allowed',
     });
@@ -137,10 +167,12 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     expect(await popup.text('.banner p')).toBe(message('en', 'bindQuestion', 'example.com'));
     await page.evaluate((url) => void (location.href = url), fixtureUrl('accounts.examp1e.com', '/login'));
     await waitUntil('the tab to show the other site', async () =>
-      (await control.evaluate(async (id) => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        return (await api.tabs.get(id)).url ?? '';
-      }, tabId)).includes('examp1e'),
+      (
+        await control.evaluate(async (id) => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          return (await api.tabs.get(id)).url ?? '';
+        }, tabId)
+      ).includes('examp1e'),
     );
     await popup.click('.banner .button--primary');
     expect(await popup.text('.form-error')).toBe(message('en', 'errorTabChanged'));
@@ -165,8 +197,14 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await popup.fill('#edit-domains', 'not a site');
     await popup.click('form button[type=submit]');
     const refusal = message('en', 'errorInvalidDomain', 'not a site');
-    await waitUntil('the refusal of a non-domain', async () => (await popup.text('.form-error')) === refusal, 5_000).catch(async (error) => {
-      throw new Error(`${String(error)}; shown: ${await popup.text('.form-error')}; field: ${await popup.evaluate(() => document.querySelector<HTMLInputElement>('#edit-domains')!.value, undefined)}`);
+    await waitUntil(
+      'the refusal of a non-domain',
+      async () => (await popup.text('.form-error')) === refusal,
+      5_000,
+    ).catch(async (error) => {
+      throw new Error(
+        `${String(error)}; shown: ${await popup.text('.form-error')}; field: ${await popup.evaluate(() => document.querySelector<HTMLInputElement>('#edit-domains')!.value, undefined)}`,
+      );
     });
     expect((await accountNamed('typed')).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
     await popup.close();
@@ -174,7 +212,10 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
 
   it('shows recovery codes and notes only for the vault password', async () => {
     const account = await addAccount('kit', 'GEZDGNBVGY3TQOJQGEZDGNBV');
-    await sendFromPage(control, 'editAccount', { id: account.id, changes: { recoveryCodes: ['RC-1111', 'RC-2222'], notes: 'safe #3' } });
+    await sendFromPage(control, 'editAccount', {
+      id: account.id,
+      changes: { recoveryCodes: ['RC-1111', 'RC-2222'], notes: 'safe #3' },
+    });
     const popup = await harness.openExtensionPage('popup.html');
     await popup.click(`[data-account-id="${account.id}"] .account__edit`);
     await popup.waitFor('#notes-password');
@@ -185,7 +226,9 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await popup.fill('#notes-password', PASSWORD);
     await popup.click('#notes-reveal');
     await popup.waitFor('#edit-recovery');
-    expect(await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined)).toBe('RC-1111\nRC-2222');
+    expect(
+      await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined),
+    ).toBe('RC-1111\nRC-2222');
     await popup.close();
   });
 });
@@ -198,7 +241,11 @@ describe.each(BROWSER_KINDS)('%s: the warnings in Japanese', (kind) => {
     harness = await launchExtension(kind, { locale: 'ja' });
     control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
-    await sendFromPage(control, 'addAccountManually', { secret: BITFLYER_SECRET, issuer: 'ビットフライヤー', label: 'taro' });
+    await sendFromPage(control, 'addAccountManually', {
+      secret: BITFLYER_SECRET,
+      issuer: 'ビットフライヤー',
+      label: 'taro',
+    });
   });
   afterAll(() => harness?.close());
 

@@ -15,7 +15,11 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
     harness = await launchExtension(kind);
     control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
-    const added = await sendFromPage(control, 'addAccountManually', { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Kraken', label: 'taro' });
+    const added = await sendFromPage(control, 'addAccountManually', {
+      secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+      issuer: 'Kraken',
+      label: 'taro',
+    });
     id = added.ok ? added.value.id : '';
   });
   afterAll(() => harness?.close());
@@ -42,7 +46,10 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
   });
 
   it('is printed on the recovery sheet, with where to ask', async () => {
-    await sendFromPage(control, 'editAccount', { id, changes: { recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421' }, recoveryCodes: ['RC-1111'] } });
+    await sendFromPage(control, 'editAccount', {
+      id,
+      changes: { recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421' }, recoveryCodes: ['RC-1111'] },
+    });
     const sheet = await harness.openExtensionPage('recovery.html');
     await sheet.click('#sheet-understood');
     await sheet.fill('#sheet-vault-password', PASSWORD);

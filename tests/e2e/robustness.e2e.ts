@@ -52,7 +52,10 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
     for (let change = 0; change < 12; change += 1) {
       const before = await sendFromPage(control, 'backupStatus', undefined);
       const since = before.ok ? before.value.lastBackupAt : null;
-      await sendFromPage(control, 'addAccountManually', { secret: `GEZDGNBVGY3TQOJQ${'ABCDEFGHIJKL'[change]}EZDGNBV`, label: `n${change}` });
+      await sendFromPage(control, 'addAccountManually', {
+        secret: `GEZDGNBVGY3TQOJQ${'ABCDEFGHIJKL'[change]}EZDGNBV`,
+        label: `n${change}`,
+      });
       await waitUntil(`automatic backup ${change + 1}`, async () => {
         const status = await sendFromPage(control, 'backupStatus', undefined);
         return status.ok && status.value.lastBackupAt !== since && status.value.notBackedUp.length === 0;
@@ -65,8 +68,16 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
   });
 
   it('shows a tampered row as damaged, keeps the other account working, and removes it', async () => {
-    const damaged = await sendFromPage(control, 'addAccountManually', { secret: SECRETS[0]!, issuer: 'Zaif', label: 'broken' });
-    const fine = await sendFromPage(control, 'addAccountManually', { secret: SECRETS[1]!, issuer: 'bitbank', label: 'fine' });
+    const damaged = await sendFromPage(control, 'addAccountManually', {
+      secret: SECRETS[0]!,
+      issuer: 'Zaif',
+      label: 'broken',
+    });
+    const fine = await sendFromPage(control, 'addAccountManually', {
+      secret: SECRETS[1]!,
+      issuer: 'bitbank',
+      label: 'fine',
+    });
     if (!damaged.ok || !fine.ok) throw new Error('add failed');
     await tamperWithRow(control, damaged.value.id);
     await sendFromPage(control, 'lockVault', undefined);

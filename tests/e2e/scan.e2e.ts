@@ -21,10 +21,17 @@ const setupUri = (issuer: string, label: string, secret: string) =>
 
 // Distinct secrets per case, so no scan meets a duplicate by accident.
 const SECRETS: Record<string, string> = {
-  'img-1': 'JBSWY3DPEHPK3PXPJBSWY3DA', 'canvas-1': 'JBSWY3DPEHPK3PXPJBSWY3DB', 'svg-1': 'JBSWY3DPEHPK3PXPJBSWY3DC',
-  'img-2': 'JBSWY3DPEHPK3PXPJBSWY3DD', 'canvas-2': 'JBSWY3DPEHPK3PXPJBSWY3DE', 'svg-2': 'JBSWY3DPEHPK3PXPJBSWY3DF',
+  'img-1': 'JBSWY3DPEHPK3PXPJBSWY3DA',
+  'canvas-1': 'JBSWY3DPEHPK3PXPJBSWY3DB',
+  'svg-1': 'JBSWY3DPEHPK3PXPJBSWY3DC',
+  'img-2': 'JBSWY3DPEHPK3PXPJBSWY3DD',
+  'canvas-2': 'JBSWY3DPEHPK3PXPJBSWY3DE',
+  'svg-2': 'JBSWY3DPEHPK3PXPJBSWY3DF',
 };
-const EXCHANGE_SITES: Record<string, string[]> = { 'bitflyer.com': ['bitflyer.com', 'bitflyer.jp'], 'zaif.jp': ['zaif.jp'] };
+const EXCHANGE_SITES: Record<string, string[]> = {
+  'bitflyer.com': ['bitflyer.com', 'bitflyer.jp'],
+  'zaif.jp': ['zaif.jp'],
+};
 const CASES: [QrMode, string, string][] = [
   ['img', 'bitflyer.com', 'bitFlyer'],
   ['canvas', 'zaif.jp', 'Zaif'],
@@ -110,7 +117,10 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
           return listed.value.accounts.map((account) => account.id);
         };
         const before = await accountIds();
-        const { popup, result } = await scanInPopup(harness, qrPageUrl('zaif.jp', 'img', ['https://zaif.jp/campaign/2026']));
+        const { popup, result } = await scanInPopup(
+          harness,
+          qrPageUrl('zaif.jp', 'img', ['https://zaif.jp/campaign/2026']),
+        );
         expect(result).toBe('found');
         const [line] = await scanLines(popup);
         expect(line?.kind).toBe('not-2fa');

@@ -20,7 +20,10 @@ const ACCOUNTS = [
 
 /** What the browser's sync service would carry: storage.sync, read raw from an extension page. */
 const readSync = (page: TestPage) =>
-  page.evaluate(async () => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync.get(null), undefined);
+  page.evaluate(
+    async () => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync.get(null),
+    undefined,
+  );
 const replaceSync = (page: TestPage, items: Record<string, unknown>) =>
   page.evaluate(async (copied) => {
     const area = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.sync;
@@ -35,10 +38,14 @@ async function labels(page: TestPage): Promise<string[]> {
 
 /** Waits until the sync copy holds every account's latest version (the backup section says so too). */
 async function syncedOffComputer(page: TestPage): Promise<void> {
-  await waitUntil('the sync copy to hold every change', async () => {
-    const status = await sendFromPage(page, 'backupStatus', undefined);
-    return status.ok && status.value.offComputer;
-  }, 30_000);
+  await waitUntil(
+    'the sync copy to hold every change',
+    async () => {
+      const status = await sendFromPage(page, 'backupStatus', undefined);
+      return status.ok && status.value.offComputer;
+    },
+    30_000,
+  );
 }
 
 describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’s sync', (kind) => {
@@ -70,7 +77,9 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     const popup = await second.openExtensionPage('popup.html');
     await popup.waitFor('#sync-restore');
     // "Restore 10 accounts from <date> …", before any "create a new vault".
-    expect(await popup.text('.sync-offer p')).toMatch(new RegExp(`^${message('en', 'syncOfferText', '10', '§').split('§')[0]}`));
+    expect(await popup.text('.sync-offer p')).toMatch(
+      new RegExp(`^${message('en', 'syncOfferText', '10', '§').split('§')[0]}`),
+    );
     await popup.screenshot(screenshotPath(`sync-${kind}-offer`));
     await popup.fill('#sync-password', PASSWORD);
     await popup.click('#sync-restore');
@@ -89,7 +98,10 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     ] as const) {
       const { page } = await second.openTab(fixtureUrl(host, path));
       const at = await clickFillButton(page);
-      await waitUntil(`${host} to be filled`, async () => (await fieldValue(page, field)) === independentTotp(secret, at));
+      await waitUntil(
+        `${host} to be filled`,
+        async () => (await fieldValue(page, field)) === independentTotp(secret, at),
+      );
       await page.close();
     }
 
@@ -99,19 +111,39 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
       const id = answer.ok ? answer.value.accounts.find((account) => account.label === label)!.id : '';
       await sendFromPage(page, 'deleteAccount', { id });
     };
-    await sendFromPage(a, 'addAccountManually', { issuer: 'Example', label: 'added-on-a', secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(77)}` });
+    await sendFromPage(a, 'addAccountManually', {
+      issuer: 'Example',
+      label: 'added-on-a',
+      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(77)}`,
+    });
     await remove(a, 'taro-0');
-    await sendFromPage(b, 'addAccountManually', { issuer: 'Example', label: 'added-on-b', secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(88)}` });
+    await sendFromPage(b, 'addAccountManually', {
+      issuer: 'Example',
+      label: 'added-on-b',
+      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(88)}`,
+    });
     await remove(b, 'taro-1');
     await syncedOffComputer(a);
     await syncedOffComputer(b);
     // The sync service carries A's copy to B, then B's merged copy back to A.
     await replaceSync(b, await readSync(a));
-    const expected = [...ACCOUNTS.map((account) => account.label).filter((label) => label !== 'taro-0' && label !== 'taro-1'), 'added-on-a', 'added-on-b'].sort();
-    await waitUntil('B to merge A’s changes', async () => JSON.stringify(await labels(b)) === JSON.stringify(expected), 30_000);
+    const expected = [
+      ...ACCOUNTS.map((account) => account.label).filter((label) => label !== 'taro-0' && label !== 'taro-1'),
+      'added-on-a',
+      'added-on-b',
+    ].sort();
+    await waitUntil(
+      'B to merge A’s changes',
+      async () => JSON.stringify(await labels(b)) === JSON.stringify(expected),
+      30_000,
+    );
     await syncedOffComputer(b);
     await replaceSync(a, await readSync(b));
-    await waitUntil('A to merge B’s changes', async () => JSON.stringify(await labels(a)) === JSON.stringify(expected), 30_000);
+    await waitUntil(
+      'A to merge B’s changes',
+      async () => JSON.stringify(await labels(a)) === JSON.stringify(expected),
+      30_000,
+    );
     expect(await labels(a)).toEqual(await labels(b));
   });
 });

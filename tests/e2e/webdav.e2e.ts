@@ -60,10 +60,19 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     await a.click('#webdav-connect');
     await a.waitFor('#webdav-connected');
     for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
-    await waitUntil('the backup to reach the WebDAV storage', async () => {
-      const status = await sendFromPage(a, 'backupStatus', undefined);
-      return status.ok && status.value.webdav?.at !== null && status.value.webdav?.missing.length === 0 && status.value.offComputer;
-    }, 30_000);
+    await waitUntil(
+      'the backup to reach the WebDAV storage',
+      async () => {
+        const status = await sendFromPage(a, 'backupStatus', undefined);
+        return (
+          status.ok &&
+          status.value.webdav?.at !== null &&
+          status.value.webdav?.missing.length === 0 &&
+          status.value.offComputer
+        );
+      },
+      30_000,
+    );
     await a.screenshot(screenshotPath(`webdav-${kind}-options`));
 
     // Only encrypted backups are there, and nothing readable in them.
@@ -93,17 +102,25 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     const codes = await sendFromPage(b, 'listCodes', undefined);
     if (!codes.ok) throw new Error('locked');
     for (const account of ACCOUNTS) {
-      expect(codes.value.accounts.find((view) => view.label === account.label)!.code).toBe(independentTotp(account.secret, codes.value.now));
+      expect(codes.value.accounts.find((view) => view.label === account.label)!.code).toBe(
+        independentTotp(account.secret, codes.value.now),
+      );
     }
     // The new vault keeps the connection: its next change goes there too.
-    expect(await sendFromPage(b, 'webdavSettings', undefined)).toMatchObject({ ok: true, value: { user: WEBDAV_USER } });
+    expect(await sendFromPage(b, 'webdavSettings', undefined)).toMatchObject({
+      ok: true,
+      value: { user: WEBDAV_USER },
+    });
     for (const [host, path, field, secret] of [
       ['lightning.bitflyer.com', '/Home/TwoFactorAuth', '#ConfirmationCode', ACCOUNTS[0]!.secret],
       ['zaif.jp', '/login', '#token', ACCOUNTS[1]!.secret],
     ] as const) {
       const { page } = await second.openTab(fixtureUrl(host, path));
       const at = await clickFillButton(page);
-      await waitUntil(`${host} to be filled`, async () => (await fieldValue(page, field)) === independentTotp(secret, at));
+      await waitUntil(
+        `${host} to be filled`,
+        async () => (await fieldValue(page, field)) === independentTotp(secret, at),
+      );
       await page.close();
     }
   });

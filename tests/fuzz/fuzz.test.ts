@@ -27,20 +27,37 @@ afterAll(() => {
 });
 
 describe(`fuzz (${RUNS} inputs a target, seed ${SEED})`, () => {
-  it.each(targets.map((target) => [target.name, target] as const))('%s', async (_name, target) => {
-    const stats = await target.fuzz(options);
-    rows.push(stats);
-    expect({ untyped: stats.untyped, hangs: stats.hangs, invalidAccepted: stats.invalidAccepted, examples: stats.examples }).toEqual({
-      untyped: 0,
-      hangs: 0,
-      invalidAccepted: 0,
-      examples: [],
-    });
-  }, TARGET_TIMEOUT_MS);
+  it.each(targets.map((target) => [target.name, target] as const))(
+    '%s',
+    async (_name, target) => {
+      const stats = await target.fuzz(options);
+      rows.push(stats);
+      expect({
+        untyped: stats.untyped,
+        hangs: stats.hangs,
+        invalidAccepted: stats.invalidAccepted,
+        examples: stats.examples,
+      }).toEqual({
+        untyped: 0,
+        hangs: 0,
+        invalidAccepted: 0,
+        examples: [],
+      });
+    },
+    TARGET_TIMEOUT_MS,
+  );
 
-  it.runIf(WITH_BOUNDS).each(bounds.map((target) => [target.name, target] as const))('%s', async (_name, target) => {
-    const stats = await target.fuzz({ ...options, runs: 1 });
-    rows.push(stats);
-    expect({ untyped: stats.untyped, hangs: stats.hangs, examples: stats.examples }).toEqual({ untyped: 0, hangs: 0, examples: [] });
-  }, TARGET_TIMEOUT_MS);
+  it.runIf(WITH_BOUNDS).each(bounds.map((target) => [target.name, target] as const))(
+    '%s',
+    async (_name, target) => {
+      const stats = await target.fuzz({ ...options, runs: 1 });
+      rows.push(stats);
+      expect({ untyped: stats.untyped, hangs: stats.hangs, examples: stats.examples }).toEqual({
+        untyped: 0,
+        hangs: 0,
+        examples: [],
+      });
+    },
+    TARGET_TIMEOUT_MS,
+  );
 });

@@ -71,20 +71,42 @@ export function accountProblem(account: AccountData, codeTime: number): string |
 }
 
 /** Runs `runs` inputs of `target`, in seeded chunks (reproducible, and never all in memory). */
-export async function fuzz<Input, Prepared>(target: FuzzTarget<Input, Prepared>, options: FuzzOptions): Promise<FuzzStats> {
-  const stats: FuzzStats = { target: target.name, inputs: 0, untyped: 0, hangs: 0, invalidAccepted: 0, yielding: 0, refusals: new Map(), slowestMs: 0, slowestAt: '', ms: 0, examples: [] };
+export async function fuzz<Input, Prepared>(
+  target: FuzzTarget<Input, Prepared>,
+  options: FuzzOptions,
+): Promise<FuzzStats> {
+  const stats: FuzzStats = {
+    target: target.name,
+    inputs: 0,
+    untyped: 0,
+    hangs: 0,
+    invalidAccepted: 0,
+    yielding: 0,
+    refusals: new Map(),
+    slowestMs: 0,
+    slowestAt: '',
+    ms: 0,
+    examples: [],
+  };
   const started = options.now();
   for (let chunk = 0; stats.inputs < options.runs; chunk += 1) {
     const seed = options.seed + chunk;
     const inputs = fc.sample(target.inputs, { seed, numRuns: Math.min(CHUNK, options.runs - stats.inputs) });
-    for (const [index, input] of inputs.entries()) await runOne(target, input, stats, options, `seed ${seed} #${index}`);
+    for (const [index, input] of inputs.entries())
+      await runOne(target, input, stats, options, `seed ${seed} #${index}`);
     forgetCodeCache();
   }
   stats.ms = options.now() - started;
   return stats;
 }
 
-async function runOne<Input, Prepared>(target: FuzzTarget<Input, Prepared>, input: Input, stats: FuzzStats, options: FuzzOptions, where: string) {
+async function runOne<Input, Prepared>(
+  target: FuzzTarget<Input, Prepared>,
+  input: Input,
+  stats: FuzzStats,
+  options: FuzzOptions,
+  where: string,
+) {
   stats.inputs += 1;
   const note = (what: string) => stats.examples.length < EXAMPLES && stats.examples.push(`${where}: ${what}`);
   const prepared = await target.prepare(input);
@@ -106,7 +128,9 @@ async function runOne<Input, Prepared>(target: FuzzTarget<Input, Prepared>, inpu
     note(`took ${Math.round(elapsed)} ms`);
   }
   if (accounts.length > 0) stats.yielding += 1;
-  const problems = accounts.map((account) => accountProblem(account, options.codeTime)).filter((problem) => problem !== null);
+  const problems = accounts
+    .map((account) => accountProblem(account, options.codeTime))
+    .filter((problem) => problem !== null);
   if (problems.length > 0) {
     stats.invalidAccepted += 1;
     note(problems[0]!);
@@ -118,9 +142,17 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The table `npm run fuzz` prints. */
 export function fuzzTable(rows: readonly FuzzStats[]): string {
   const header = ['target', 'inputs', 'untyped exceptions', 'hangs (>2 s)', 'invalid accounts accepted', 'time'];
-  const body = rows.map((row) => [row.target, String(row.inputs), String(row.untyped), String(row.hangs), String(row.invalidAccepted), seconds(row.ms)]);
+  const body = rows.map((row) => [
+    row.target,
+    String(row.inputs),
+    String(row.untyped),
+    String(row.hangs),
+    String(row.invalidAccepted),
+    seconds(row.ms),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...body.map(line)].join('\n');
 }
@@ -129,7 +161,10 @@ export function fuzzTable(rows: readonly FuzzStats[]): string {
 export function coverageLines(rows: readonly FuzzStats[]): string {
   return rows
     .map((row) => {
-      const refusals = [...row.refusals.entries()].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ');
+      const refusals = [...row.refusals.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, count]) => `${code} ${count}`)
+        .join(', ');
       return `${row.target}: ${row.yielding} yielded accounts; refused: ${refusals || '—'}; slowest ${Math.round(row.slowestMs)} ms (${row.slowestAt})`;
     })
     .join('\n');

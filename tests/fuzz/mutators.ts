@@ -136,7 +136,12 @@ export function jsonPaths(root: Json): Path[] {
   return paths;
 }
 
-type JsonEdit = { kind: 'replace'; value: Json } | { kind: 'delete' } | { kind: 'repeat'; times: number } | { kind: 'wrap' } | { kind: 'retype' };
+type JsonEdit =
+  | { kind: 'replace'; value: Json }
+  | { kind: 'delete' }
+  | { kind: 'repeat'; times: number }
+  | { kind: 'wrap' }
+  | { kind: 'retype' };
 
 function edited(node: Json, edit: JsonEdit): Json | undefined {
   switch (edit.kind) {
@@ -145,11 +150,19 @@ function edited(node: Json, edit: JsonEdit): Json | undefined {
     case 'delete':
       return undefined;
     case 'repeat':
-      return Array.isArray(node) ? Array.from({ length: edit.times }, (_, index) => node[index % Math.max(1, node.length)] ?? null) : [node];
+      return Array.isArray(node)
+        ? Array.from({ length: edit.times }, (_, index) => node[index % Math.max(1, node.length)] ?? null)
+        : [node];
     case 'wrap':
       return [node];
     case 'retype':
-      return typeof node === 'number' ? String(node) : typeof node === 'string' && /^-?\d+$/.test(node) ? Number(node) : node === null ? 0 : null;
+      return typeof node === 'number'
+        ? String(node)
+        : typeof node === 'string' && /^-?\d+$/.test(node)
+          ? Number(node)
+          : node === null
+            ? 0
+            : null;
   }
 }
 
@@ -173,13 +186,19 @@ export function editJson(root: Json, path: Path, edit: JsonEdit): Json {
 
 function at(value: Json, step: string | number): Json {
   if (Array.isArray(value) && typeof step === 'number') return value[step] ?? null;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof step === 'string') return value[step] ?? null;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof step === 'string')
+    return value[step] ?? null;
   return null;
 }
 
 const jsonEdit: fc.Arbitrary<JsonEdit> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...HOSTILE_VALUES).map((value): JsonEdit => ({ kind: 'replace', value })) },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 40 })).map((value): JsonEdit => ({ kind: 'replace', value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .oneof(fc.integer(), fc.double(), fc.string({ maxLength: 40 }))
+      .map((value): JsonEdit => ({ kind: 'replace', value })),
+  },
   { weight: 2, arbitrary: fc.constant<JsonEdit>({ kind: 'delete' }) },
   { weight: 1, arbitrary: fc.constantFrom(2, 1000, 20_000).map((times): JsonEdit => ({ kind: 'repeat', times })) },
   { weight: 1, arbitrary: fc.constant<JsonEdit>({ kind: 'wrap' }) },
@@ -190,7 +209,8 @@ const jsonEdit: fc.Arbitrary<JsonEdit> = fc.oneof(
 export function jsonMutation(seed: Json, focus: (path: Path) => boolean = () => false): fc.Arbitrary<string> {
   const paths = jsonPaths(seed);
   const focused = paths.filter(focus);
-  const path = focused.length > 0 ? fc.oneof(fc.constantFrom(...focused), fc.constantFrom(...paths)) : fc.constantFrom(...paths);
+  const path =
+    focused.length > 0 ? fc.oneof(fc.constantFrom(...focused), fc.constantFrom(...paths)) : fc.constantFrom(...paths);
   return fc
     .array(fc.tuple(path, jsonEdit), { minLength: 1, maxLength: 3 })
     .map((edits) => stringifyHostile(edits.reduce<Json>((value, [where, edit]) => editJson(value, where, edit), seed)));
@@ -228,10 +248,21 @@ const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
       kind: fc.constant('splice' as const),
       at: position,
       length: fc.nat({ max: 16 }),
-      text: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_TEXT) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }),
+      text: fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+      ),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), at: position, length: fc.integer({ min: 1, max: 64 }), times: fc.constantFrom(2, 100, 5000) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('repeat' as const),
+      at: position,
+      length: fc.integer({ min: 1, max: 64 }),
+      times: fc.constantFrom(2, 100, 5000),
+    }),
+  },
 );
 
 /** `seed` with one to eight text edits. */
@@ -239,7 +270,11 @@ export function textMutation(seed: string): fc.Arbitrary<string> {
   return fc.array(textEdit, { minLength: 1, maxLength: 8 }).map((edits) => edits.reduce(applyText, seed));
 }
 
-type ByteEdit = { kind: 'flip'; at: number; bit: number } | { kind: 'truncate'; at: number } | { kind: 'insert'; at: number; bytes: Uint8Array } | { kind: 'set32'; at: number; value: number };
+type ByteEdit =
+  | { kind: 'flip'; at: number; bit: number }
+  | { kind: 'truncate'; at: number }
+  | { kind: 'insert'; at: number; bytes: Uint8Array }
+  | { kind: 'set32'; at: number; value: number };
 
 function applyBytes(bytes: Uint8Array, edit: ByteEdit): Uint8Array {
   const at = bytes.length === 0 ? 0 : edit.at % (bytes.length + 1);
@@ -267,13 +302,44 @@ function applyBytes(bytes: Uint8Array, edit: ByteEdit): Uint8Array {
 }
 
 /** Numbers for a 32-bit header field: the edges of every bound, and anything. */
-export const HOSTILE_U32: readonly number[] = [0, 1, 999, 1000, 34_999, 35_000, 139_999, 140_000, 160_000, 160_001, 640_000, 640_001, 10_000_000, 10_000_001, 2 ** 31, 2 ** 32 - 1];
+export const HOSTILE_U32: readonly number[] = [
+  0,
+  1,
+  999,
+  1000,
+  34_999,
+  35_000,
+  139_999,
+  140_000,
+  160_000,
+  160_001,
+  640_000,
+  640_001,
+  10_000_000,
+  10_000_001,
+  2 ** 31,
+  2 ** 32 - 1,
+];
 
 const byteEdit = (headerBias: number): fc.Arbitrary<ByteEdit> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('flip' as const), at: fc.oneof(fc.nat({ max: headerBias }), position), bit: fc.nat({ max: 7 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('flip' as const),
+        at: fc.oneof(fc.nat({ max: headerBias }), position),
+        bit: fc.nat({ max: 7 }),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: position }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.uint8Array({ maxLength: 64 }) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('insert' as const),
+        at: position,
+        bytes: fc.uint8Array({ maxLength: 64 }),
+      }),
+    },
     {
       weight: 2,
       arbitrary: fc.record({

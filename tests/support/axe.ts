@@ -14,7 +14,13 @@ export interface AxeFinding {
 /** Every axe-core (WCAG 2.x A/AA and best-practice) violation on the page, of any impact. */
 export async function axeViolations(page: TestFrame): Promise<AxeFinding[]> {
   return page.evaluate(async (source) => {
-    const scope = globalThis as unknown as { axe?: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
+    const scope = globalThis as unknown as {
+      axe?: {
+        run(
+          context: Document,
+        ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
     if (!scope.axe) (0, eval)(source);
     const { violations } = await scope.axe!.run(document);
     return violations.map((violation) => ({

@@ -251,7 +251,9 @@ class DriverHarness implements ExtensionHarness {
   }
 
   async openTab(url: string): Promise<{ page: TestPage; tabId: number }> {
-    const tabId = await (await this.control()).evaluate(async (target) => {
+    const tabId = await (
+      await this.control()
+    ).evaluate(async (target) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       const tab = await api.tabs.create({ url: target, active: true });
       return tab.id ?? -1;
@@ -265,7 +267,9 @@ class DriverHarness implements ExtensionHarness {
 
   async openExtensionWindow(path: string): Promise<TestPage> {
     const url = new URL(path, this.baseUrl).href;
-    await (await this.control()).evaluate(async (target) => {
+    await (
+      await this.control()
+    ).evaluate(async (target) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       await api.windows.create({ url: target, type: 'popup', width: 400, height: 640 });
     }, url);
@@ -316,7 +320,9 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     ...playwrightFrame(page),
     clickAt: (x, y) => page.mouse.click(x, y),
     frame: async (part) => {
-      const frame = await waitUntil(`a frame at ${part}`, () => page.frames().find((candidate) => candidate.url().includes(part)));
+      const frame = await waitUntil(`a frame at ${part}`, () =>
+        page.frames().find((candidate) => candidate.url().includes(part)),
+      );
       await frame.waitForLoadState();
       return playwrightFrame(frame);
     },

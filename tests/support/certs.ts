@@ -18,10 +18,28 @@ export function makeTestCertificate(hosts: readonly string[]): TestCertificate {
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
   const altNames = hosts.map((host) => `DNS:${host}`).join(',');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=Omamori test fixtures',
-    '-addext', `subjectAltName=${altNames}`,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=Omamori test fixtures',
+      '-addext',
+      `subjectAltName=${altNames}`,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
 }

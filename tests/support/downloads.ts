@@ -25,7 +25,9 @@ export async function downloadPaths(page: TestPage): Promise<string[]> {
  * names in Playwright's own folder, so the name alone does not tell.
  */
 export async function newestBackupPath(page: TestPage): Promise<string | undefined> {
-  return (await finishedDownloads(page)).find((download) => download.byOmamori || download.path.includes('omamori-backup-'))?.path;
+  return (await finishedDownloads(page)).find(
+    (download) => download.byOmamori || download.path.includes('omamori-backup-'),
+  )?.path;
 }
 
 /** The file that `action` downloads, told by being new (see above), not by its name. */

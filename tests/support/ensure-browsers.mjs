@@ -6,7 +6,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'chromium-l10n', 'firefox-esr', 'firefox-esr-l10n-ja', 'fonts-ipafont-gothic', 'apache2-bin'];
+const PACKAGES = [
+  'chromium',
+  'chromium-l10n',
+  'firefox-esr',
+  'firefox-esr-l10n-ja',
+  'fonts-ipafont-gothic',
+  'apache2-bin',
+];
 const BROWSERS = [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'];
 
 function isInstalled(pkg) {
@@ -32,7 +39,7 @@ if (hasApt && process.getuid?.() === 0) {
 
 console.error(
   [
-    'The end-to-end tests need Debian\'s Chromium and Firefox ESR (with Japanese UI and font), the WebDAV tests Apache httpd (apache2-bin).',
+    "The end-to-end tests need Debian's Chromium and Firefox ESR (with Japanese UI and font), the WebDAV tests Apache httpd (apache2-bin).",
     hasApt
       ? `Install them with:\n  sudo sh -c '${command}'`
       : `Install Chromium and Firefox ESR, then point the tests at them:\n  CHROMIUM_PATH=/path/to/chromium FIREFOX_PATH=/path/to/firefox npm test`,

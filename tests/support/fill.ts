@@ -71,7 +71,8 @@ export function omamoriPasswordSurfaces(page: TestPage): Promise<string[]> {
           found.push(`unreadable frame ${frame.src}`);
         }
       }
-      for (const input of Array.from(doc.querySelectorAll('input[type=password]'))) found.push(`password field ${input.id}`);
+      for (const input of Array.from(doc.querySelectorAll('input[type=password]')))
+        found.push(`password field ${input.id}`);
     };
     look(document);
     return found;

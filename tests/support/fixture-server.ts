@@ -82,7 +82,11 @@ async function respond(hostHeader: string, url: string) {
 /** `/qr.png?data=…` and `/qr.svg?data=…`: a QR code of `data`, made on request. */
 async function qrImage(path: string, data: string) {
   if (path.endsWith('.svg')) {
-    return { status: 200, type: CONTENT_TYPES['.svg']!, body: Buffer.from(await QRCode.toString(data, { type: 'svg', margin: 2 })) };
+    return {
+      status: 200,
+      type: CONTENT_TYPES['.svg']!,
+      body: Buffer.from(await QRCode.toString(data, { type: 'svg', margin: 2 })),
+    };
   }
   return { status: 200, type: CONTENT_TYPES['.png']!, body: await QRCode.toBuffer(data, { scale: 6, margin: 2 }) };
 }

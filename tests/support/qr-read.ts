@@ -28,7 +28,9 @@ export async function readShownQrCodes(page: TestPage, selector: string): Promis
   return images.map(({ grey, size }) => {
     const pixels = Buffer.from(grey, 'base64');
     const rgba = new Uint8ClampedArray(pixels.length * 4);
-    pixels.forEach((value, index) => rgba.fill(value, index * 4, index * 4 + 3).fill(255, index * 4 + 3, index * 4 + 4));
+    pixels.forEach((value, index) =>
+      rgba.fill(value, index * 4, index * 4 + 3).fill(255, index * 4 + 3, index * 4 + 4),
+    );
     const code = jsQR(rgba, size, size, { inversionAttempts: 'dontInvert' });
     if (!code) throw new Error(`a QR code under ${selector} does not read`);
     return code.data;

@@ -11,7 +11,10 @@ export const SHARED_FIXTURES =
 
 export function readSharedFixture(path: string): string {
   const file = `${SHARED_FIXTURES}${path}`;
-  if (!existsSync(file)) throw new Error(`shared fixture missing: ${file} (the checkout needs ../shared beside it, or OMAMORI_SHARED_FIXTURES set to that folder)`);
+  if (!existsSync(file))
+    throw new Error(
+      `shared fixture missing: ${file} (the checkout needs ../shared beside it, or OMAMORI_SHARED_FIXTURES set to that folder)`,
+    );
   return readFileSync(file, 'utf8');
 }
 

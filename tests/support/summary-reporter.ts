@@ -13,6 +13,8 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && counts.failed === before) counts.failed += 1;
     }
     const skipped = counts.skipped + counts.pending;
-    console.log(`\n${this.suite}: ${counts.passed} passed, ${counts.failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(
+      `\n${this.suite}: ${counts.passed} passed, ${counts.failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+    );
   }
 }

@@ -65,7 +65,9 @@ const START_TIMEOUT_MS = 10_000;
 
 export async function startWebDavServer(): Promise<WebDavTestServer> {
   if (!existsSync(APACHE)) {
-    throw new Error(`The WebDAV tests need Apache httpd (${APACHE}): run node tests/support/ensure-browsers.mjs as root, or apt-get install apache2-bin`);
+    throw new Error(
+      `The WebDAV tests need Apache httpd (${APACHE}): run node tests/support/ensure-browsers.mjs as root, or apt-get install apache2-bin`,
+    );
   }
   const root = await mkdtemp(join(tmpdir(), 'omamori-webdav-'));
   const isRoot = process.getuid?.() === 0;
@@ -137,16 +139,25 @@ export async function startWebDavServer(): Promise<WebDavTestServer> {
 
 /** Apache drops root for www-data; the folders it writes must be that user's. */
 function serverUser(): { user: string; uid: number; gid: number } {
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith('www-data:'));
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('www-data:'));
   const [, , uid, gid] = line?.split(':') ?? [];
   if (uid === undefined || gid === undefined) throw new Error('no www-data user (it comes with apache2)');
   return { user: 'www-data', uid: Number(uid), gid: Number(gid) };
 }
 
-async function layOut(root: string, trusted: TestCertificate, untrusted: TestCertificate, runAs: { uid: number; gid: number } | undefined) {
+async function layOut(
+  root: string,
+  trusted: TestCertificate,
+  untrusted: TestCertificate,
+  runAs: { uid: number; gid: number } | undefined,
+) {
   await chmod(root, 0o755);
-  for (const folder of ['www/dav', 'www/readonly', 'www/full', 'run', 'lock']) await mkdir(join(root, folder), { recursive: true });
-  if (runAs) for (const folder of ['www/dav', 'www/full', 'lock']) await chown(join(root, folder), runAs.uid, runAs.gid);
+  for (const folder of ['www/dav', 'www/readonly', 'www/full', 'run', 'lock'])
+    await mkdir(join(root, folder), { recursive: true });
+  if (runAs)
+    for (const folder of ['www/dav', 'www/full', 'lock']) await chown(join(root, folder), runAs.uid, runAs.gid);
   await chmod(join(root, 'www/readonly'), 0o555);
   await writeFile(join(root, 'trusted.pem'), trusted.cert);
   await writeFile(join(root, 'trusted.key'), trusted.key, { mode: 0o600 });
@@ -157,8 +168,22 @@ async function layOut(root: string, trusted: TestCertificate, untrusted: TestCer
   await writeFile(join(root, 'htpasswd'), `${WEBDAV_USER}:{SHA}${digest}\n`);
 }
 
-function httpdConf(root: string, ports: { port: number; untrustedPort: number }, runAs: { user: string } | undefined): string {
-  const modules = ['mpm_event', 'authn_core', 'authn_file', 'authz_core', 'authz_user', 'auth_basic', 'dav', 'dav_fs', 'ssl'];
+function httpdConf(
+  root: string,
+  ports: { port: number; untrustedPort: number },
+  runAs: { user: string } | undefined,
+): string {
+  const modules = [
+    'mpm_event',
+    'authn_core',
+    'authn_file',
+    'authz_core',
+    'authz_user',
+    'auth_basic',
+    'dav',
+    'dav_fs',
+    'ssl',
+  ];
   const vhost = (port: number, cert: string) => `
 Listen 127.0.0.1:${port}
 <VirtualHost 127.0.0.1:${port}>
@@ -200,13 +225,30 @@ ${vhost(ports.untrustedPort, 'untrusted')}
  * Apache in the foreground, leading its own process group (so a signal reaches every
  * worker). As root it starts in a private mount namespace with the quota tmpfs mounted.
  */
-async function launch(root: string, isRoot: boolean, runAs: { uid: number; gid: number } | undefined): Promise<ChildProcess> {
+async function launch(
+  root: string,
+  isRoot: boolean,
+  runAs: { uid: number; gid: number } | undefined,
+): Promise<ChildProcess> {
   const conf = join(root, 'httpd.conf');
-  const [command, args] = isRoot && runAs
-    ? ['unshare', ['-m', '--propagation', 'private', '--', 'sh', '-c',
-        `mount -t tmpfs -o size=${QUOTA_BYTES},mode=0755,uid=${runAs.uid},gid=${runAs.gid} omamori-webdav-full "$1" && exec "$0" -f "$2" -DFOREGROUND`,
-        APACHE, join(root, 'www/full'), conf]]
-    : [APACHE, ['-f', conf, '-DFOREGROUND']];
+  const [command, args] =
+    isRoot && runAs
+      ? [
+          'unshare',
+          [
+            '-m',
+            '--propagation',
+            'private',
+            '--',
+            'sh',
+            '-c',
+            `mount -t tmpfs -o size=${QUOTA_BYTES},mode=0755,uid=${runAs.uid},gid=${runAs.gid} omamori-webdav-full "$1" && exec "$0" -f "$2" -DFOREGROUND`,
+            APACHE,
+            join(root, 'www/full'),
+            conf,
+          ],
+        ]
+      : [APACHE, ['-f', conf, '-DFOREGROUND']];
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
@@ -277,7 +319,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -13,9 +13,15 @@ function runtimeImports(file: string): string[] {
   for (const match of source.matchAll(IMPORT)) {
     if (match[2]) continue;
     const specifier = match[3] ?? match[4]!;
-    const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(file), specifier) : null;
+    const base = specifier.startsWith('@/')
+      ? join(ROOT, specifier.slice(2))
+      : specifier.startsWith('.')
+        ? resolve(dirname(file), specifier)
+        : null;
     if (base === null) continue;
-    const resolved = ['.ts', '.tsx', '/index.ts', ''].map((ending) => base + ending).find((path) => existsSync(path) && !path.endsWith('/'));
+    const resolved = ['.ts', '.tsx', '/index.ts', '']
+      .map((ending) => base + ending)
+      .find((path) => existsSync(path) && !path.endsWith('/'));
     if (resolved) found.push(resolved);
   }
   return found;
@@ -41,10 +47,18 @@ describe('module boundaries', () => {
   });
 
   it('keep the pages away from the vault and the background (they only send messages)', () => {
-    for (const page of ['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/fill-window/main.tsx', 'entrypoints/recovery/main.tsx']) {
+    for (const page of [
+      'entrypoints/popup/main.tsx',
+      'entrypoints/options/main.tsx',
+      'entrypoints/fill-window/main.tsx',
+      'entrypoints/recovery/main.tsx',
+    ]) {
       const reached = closure(page);
       expect(reached, page).toContain('utils/messaging/protocol.ts');
-      expect(reached.filter((path) => /^utils\/(vault|background)\//.test(path)), page).toEqual([]);
+      expect(
+        reached.filter((path) => /^utils\/(vault|background)\//.test(path)),
+        page,
+      ).toEqual([]);
     }
   });
 });

@@ -23,9 +23,12 @@ function documentOf(file: string): Document {
 
 // As refined-github checks its features: every rule, host and fixture agree.
 describe('exchange rules, hosts and fixtures', () => {
-  it.each(EXCHANGES.map((exchange) => [exchange.id, exchange] as const))('%s has a fixture host of its own', (_, exchange) => {
-    expect(Object.keys(FIXTURE_HOSTS).some((host) => exchangeForHost(host)?.id === exchange.id)).toBe(true);
-  });
+  it.each(EXCHANGES.map((exchange) => [exchange.id, exchange] as const))(
+    '%s has a fixture host of its own',
+    (_, exchange) => {
+      expect(Object.keys(FIXTURE_HOSTS).some((host) => exchangeForHost(host)?.id === exchange.id)).toBe(true);
+    },
+  );
 
   it.each(EXCHANGES.filter((exchange) => exchange.fill).map((exchange) => [exchange.id, exchange] as const))(
     '%s: its rule has a real fixture page holding the field, opened by the fill e2e test, with a dated URL source',
@@ -48,13 +51,19 @@ describe('exchange rules, hosts and fixtures', () => {
   it('gives every exchange its issuer spellings, and no table names an exchange that is not there', () => {
     const ids = EXCHANGES.map((exchange) => exchange.id).sort();
     expect(Object.keys(EXCHANGE_ISSUERS).sort()).toEqual(ids);
-    expect(Object.keys(RULE_SOURCES).sort()).toEqual(EXCHANGES.filter((exchange) => exchange.fill).map((exchange) => exchange.id).sort());
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual(
+      EXCHANGES.filter((exchange) => exchange.fill)
+        .map((exchange) => exchange.id)
+        .sort(),
+    );
   });
 
   it('names only rules that exist, and every fixture folder serves a host', () => {
     expect(Object.keys(RULE_PAGES).every((id) => EXCHANGES.find((exchange) => exchange.id === id)?.fill)).toBe(true);
     const served = new Set(Object.values(FIXTURE_HOSTS));
-    const folders = readdirSync(PAGES, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'common');
+    const folders = readdirSync(PAGES, { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && entry.name !== 'common',
+    );
     expect(folders.map((entry) => entry.name).filter((name) => !served.has(name))).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe('locales', () => {
       .concat(fileURLToPath(new URL('../../wxt.config.ts', import.meta.url)))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const unused = Object.keys(english).filter((key) => !sources.includes(`'${key}'`) && !sources.includes(`__MSG_${key}__`));
+    const unused = Object.keys(english).filter(
+      (key) => !sources.includes(`'${key}'`) && !sources.includes(`__MSG_${key}__`),
+    );
     expect(unused).toEqual([]);
   });
 

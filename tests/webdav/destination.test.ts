@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebDavClient, type Fetch } from '../../utils/backup/webdav';
 import { webDavBackupName, webDavDestination, type WebDavDestinationDeps } from '../../utils/backup/webdav-destination';
-import { QUOTA_BYTES, startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavLocation, type WebDavTestServer } from '../support/webdav-server';
+import {
+  QUOTA_BYTES,
+  startWebDavServer,
+  WEBDAV_PASSWORD,
+  WEBDAV_USER,
+  type WebDavLocation,
+  type WebDavTestServer,
+} from '../support/webdav-server';
 
 let server: WebDavTestServer;
 let folders = 0;
@@ -17,12 +24,16 @@ afterAll(async () => {
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const DAY = 86_400_000;
 /** What the caller uploads: an encrypted backup file's text (its shape does not matter here). */
-const backupText = (n: number) => JSON.stringify({ format: 'omamori-backup', version: 1, ciphertext: `${'QUJD'.repeat(200)}${n}` });
+const backupText = (n: number) =>
+  JSON.stringify({ format: 'omamori-backup', version: 1, ciphertext: `${'QUJD'.repeat(200)}${n}` });
 
 /** The person's folder: one of this test's own, made over WebDAV under `location`. */
 async function personsFolder(location: WebDavLocation = 'dav'): Promise<{ url: string; name: string }> {
   const name = `person-${++folders}`;
-  const made = await createWebDavClient({ url: server.url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD }, { fetch: server.fetch }).ensureFolder(`${name}/`);
+  const made = await createWebDavClient(
+    { url: server.url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD },
+    { fetch: server.fetch },
+  ).ensureFolder(`${name}/`);
   expect(made).toEqual({ ok: true, value: 'created' });
   return { url: server.url(location, `${name}/`), name };
 }
@@ -93,7 +104,10 @@ describe('the WebDAV destination against Apache httpd', () => {
     const filename = webDavBackupName(NOW + 60_000);
     expect(upload).toMatchObject({ ok: true, value: { filename, rotation: { removed: [], failed: [] } } });
     expect(upload.attempts).toHaveLength(1);
-    expect(await dest.list()).toEqual({ ok: true, value: [{ filename, at: NOW + 60_000, size: new TextEncoder().encode(text).length }] });
+    expect(await dest.list()).toEqual({
+      ok: true,
+      value: [{ filename, at: NOW + 60_000, size: new TextEncoder().encode(text).length }],
+    });
     expect(await dest.read(filename)).toEqual({ ok: true, value: text });
     expect(await dest.prepare()).toEqual({ ok: true, value: 'existed' });
 
@@ -107,8 +121,14 @@ describe('the WebDAV destination against Apache httpd', () => {
     const { url, name } = await personsFolder();
     const dav = createWebDavClient({ url, user: WEBDAV_USER, password: WEBDAV_PASSWORD }, { fetch: server.fetch });
     await dav.ensureFolder('Omamori/');
-    const others = ['notes.txt', 'omamori-backup-manual copy.json', 'omamori-backup-2026-12-01-09-00-00 (1).json', 'Omamori-backup-2020-01-01-00-00-00.json'];
-    for (const other of others) expect(await dav.put(`Omamori/${other}`, 'the person’s own')).toEqual({ ok: true, value: undefined });
+    const others = [
+      'notes.txt',
+      'omamori-backup-manual copy.json',
+      'omamori-backup-2026-12-01-09-00-00 (1).json',
+      'Omamori-backup-2020-01-01-00-00-00.json',
+    ];
+    for (const other of others)
+      expect(await dav.put(`Omamori/${other}`, 'the person’s own')).toEqual({ ok: true, value: undefined });
     // A folder with a backup's name is not a backup either.
     expect(await dav.ensureFolder(`Omamori/${webDavBackupName(NOW - DAY)}/`)).toEqual({ ok: true, value: 'created' });
 
@@ -121,8 +141,11 @@ describe('the WebDAV destination against Apache httpd', () => {
     expect(written).toHaveLength(5);
     const listed = await dest.list();
     expect(listed.ok && listed.value.map(({ filename }) => filename)).toEqual(written.slice(2).reverse());
-    expect(await server.filesOnDisk('dav', `${name}/Omamori`)).toEqual([...others, webDavBackupName(NOW - DAY), ...written.slice(2)].sort());
-    for (const other of others) expect(await readFile(server.diskPath('dav', `${name}/Omamori/${other}`), 'utf8')).toBe('the person’s own');
+    expect(await server.filesOnDisk('dav', `${name}/Omamori`)).toEqual(
+      [...others, webDavBackupName(NOW - DAY), ...written.slice(2)].sort(),
+    );
+    for (const other of others)
+      expect(await readFile(server.diskPath('dav', `${name}/Omamori/${other}`), 'utf8')).toBe('the person’s own');
   });
 
   it('retries an upload the server died in the middle of, and succeeds once it is back', async () => {
@@ -140,7 +163,10 @@ describe('the WebDAV destination against Apache httpd', () => {
     const filename = webDavBackupName(NOW + 60_000);
     expect(await readFile(server.diskPath('dav', `${name}/Omamori/${filename}`), 'utf8')).toBe(text);
     // The killed server's half-written temporary file stays (it is Apache's); it is no backup.
-    expect(await server.filesOnDisk('dav', `${name}/Omamori`)).toEqual([expect.stringMatching(/^\.davfs\.tmp/), filename]);
+    expect(await server.filesOnDisk('dav', `${name}/Omamori`)).toEqual([
+      expect.stringMatching(/^\.davfs\.tmp/),
+      filename,
+    ]);
     const listed = await dest.list();
     expect(listed.ok && listed.value.map((backup) => backup.filename)).toEqual([filename]);
   });
@@ -155,7 +181,9 @@ describe('the WebDAV destination against Apache httpd', () => {
     const upload = await dest.upload(backupText(3));
     expect(upload.attempts.map(({ outcome }) => (outcome.ok ? 'ok' : outcome.reason))).toEqual(['timeout', 'ok']);
     expect(sleeps).toEqual([1_000]);
-    expect(await readFile(server.diskPath('dav', `${name}/Omamori/${webDavBackupName(NOW + 60_000)}`), 'utf8')).toBe(backupText(3));
+    expect(await readFile(server.diskPath('dav', `${name}/Omamori/${webDavBackupName(NOW + 60_000)}`), 'utf8')).toBe(
+      backupText(3),
+    );
   });
 
   it('gives up after the last retry while the server stays down, and the text is still the caller’s', async () => {
@@ -172,15 +200,18 @@ describe('the WebDAV destination against Apache httpd', () => {
     }
   });
 
-  it.skipIf(!process.getuid || process.getuid() !== 0)('answers quota for a full disk (507), without retrying', async () => {
-    const { url, name } = await personsFolder('full');
-    const { dest, sleeps } = destination(url);
-    const upload = await dest.upload('x'.repeat(QUOTA_BYTES * 2));
-    expect(upload).toMatchObject({ ok: false, reason: 'quota', status: 507 });
-    expect(upload.attempts).toHaveLength(1);
-    expect(sleeps).toEqual([]);
-    expect(await server.filesOnDisk('full', `${name}/Omamori`)).toEqual([]);
-  });
+  it.skipIf(!process.getuid || process.getuid() !== 0)(
+    'answers quota for a full disk (507), without retrying',
+    async () => {
+      const { url, name } = await personsFolder('full');
+      const { dest, sleeps } = destination(url);
+      const upload = await dest.upload('x'.repeat(QUOTA_BYTES * 2));
+      expect(upload).toMatchObject({ ok: false, reason: 'quota', status: 507 });
+      expect(upload.attempts).toHaveLength(1);
+      expect(sleeps).toEqual([]);
+      expect(await server.filesOnDisk('full', `${name}/Omamori`)).toEqual([]);
+    },
+  );
 
   it('does not retry a wrong password, a refused certificate or a folder that is not there', async () => {
     const { url } = await personsFolder();
@@ -196,6 +227,9 @@ describe('the WebDAV destination against Apache httpd', () => {
       expect(upload.attempts, reason).toHaveLength(1);
       expect(dest.sleeps, reason).toEqual([]);
     }
-    expect(await destination(server.url('missing', 'nobody/')).dest.list()).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await destination(server.url('missing', 'nobody/')).dest.list()).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+    });
   });
 });

@@ -46,7 +46,11 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
     if (order.submit) submitTarget(target);
     // A site whose clock differs, and the person has not chosen to follow it: say so.
     const skew = order.clockSkewMs;
-    if (skew) shown?.button.note(t(skew > 0 ? 'clockNoteSlow' : 'clockNoteFast', String(Math.round(Math.abs(skew) / 1000))), true);
+    if (skew)
+      shown?.button.note(
+        t(skew > 0 ? 'clockNoteSlow' : 'clockNoteFast', String(Math.round(Math.abs(skew) / 1000))),
+        true,
+      );
   };
 
   async function requestAndFill(target: CodeTarget | undefined): Promise<boolean> {

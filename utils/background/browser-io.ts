@@ -35,6 +35,8 @@ async function captureWithRetry(capture: () => Promise<string>): Promise<string>
 export async function captureTab(tabId: number): Promise<ImageData> {
   const { windowId } = await browser.tabs.get(tabId);
   // JPEG at high quality: several times quicker to encode than PNG, and QR codes survive it.
-  const dataUrl = await captureWithRetry(() => browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 92 }));
+  const dataUrl = await captureWithRetry(() =>
+    browser.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 92 }),
+  );
   return pixelsOf(new Blob([fromBase64(dataUrl.slice(dataUrl.indexOf(',') + 1))]));
 }

@@ -18,8 +18,15 @@ export interface ExportDeps {
  * manager's export does, each is given only for the vault password (someone at an
  * unlocked browser gets codes, not secrets); files go only where the person saves them.
  */
-export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handlers<'exportFile' | 'migrationCodes' | 'recoverySheet'> {
-  function withVaultPassword<T, R extends string>(vaultPassword: string | undefined, work: () => Promise<Result<T, R>>) {
+export function exportHandlers({
+  vault,
+  now,
+  randomBytes,
+}: ExportDeps): Handlers<'exportFile' | 'migrationCodes' | 'recoverySheet'> {
+  function withVaultPassword<T, R extends string>(
+    vaultPassword: string | undefined,
+    work: () => Promise<Result<T, R>>,
+  ) {
     return whenOpen(async () => ((await vault.passwordOpens(vaultPassword ?? '')) ? work() : fail('wrong-password')));
   }
   const day = () => new Date(now()).toISOString().slice(0, 10);
@@ -29,10 +36,18 @@ export function exportHandlers({ vault, now, randomBytes }: ExportDeps): Handler
     exportFile: ({ format, password, vaultPassword }) =>
       withVaultPassword(vaultPassword, async () => {
         const accounts = await vault.accounts();
-        if (format === 'otpauth-list') return ok({ filename: `omamori-otpauth-${day()}.txt`, content: otpauthList(accounts) });
-        if (format === 'aegis-plain') return ok({ filename: `aegis-export-plain-${day()}.json`, content: await aegisExport(accounts, null, randomBytes) });
+        if (format === 'otpauth-list')
+          return ok({ filename: `omamori-otpauth-${day()}.txt`, content: otpauthList(accounts) });
+        if (format === 'aegis-plain')
+          return ok({
+            filename: `aegis-export-plain-${day()}.json`,
+            content: await aegisExport(accounts, null, randomBytes),
+          });
         if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
-        return ok({ filename: `aegis-export-${day()}.json`, content: await aegisExport(accounts, password, randomBytes) });
+        return ok({
+          filename: `aegis-export-${day()}.json`,
+          content: await aegisExport(accounts, password, randomBytes),
+        });
       }),
 
     migrationCodes: ({ vaultPassword }) =>

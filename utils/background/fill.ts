@@ -139,7 +139,10 @@ export function fillService(deps: FillDeps) {
     await deps.trigger(tabId, frameId);
   }
 
-  async function fillDone({ confirm }: { confirm: string }, sender: Sender | undefined): Promise<Result<null, 'not-allowed'>> {
+  async function fillDone(
+    { confirm }: { confirm: string },
+    sender: Sender | undefined,
+  ): Promise<Result<null, 'not-allowed'>> {
     const fill = issued.get(confirm);
     if (!fill || fill.tabId !== sender?.tab?.id) return fail('not-allowed');
     issued.delete(confirm);

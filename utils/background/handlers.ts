@@ -51,12 +51,17 @@ function vaultReason(error: unknown): VaultReason | undefined {
  * error goes on to the message boundary, which answers `internal`. The compiler checks
  * `expected` against each message's declared union.
  */
-export async function settle<T, const R extends VaultReason>(expected: readonly R[], work: () => Promise<T>): Promise<Result<T, R>> {
+export async function settle<T, const R extends VaultReason>(
+  expected: readonly R[],
+  work: () => Promise<T>,
+): Promise<Result<T, R>> {
   try {
     return ok(await work());
   } catch (error) {
     const reason = vaultReason(error);
-    const known = expected.find((candidate) => candidate === reason) ?? (reason === 'not-initialized' ? expected.find((candidate) => candidate === 'locked') : undefined);
+    const known =
+      expected.find((candidate) => candidate === reason) ??
+      (reason === 'not-initialized' ? expected.find((candidate) => candidate === 'locked') : undefined);
     if (known !== undefined) return fail(known);
     throw error;
   }

@@ -19,7 +19,10 @@ export function isContentScript(sender: { url?: string; id?: string; tab?: unkno
  * by message type and error name only — an error's text may quote a secret), never a
  * rejected promise that leaves the page waiting.
  */
-export async function answerSafely<T>(type: string, work: () => Promise<T>): Promise<T | { ok: false; reason: 'internal' }> {
+export async function answerSafely<T>(
+  type: string,
+  work: () => Promise<T>,
+): Promise<T | { ok: false; reason: 'internal' }> {
   try {
     return await work();
   } catch (error) {

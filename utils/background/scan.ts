@@ -43,7 +43,8 @@ export function scanService(deps: ScanDeps) {
     const existing = await deps.vault.accounts();
     const known = new Set(existing.map((account) => account.secret));
     const boundSites = existing.flatMap((account) => account.domains);
-    const bindHere = (issuer: string) => (host !== null && !bindRefusal(issuer, host, boundSites) ? siteOfHost(host) : null);
+    const bindHere = (issuer: string) =>
+      host !== null && !bindRefusal(issuer, host, boundSites) ? siteOfHost(host) : null;
     const accounts: AccountData[] = [];
     const views: ScanView[] = [];
     let batch: ScanReport['batch'] = null;
@@ -80,7 +81,10 @@ export function scanService(deps: ScanDeps) {
    * An account of a known exchange fills on that exchange; another setup code shown on a
    * page, on that page's site unless it imitates one; an export's other accounts nowhere yet.
    */
-  function bind(code: Extract<ScannedCode, { kind: 'accounts' }>, bindHere: (issuer: string) => string | null): AccountData[] {
+  function bind(
+    code: Extract<ScannedCode, { kind: 'accounts' }>,
+    bindHere: (issuer: string) => string | null,
+  ): AccountData[] {
     return code.accounts.map((account) => {
       const byIssuer = domainsForIssuer(account.issuer);
       const here = code.batch ? null : bindHere(account.issuer);

@@ -25,12 +25,17 @@ export interface VaultHandlerDeps {
   readonly clockOffset: (sites: readonly string[]) => Promise<number>;
 }
 
-
 /**
  * What the background answers to the extension's own pages. Errors of the vault and of
  * account parsing become `{ ok: false, reason }`; anything else is a bug and throws.
  */
-export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffset }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
+export function vaultHandlers({
+  vault,
+  now,
+  autoLockMinutes,
+  exchangePreferences,
+  clockOffset,
+}: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
     exchanges: await exchangePreferences.getValue(),
@@ -40,9 +45,12 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
 
   return {
-    createVault: ({ password }) => settle(['weak-password', 'already-initialized'], () => vault.create(password).then(() => null)),
+    createVault: ({ password }) =>
+      settle(['weak-password', 'already-initialized'], () => vault.create(password).then(() => null)),
     unlockVault: ({ password }) =>
-      settle(['wrong-password', 'not-initialized', 'newer-format', 'corrupt'], () => vault.unlock(password).then(() => null)),
+      settle(['wrong-password', 'not-initialized', 'newer-format', 'corrupt'], () =>
+        vault.unlock(password).then(() => null),
+      ),
     lockVault: () => vault.lock().then(() => ok(null)),
     changePassword: ({ current, next }) =>
       settle(['locked', 'wrong-password', 'weak-password', 'newer-format'], () => vault.changePassword(current, next)),
@@ -51,7 +59,9 @@ export function vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences
       settle(['locked', 'not-initialized', 'newer-format'], async () => {
         const at = now();
         const accounts = await Promise.all(
-          (await vault.accounts()).map(async (account) => accountViewAt(account, at, await clockOffset(account.domains))),
+          (await vault.accounts()).map(async (account) =>
+            accountViewAt(account, at, await clockOffset(account.domains)),
+          ),
         );
         return { now: at, accounts, damaged: await vault.damagedRows() };
       }),
@@ -112,4 +122,3 @@ function details(account: Account): AccountDetails {
   const { id, type, issuer, label, domains, algorithm, digits, period } = account;
   return { id, type, issuer, label, domains, algorithm, digits, period };
 }
-

@@ -12,7 +12,11 @@ export interface BackupComparison {
 }
 
 /** Accounts are the same account when their secrets are; codes are compared at `now`. */
-export function compareBackup(backup: readonly AccountData[], vault: readonly AccountData[], now: number): BackupComparison {
+export function compareBackup(
+  backup: readonly AccountData[],
+  vault: readonly AccountData[],
+  now: number,
+): BackupComparison {
   const inVault = new Map(vault.map((account) => [account.secret, account]));
   const inBackup = new Set(backup.map((account) => account.secret));
   const differentCode: AccountName[] = [];

@@ -27,4 +27,3 @@ export async function removeDownload(id: number): Promise<void> {
   await browser.downloads.removeFile(id).catch(() => undefined);
   await browser.downloads.erase({ id });
 }
-

@@ -109,7 +109,9 @@ export async function openBackupEntries(
     'vaultKey' in secret
       ? secret.vaultKey
       : await unwrapVaultKey(file.envelope, secret.password).catch((error: unknown) => {
-          throw error instanceof WrongPasswordError ? error : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
+          throw error instanceof WrongPasswordError
+            ? error
+            : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
         });
   const plain = await open(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
   if (!plain) {
@@ -159,6 +161,7 @@ function sealed(value: unknown, minBytes: number, maxBytes: number): Sealed {
   const nonce = base64Bytes(record.nonce);
   const ciphertext = base64Bytes(record.ciphertext);
   if (!nonce || nonce.length !== NONCE_BYTES) throw new FormatError('corrupt', 'nonce');
-  if (!ciphertext || ciphertext.length < minBytes || ciphertext.length > maxBytes) throw new FormatError('corrupt', 'ciphertext');
+  if (!ciphertext || ciphertext.length < minBytes || ciphertext.length > maxBytes)
+    throw new FormatError('corrupt', 'ciphertext');
   return { nonce, ciphertext };
 }

@@ -87,10 +87,7 @@ export function backupService(deps: BackupDeps) {
   function scheduleAutomaticBackup(): void {
     void refreshWarning().catch(() => undefined);
     clearTimeout(timer);
-    timer = setTimeout(
-      () => void backUpNow().then(refreshWarning, () => undefined),
-      AUTO_BACKUP_DELAY_MS,
-    );
+    timer = setTimeout(() => void backUpNow().then(refreshWarning, () => undefined), AUTO_BACKUP_DELAY_MS);
   }
 
   const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'> = {
@@ -138,7 +135,9 @@ export function backupService(deps: BackupDeps) {
           offComputer: holdsEverything(sync) || holdsEverything(webdav),
           onlyHereReminder: remindOnlyHere(deps.now(), sync, webdav),
           recovery: {
-            ready: accounts.filter((account) => isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit)).length,
+            ready: accounts.filter((account) =>
+              isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit),
+            ).length,
             total: accounts.length,
           },
         });
@@ -147,7 +146,6 @@ export function backupService(deps: BackupDeps) {
 
   return { handlers, scheduleAutomaticBackup, currentBackup };
 }
-
 
 /** Opens a backup file, then does `work` with the open vault; a bad file or password says which. */
 async function withBackup<T>(

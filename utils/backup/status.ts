@@ -20,7 +20,10 @@ export interface DestinationStatus<F extends string> {
   readonly failure: F | null;
 }
 
-export async function destinationStatus<F extends string>(vault: Vault, record: WrittenRecord<F> | null): Promise<DestinationStatus<F>> {
+export async function destinationStatus<F extends string>(
+  vault: Vault,
+  record: WrittenRecord<F> | null,
+): Promise<DestinationStatus<F>> {
   const accounts = await vault.accounts();
   const written = new Map((record?.written ?? []).map(({ id, updatedAt }) => [id, updatedAt]));
   const missing = accounts.filter((account) => written.get(account.id) !== account.updatedAt);
@@ -45,4 +48,5 @@ export function remindOnlyHere(now: number, ...destinations: (DestinationStatus<
 }
 
 /** Whether a destination holds every account's latest version. */
-export const holdsEverything = (status: DestinationStatus<string> | null) => status !== null && status.at !== null && status.missing.length === 0;
+export const holdsEverything = (status: DestinationStatus<string> | null) =>
+  status !== null && status.at !== null && status.missing.length === 0;

@@ -108,6 +108,9 @@ function isManifest(value: unknown): value is SyncManifest {
     chunks.length <= SYNC_QUOTA.maxItems &&
     chunks.every((digest) => typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest)) &&
     Array.isArray(tombstones) &&
-    tombstones.every((stone) => isRecordLike(stone) && typeof stone.id === 'string' && stone.id.length <= 64 && isCount(stone.deletedAt))
+    tombstones.every(
+      (stone) =>
+        isRecordLike(stone) && typeof stone.id === 'string' && stone.id.length <= 64 && isCount(stone.deletedAt),
+    )
   );
 }

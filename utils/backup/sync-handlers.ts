@@ -5,10 +5,14 @@ import type { Vault } from '../vault/vault';
 import type { SyncRecord, syncService } from './sync';
 
 /** Where the sync copy stands against the vault now: which accounts' latest version it lacks. */
-export const syncStatus = (vault: Vault, record: SyncRecord | null): Promise<SyncStatus> => destinationStatus(vault, record);
+export const syncStatus = (vault: Vault, record: SyncRecord | null): Promise<SyncStatus> =>
+  destinationStatus(vault, record);
 
 /** A new browser finds the backup in the browser's sync storage, and takes it with the password. */
-export function syncHandlers(sync: ReturnType<typeof syncService>, vault: Vault): Handlers<'syncOffer' | 'restoreFromSync'> {
+export function syncHandlers(
+  sync: ReturnType<typeof syncService>,
+  vault: Vault,
+): Handlers<'syncOffer' | 'restoreFromSync'> {
   return {
     syncOffer: async () => ok(await sync.offer()),
     restoreFromSync: async ({ password }) => {

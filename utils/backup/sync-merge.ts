@@ -27,10 +27,20 @@ export interface SyncSides {
 
 /** The fields whose difference is a real edit (not a counter moving or a remembered choice). */
 const MATERIAL: readonly (keyof Account)[] = [
-  'type', 'secret', 'algorithm', 'digits', 'period', 'issuer', 'label', 'domains', 'notes', 'recoveryCodes',
+  'type',
+  'secret',
+  'algorithm',
+  'digits',
+  'period',
+  'issuer',
+  'label',
+  'domains',
+  'notes',
+  'recoveryCodes',
 ];
 
-const sameMaterial = (a: Account, b: Account) => MATERIAL.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+const sameMaterial = (a: Account, b: Account) =>
+  MATERIAL.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 
 /** The older version of an account edited on both sides, kept beside the newer one. */
 export const conflictCopyId = (account: Account) => `${account.id}~${account.updatedAt}`;

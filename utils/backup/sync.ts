@@ -4,7 +4,14 @@ import { validateAccount } from '../otp/validate';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { fitsSyncQuota, fromSyncItems, toSyncItems, type SyncItems, type SyncManifest, type Tombstone } from './sync-chunks';
+import {
+  fitsSyncQuota,
+  fromSyncItems,
+  toSyncItems,
+  type SyncItems,
+  type SyncManifest,
+  type Tombstone,
+} from './sync-chunks';
 import { mergeSync } from './sync-merge';
 
 /** `storage.sync`, as the service needs it (tests give it a map, or another profile's copy). */
@@ -56,7 +63,13 @@ function syncedAccounts(entries: readonly unknown[]): SyncedAccount[] {
     const check = validateAccount(entry);
     if (!check.ok || typeof entry !== 'object' || entry === null) return [];
     const { id, createdAt, updatedAt } = entry as Record<string, unknown>;
-    if (typeof id !== 'string' || id.length > 64 || !Number.isSafeInteger(createdAt) || !Number.isSafeInteger(updatedAt)) return [];
+    if (
+      typeof id !== 'string' ||
+      id.length > 64 ||
+      !Number.isSafeInteger(createdAt) ||
+      !Number.isSafeInteger(updatedAt)
+    )
+      return [];
     return [{ ...check.value, id, createdAt: createdAt as number, updatedAt: updatedAt as number }];
   });
 }
@@ -129,15 +142,25 @@ export function syncService(deps: SyncDeps) {
     await record(accounts.slice(0, count), accounts.length, merge.tombstones);
   }
 
-  async function record(written: readonly SyncedAccount[], total: number, tombstones: readonly Tombstone[]): Promise<void> {
+  async function record(
+    written: readonly SyncedAccount[],
+    total: number,
+    tombstones: readonly Tombstone[],
+  ): Promise<void> {
     await deps.state.setValue({ known: written.map((account) => account.id), tombstones });
     await deps.record.setValue({ at: deps.now(), written: versions(written), total, failure: null });
   }
 
   /** The backup text of the most accounts (in the person's order) that fit the quota. */
-  async function fittingCopy(envelope: Parameters<typeof writeBackup>[0], vaultKey: Uint8Array, accounts: readonly SyncedAccount[]) {
+  async function fittingCopy(
+    envelope: Parameters<typeof writeBackup>[0],
+    vaultKey: Uint8Array,
+    accounts: readonly SyncedAccount[],
+  ) {
     const textOf = async (count: number) =>
-      JSON.stringify(await writeBackup(envelope, vaultKey, accounts.slice(0, count), new Date(deps.now()), deps.randomBytes));
+      JSON.stringify(
+        await writeBackup(envelope, vaultKey, accounts.slice(0, count), new Date(deps.now()), deps.randomBytes),
+      );
     let text = await textOf(accounts.length);
     if (fitsSyncQuota(text.length)) return { text, count: accounts.length };
     let [low, high] = [0, accounts.length];

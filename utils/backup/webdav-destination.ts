@@ -5,7 +5,15 @@
  * keep anything else beside them. An upload that fails is retried with backoff and reported
  * attempt by attempt; it never throws and touches nothing but the server.
  */
-import { createWebDavClient, type Fetch, type WebDavClient, type WebDavConfig, type WebDavError, type WebDavFailure, type WebDavResult } from './webdav';
+import {
+  createWebDavClient,
+  type Fetch,
+  type WebDavClient,
+  type WebDavConfig,
+  type WebDavError,
+  type WebDavFailure,
+  type WebDavResult,
+} from './webdav';
 
 export const WEBDAV_FOLDER = 'Omamori/';
 export const WEBDAV_BACKUPS_KEPT = 10;
@@ -13,7 +21,16 @@ export const WEBDAV_BACKUPS_KEPT = 10;
 export const WEBDAV_RETRY_DELAYS_MS: readonly number[] = [1_000, 4_000, 16_000];
 
 /** Failures that waiting does not mend: the person has to change something first. */
-const FINAL: ReadonlySet<WebDavFailure> = new Set<WebDavFailure>(['unauthorized', 'forbidden', 'quota', 'insecure-url', 'certificate', 'invalid-config', 'not-found', 'bad-response']);
+const FINAL: ReadonlySet<WebDavFailure> = new Set<WebDavFailure>([
+  'unauthorized',
+  'forbidden',
+  'quota',
+  'insecure-url',
+  'certificate',
+  'invalid-config',
+  'not-found',
+  'bad-response',
+]);
 
 export const isRetryable = (reason: WebDavFailure): boolean => !FINAL.has(reason);
 
@@ -57,8 +74,7 @@ export interface Rotation {
 
 /** An upload's outcome, with every try (the last one is the outcome's) whichever way it went. */
 export type WebDavUpload = { readonly attempts: readonly UploadAttempt[] } & (
-  | { readonly ok: true; readonly value: { readonly filename: string; readonly rotation: Rotation } }
-  | WebDavError
+  { readonly ok: true; readonly value: { readonly filename: string; readonly rotation: Rotation } } | WebDavError
 );
 
 export interface WebDavDestination {
@@ -81,8 +97,14 @@ export interface WebDavDestinationDeps {
 }
 
 /** The destination at the person's folder, over the given `fetch`. */
-export function webDavDestination(config: WebDavConfig, deps: WebDavDestinationDeps & { readonly fetch: Fetch; readonly timeoutMs?: number }): WebDavDestination {
-  const client = createWebDavClient(config, deps.timeoutMs === undefined ? { fetch: deps.fetch } : { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+export function webDavDestination(
+  config: WebDavConfig,
+  deps: WebDavDestinationDeps & { readonly fetch: Fetch; readonly timeoutMs?: number },
+): WebDavDestination {
+  const client = createWebDavClient(
+    config,
+    deps.timeoutMs === undefined ? { fetch: deps.fetch } : { fetch: deps.fetch, timeoutMs: deps.timeoutMs },
+  );
   return webDavDestinationOn(client, deps);
 }
 
@@ -136,7 +158,8 @@ export function webDavDestinationOn(client: WebDavClient, deps: WebDavDestinatio
   }
 
   async function read(filename: string): Promise<WebDavResult<string>> {
-    if (webDavBackupTime(filename) === undefined) return { ok: false, reason: 'not-found', detail: 'not an Omamori backup name' };
+    if (webDavBackupTime(filename) === undefined)
+      return { ok: false, reason: 'not-found', detail: 'not an Omamori backup name' };
     return client.get(WEBDAV_FOLDER + filename);
   }
 

@@ -5,10 +5,15 @@ import type { backupService } from './service';
 import { destinationStatus } from './status';
 import type { WebDavRecord, WebDavService } from './webdav-service';
 
-type WebDavMessage = 'webdavSettings' | 'connectWebdav' | 'disconnectWebdav' | 'webdavBackups' | 'restoreFromWebdav' | 'checkWebdavBackup';
+type WebDavMessage =
+  'webdavSettings' | 'connectWebdav' | 'disconnectWebdav' | 'webdavBackups' | 'restoreFromWebdav' | 'checkWebdavBackup';
 
 /** Where the WebDAV destination stands against the vault, when one is set up. */
-export async function webdavStatus(webdav: WebDavService, vault: Vault, record: WebDavRecord | null): Promise<WebDavStatus | null> {
+export async function webdavStatus(
+  webdav: WebDavService,
+  vault: Vault,
+  record: WebDavRecord | null,
+): Promise<WebDavStatus | null> {
   const settings = await webdav.settings();
   return settings && { ...settings, ...(await destinationStatus(vault, record)) };
 }

@@ -31,7 +31,9 @@ const SECRET_ID = 'webdav';
 function configOf(value: unknown): WebDavConfig | null {
   if (typeof value !== 'object' || value === null) return null;
   const { url, user, password } = value as Record<string, unknown>;
-  return typeof url === 'string' && typeof user === 'string' && typeof password === 'string' ? { url, user, password } : null;
+  return typeof url === 'string' && typeof user === 'string' && typeof password === 'string'
+    ? { url, user, password }
+    : null;
 }
 
 /**
@@ -40,7 +42,8 @@ function configOf(value: unknown): WebDavConfig | null {
  * caller, retried with backoff), and the backups there listed and read for a restore.
  */
 export function webDavService(deps: WebDavServiceDeps) {
-  const destination = (config: WebDavConfig) => webDavDestination(config, { fetch: deps.fetch, now: deps.now, sleep: deps.sleep });
+  const destination = (config: WebDavConfig) =>
+    webDavDestination(config, { fetch: deps.fetch, now: deps.now, sleep: deps.sleep });
   const stored = async () => configOf(await deps.vault.secret(SECRET_ID));
 
   /** Checks the connection (the Omamori folder made or found), then keeps it. */
@@ -77,7 +80,11 @@ export function webDavService(deps: WebDavServiceDeps) {
     await deps.record.setValue(
       upload.ok
         ? { at: deps.now(), written: accounts.map(({ id, updatedAt }) => ({ id, updatedAt })), failure: null }
-        : { at: previous?.at ?? null, written: previous?.written ?? [], failure: { at: deps.now(), reason: upload.reason } },
+        : {
+            at: previous?.at ?? null,
+            written: previous?.written ?? [],
+            failure: { at: deps.now(), reason: upload.reason },
+          },
     );
   }
 

@@ -60,7 +60,8 @@ export function parseMultistatus(xml: string): MultistatusResult {
 
 // ---- The XML subset: elements, attributes, namespaces, text, CDATA, comments, PIs. ----
 
-const NAME = /[A-Za-z_\u00C0-\uFFEF][\w.\-\u00B7\u00C0-\uFFEF]*(?::[A-Za-z_\u00C0-\uFFEF][\w.\-\u00B7\u00C0-\uFFEF]*)?/y;
+const NAME =
+  /[A-Za-z_\u00C0-\uFFEF][\w.\-\u00B7\u00C0-\uFFEF]*(?::[A-Za-z_\u00C0-\uFFEF][\w.\-\u00B7\u00C0-\uFFEF]*)?/y;
 const SPACE = /[ \t\r\n]*/y;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -70,7 +71,10 @@ interface Open {
   readonly scope: ReadonlyMap<string, string>;
 }
 
-const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS], ['', '']]);
+const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([
+  ['xml', XML_NS],
+  ['', ''],
+]);
 
 /** The document's root element; throws XmlRefused for anything outside the subset or the bounds. */
 function parseXml(input: string): XmlElement {
@@ -146,7 +150,10 @@ function openTag(xml: string, start: number, stack: Open[]): { element: XmlEleme
   return { element, end };
 }
 
-function readAttributes(xml: string, from: number): { attributes: Map<string, string>; end: number; selfClosing: boolean } {
+function readAttributes(
+  xml: string,
+  from: number,
+): { attributes: Map<string, string>; end: number; selfClosing: boolean } {
   const attributes = new Map<string, string>();
   let at = from;
   for (;;) {
@@ -171,7 +178,10 @@ function readAttributes(xml: string, from: number): { attributes: Map<string, st
   }
 }
 
-function declareNamespaces(inherited: ReadonlyMap<string, string>, attributes: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+function declareNamespaces(
+  inherited: ReadonlyMap<string, string>,
+  attributes: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
   let scope: Map<string, string> | undefined;
   for (const [name, value] of attributes) {
     const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : undefined;
@@ -217,8 +227,16 @@ function decodeEntities(raw: string): string {
 function entity(body: string): string {
   const named = NAMED_ENTITIES[body];
   if (named !== undefined) return named;
-  const code = /^#[0-9]{1,7}$/.test(body) ? Number(body.slice(1)) : /^#x[0-9A-Fa-f]{1,6}$/.test(body) ? parseInt(body.slice(2), 16) : NaN;
-  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff);
+  const code = /^#[0-9]{1,7}$/.test(body)
+    ? Number(body.slice(1))
+    : /^#x[0-9A-Fa-f]{1,6}$/.test(body)
+      ? parseInt(body.slice(2), 16)
+      : NaN;
+  const allowed =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff);
   return allowed ? String.fromCodePoint(code) : refuse('unknown entity');
 }
 

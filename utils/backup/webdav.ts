@@ -94,7 +94,11 @@ const GET_LIMIT_BYTES = 32 * 1024 * 1024;
 const PROPFIND_BODY =
   '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/><d:getlastmodified/></d:prop></d:propfind>';
 
-const failure = (reason: WebDavFailure, extra: { status?: number; detail?: string } = {}): WebDavError => ({ ok: false, reason, ...extra });
+const failure = (reason: WebDavFailure, extra: { status?: number; detail?: string } = {}): WebDavError => ({
+  ok: false,
+  reason,
+  ...extra,
+});
 const success = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
 
 /**
@@ -112,7 +116,8 @@ export function checkWebDavUrl(url: string): WebDavResult<URL> {
   }
   if (parsed.protocol !== 'https:') return failure('insecure-url');
   // Credentials go in their own fields; a query or fragment has no meaning for a folder.
-  if (parsed.username || parsed.password || parsed.search || parsed.hash || !parsed.hostname) return failure('invalid-config', { detail: 'url' });
+  if (parsed.username || parsed.password || parsed.search || parsed.hash || !parsed.hostname)
+    return failure('invalid-config', { detail: 'url' });
   if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
   return success(parsed);
 }
@@ -132,7 +137,11 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
   const timeoutMs = options.timeoutMs ?? WEBDAV_TIMEOUT_MS;
   const fetchDetached = options.fetch;
 
-  async function request(method: string, path: string, init: { headers?: Record<string, string>; body?: string }): Promise<WebDavResult<Answer>> {
+  async function request(
+    method: string,
+    path: string,
+    init: { headers?: Record<string, string>; body?: string },
+  ): Promise<WebDavResult<Answer>> {
     if (!base.ok) return base;
     if (!auth.ok) return auth;
     const url = resolvePath(base.value, path);
@@ -168,11 +177,17 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
   async function status(call: WebDavResult<Answer>, expected: readonly number[]): Promise<WebDavResult<number>> {
     if (!call.ok) return call;
     await discard(call.value.response);
-    return expected.includes(call.value.response.status) ? success(call.value.response.status) : statusFailure(call.value.response.status);
+    return expected.includes(call.value.response.status)
+      ? success(call.value.response.status)
+      : statusFailure(call.value.response.status);
   }
 
   /** The answer's body as text, when its status is one of `expected`. */
-  async function text(call: WebDavResult<Answer>, expected: readonly number[], limit: number): Promise<WebDavResult<string>> {
+  async function text(
+    call: WebDavResult<Answer>,
+    expected: readonly number[],
+    limit: number,
+  ): Promise<WebDavResult<string>> {
     if (!call.ok) return call;
     const { response, signal } = call.value;
     if (expected.includes(response.status)) return readText(response, limit, signal);
@@ -180,13 +195,21 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
     return statusFailure(response.status);
   }
 
-  async function propfind(path: string, depth: '0' | '1'): Promise<WebDavResult<{ resources: DavResource[]; url: URL }>> {
-    const call = await request('PROPFIND', path, { headers: { depth, 'content-type': 'application/xml; charset=utf-8' }, body: PROPFIND_BODY });
+  async function propfind(
+    path: string,
+    depth: '0' | '1',
+  ): Promise<WebDavResult<{ resources: DavResource[]; url: URL }>> {
+    const call = await request('PROPFIND', path, {
+      headers: { depth, 'content-type': 'application/xml; charset=utf-8' },
+      body: PROPFIND_BODY,
+    });
     if (!call.ok) return call;
     const body = await text(call, [207], LIST_LIMIT_BYTES);
     if (!body.ok) return body;
     const parsed = parseMultistatus(body.value);
-    return parsed.ok ? success({ resources: parsed.value, url: call.value.url }) : failure('bad-response', { status: 207, detail: parsed.detail });
+    return parsed.ok
+      ? success({ resources: parsed.value, url: call.value.url })
+      : failure('bad-response', { status: 207, detail: parsed.detail });
   }
 
   async function folderExists(path: string): Promise<WebDavResult<boolean>> {
@@ -217,14 +240,21 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
     const found = await propfind(path, '1');
     if (!found.ok) return found;
     const { resources, url } = found.value;
-    return success(resources.flatMap((resource) => {
-      const name = memberName(resource.href, url);
-      return name === undefined ? [] : [{ name, isFolder: resource.isFolder, size: resource.size, lastModified: resource.lastModified }];
-    }));
+    return success(
+      resources.flatMap((resource) => {
+        const name = memberName(resource.href, url);
+        return name === undefined
+          ? []
+          : [{ name, isFolder: resource.isFolder, size: resource.size, lastModified: resource.lastModified }];
+      }),
+    );
   }
 
   async function put(path: string, body: string, contentType = 'application/json'): Promise<WebDavResult<undefined>> {
-    const sent = await status(await request('PUT', path, { headers: { 'content-type': contentType }, body }), [200, 201, 204]);
+    const sent = await status(
+      await request('PUT', path, { headers: { 'content-type': contentType }, body }),
+      [200, 201, 204],
+    );
     return sent.ok ? success(undefined) : sent;
   }
 
@@ -245,14 +275,17 @@ const isFolderPath = (path: string) => path === '' || path.endsWith('/');
 
 function authorization({ user, password }: WebDavConfig): WebDavResult<string> {
   // RFC 7617: the user id cannot hold a colon; control characters would break the header.
-  if (user === '' || user.includes(':') || /[\u0000-\u001f\u007f]/.test(user + password)) return failure('invalid-config', { detail: 'user' });
+  // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+  if (user === '' || user.includes(':') || /[\u0000-\u001f\u007f]/.test(user + password))
+    return failure('invalid-config', { detail: 'user' });
   return success(`Basic ${toBase64(new TextEncoder().encode(`${user}:${password}`))}`);
 }
 
 /** A path under the folder, each segment percent-encoded by us; `.`, `..` and empty segments refused. */
 function resolvePath(base: URL, path: string): WebDavResult<URL> {
   const segments = path === '' ? [] : path.replace(/\/$/, '').split('/');
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return failure('invalid-config', { detail: 'path' });
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
+    return failure('invalid-config', { detail: 'path' });
   const encoded = segments.map(encodeURIComponent).join('/') + (path.endsWith('/') && segments.length > 0 ? '/' : '');
   return success(new URL(encoded, base));
 }
@@ -260,7 +293,10 @@ function resolvePath(base: URL, path: string): WebDavResult<URL> {
 /** A path's segments, percent-decoded (servers encode differently: `%C3%A9`, `%c3%a9`, `&`). */
 function decodedSegments(pathname: string): string[] | undefined {
   try {
-    return pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+    return pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decodeURIComponent);
   } catch {
     return undefined;
   }
@@ -293,15 +329,21 @@ function hrefUrl(href: string, folder: URL): URL | undefined {
 
 function statusFailure(status: number): WebDavError {
   const reason: WebDavFailure =
-    status === 401 ? 'unauthorized'
-    : status === 403 ? 'forbidden'
-    // 409 to a PUT or MKCOL: a folder on the way is missing (RFC 4918 §9.7.1, §9.3.1).
-    : status === 404 || status === 409 || status === 410 ? 'not-found'
-    // 507 is WebDAV's quota answer; 413 is a provider's upload size limit: no room either way.
-    : status === 507 || status === 413 ? 'quota'
-    : status === 408 ? 'timeout'
-    : status >= 500 || status === 429 ? 'server'
-    : 'bad-response';
+    status === 401
+      ? 'unauthorized'
+      : status === 403
+        ? 'forbidden'
+        : // 409 to a PUT or MKCOL: a folder on the way is missing (RFC 4918 §9.7.1, §9.3.1).
+          status === 404 || status === 409 || status === 410
+          ? 'not-found'
+          : // 507 is WebDAV's quota answer; 413 is a provider's upload size limit: no room either way.
+            status === 507 || status === 413
+            ? 'quota'
+            : status === 408
+              ? 'timeout'
+              : status >= 500 || status === 429
+                ? 'server'
+                : 'bad-response';
   return failure(reason, { status });
 }
 
@@ -310,11 +352,25 @@ function statusFailure(status: number): WebDavError {
  * browsers give a TypeError with nothing more, which reads as `unreachable`.
  */
 const CERTIFICATE_CODES = new Set([
-  'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_REVOKED', 'CERT_REJECTED', 'CERT_UNTRUSTED',
-  'CERT_SIGNATURE_FAILURE', 'CERT_CHAIN_TOO_LONG', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_DECRYPT_CERT_SIGNATURE', 'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY', 'INVALID_CA', 'INVALID_PURPOSE',
-  'PATH_LENGTH_EXCEEDED', 'HOSTNAME_MISMATCH', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_REJECTED',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_CHAIN_TOO_LONG',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+  'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'PATH_LENGTH_EXCEEDED',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 

@@ -18,9 +18,22 @@ import { base64Bytes } from './importers/importer';
  * Function`, which the extension's CSP (rightly) forbids. Enum values are looked up in
  * Maps: an unknown value is refused, never taken for a default.
  */
-const ALGORITHMS = new Map<number, OtpAlgorithm>([[0, 'SHA1'], [1, 'SHA1'], [2, 'SHA256'], [3, 'SHA512']]);
-const DIGITS = new Map<number, number>([[0, 6], [1, 6], [2, 8]]);
-const TYPES = new Map<number, OtpType>([[0, 'totp'], [1, 'hotp'], [2, 'totp']]);
+const ALGORITHMS = new Map<number, OtpAlgorithm>([
+  [0, 'SHA1'],
+  [1, 'SHA1'],
+  [2, 'SHA256'],
+  [3, 'SHA512'],
+]);
+const DIGITS = new Map<number, number>([
+  [0, 6],
+  [1, 6],
+  [2, 8],
+]);
+const TYPES = new Map<number, OtpType>([
+  [0, 'totp'],
+  [1, 'hotp'],
+  [2, 'totp'],
+]);
 
 const WIRE_VARINT = 0;
 const WIRE_BYTES = 2;
@@ -74,7 +87,8 @@ export function decodeMigrationUri(uri: string): MigrationBatch {
 
 function payloadBytes(uri: string): Uint8Array {
   const text = uri.trim();
-  if (!text.toLowerCase().startsWith(MIGRATION_PREFIX)) throw new FormatError('invalid-migration', 'not a migration URI');
+  if (!text.toLowerCase().startsWith(MIGRATION_PREFIX))
+    throw new FormatError('invalid-migration', 'not a migration URI');
   const data = new URLSearchParams(text.slice(MIGRATION_PREFIX.length).replace(/^[^?]*\??/, '')).get('data');
   if (!data) throw new FormatError('invalid-migration', 'no data');
   if (data.length > MAX_DATA_LENGTH) throw new FormatError('invalid-migration', 'too long');
@@ -117,7 +131,15 @@ function readMessage(bytes: Uint8Array) {
 function readParameters(reader: Reader, length: number): OtpParameters {
   const end = reader.pos + length;
   if (end > reader.len) throw new RangeError('OtpParameters past the end');
-  const parameters: OtpParameters = { secret: new Uint8Array(), name: '', issuer: '', algorithm: 0, digits: 0, type: 0, counter: 0 };
+  const parameters: OtpParameters = {
+    secret: new Uint8Array(),
+    name: '',
+    issuer: '',
+    algorithm: 0,
+    digits: 0,
+    type: 0,
+    counter: 0,
+  };
   while (reader.pos < end) {
     const tag = reader.uint32();
     const field = tag >>> 3;
@@ -159,6 +181,14 @@ function toAccount(parameters: OtpParameters): AccountData {
   const digits = DIGITS.get(parameters.digits);
   if (digits === undefined) throw new OtpError('invalid-digits', String(parameters.digits));
   return checkedAccount(
-    accountData({ type, secret: base32Encode(parameters.secret), algorithm, digits, counter: type === 'hotp' ? parameters.counter : 0, issuer, label }),
+    accountData({
+      type,
+      secret: base32Encode(parameters.secret),
+      algorithm,
+      digits,
+      counter: type === 'hotp' ? parameters.counter : 0,
+      issuer,
+      label,
+    }),
   );
 }

@@ -23,8 +23,7 @@ export type { DamagedRow };
  * Any answer may be `internal`: a bug in the background, logged there without secrets.
  */
 export type Result<T, Reason extends string> =
-  | { ok: true; value: T }
-  | { ok: false; reason: Reason | Internal; detail?: string };
+  { ok: true; value: T } | { ok: false; reason: Reason | Internal; detail?: string };
 
 /** A failure nobody planned for: the background caught it at the message boundary. */
 export type Internal = 'internal';
@@ -166,7 +165,10 @@ export interface CodesSnapshot {
 }
 
 /** What the edit form shows; never the secret, nor the notes and recovery codes. */
-export type AccountDetails = Pick<AccountData, 'type' | 'issuer' | 'label' | 'domains' | 'algorithm' | 'digits' | 'period'> & {
+export type AccountDetails = Pick<
+  AccountData,
+  'type' | 'issuer' | 'label' | 'domains' | 'algorithm' | 'digits' | 'period'
+> & {
   readonly id: string;
 };
 
@@ -205,7 +207,6 @@ export interface ToContentScript {
 
 /** A content script → the background: only these, checked by `isContentScript`. */
 export interface FromContentScript {
-
   /**
    * From a content script: the code for this page, decided by the sender's live tab and
    * frame. `automatic` (a field appeared, nobody clicked) is answered only where the person
@@ -218,21 +219,25 @@ export interface FromContentScript {
 
 /** The fill window and the popup → the background: waiting fills, filling from the popup. */
 export interface FillMessages {
-
   /** From the fill window: the fill waiting in `tabId`, for the person to finish. */
   pendingFill(request: { tabId: number }): Result<PendingFillView, Forbidden | 'no-pending' | 'no-account'>;
   /** From the fill window, on the person's click: finish the waiting fill. */
-  completePendingFill(request: { tabId: number; accountId?: string; remember?: boolean }): Result<
-    null,
-    Locked | FillFailure | 'no-pending' | 'page-changed'
-  >;
+  completePendingFill(request: {
+    tabId: number;
+    accountId?: string;
+    remember?: boolean;
+  }): Result<null, Locked | FillFailure | 'no-pending' | 'page-changed'>;
   /** From the fill window: the person cancelled. */
   cancelPendingFill(request: { tabId: number }): Result<null, Forbidden>;
   /**
    * From the popup: fill this account's code into `tabId`. `bindTo` binds an unbound account
    * first, to the site the popup showed: refused when the tab is elsewhere by now.
    */
-  fillFromPopup(request: { accountId: string; tabId: number; bindTo?: string }): Result<
+  fillFromPopup(request: {
+    accountId: string;
+    tabId: number;
+    bindTo?: string;
+  }): Result<
     { site: string },
     Locked | 'not-found' | 'not-allowed' | 'no-field' | 'unbound' | 'tab-changed' | BindFailure
   >;
@@ -244,15 +249,16 @@ export interface FillMessages {
 
 /** The popup and the options → the background: the vault, its accounts and settings. */
 export interface VaultMessages {
-
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
-  unlockVault(request: { password: string }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format' | 'corrupt'>;
+  unlockVault(request: {
+    password: string;
+  }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format' | 'corrupt'>;
   lockVault(): Result<null, Forbidden>;
   /** Rotates the vault key; a separate backup password (it wrapped the old key) is removed. */
-  changePassword(request: { current: string; next: string }): Result<
-    { backupPasswordRemoved: boolean },
-    Locked | 'wrong-password' | 'weak-password' | 'newer-format'
-  >;
+  changePassword(request: {
+    current: string;
+    next: string;
+  }): Result<{ backupPasswordRemoved: boolean }, Locked | 'wrong-password' | 'weak-password' | 'newer-format'>;
 
   /** The popup's one question on opening: the codes, or why not (locked, no vault yet). */
   listCodes(): Result<CodesSnapshot, Locked | 'not-initialized' | 'newer-format'>;
@@ -262,12 +268,15 @@ export interface VaultMessages {
   addAccountManually(request: ManualAccount): Result<AccountView, AddAccountFailure>;
   accountDetails(request: { id: string }): Result<AccountDetails, Locked | 'not-found'>;
   /** The notes and recovery codes of an account, for the vault password only. */
-  accountNotes(request: { id: string; vaultPassword: string }): Result<AccountNotes, Locked | 'not-found' | 'wrong-password'>;
+  accountNotes(request: {
+    id: string;
+    vaultPassword: string;
+  }): Result<AccountNotes, Locked | 'not-found' | 'wrong-password'>;
   /** Domains are normalised (URL, www., IDN); `detail` names a refused one. */
-  editAccount(request: { id: string; changes: AccountEdit }): Result<
-    null,
-    Locked | 'not-found' | 'invalid-domain' | BindFailure | OtpErrorCode
-  >;
+  editAccount(request: {
+    id: string;
+    changes: AccountEdit;
+  }): Result<null, Locked | 'not-found' | 'invalid-domain' | BindFailure | OtpErrorCode>;
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;
@@ -278,7 +287,6 @@ export interface VaultMessages {
 
 /** The popup and the options → the background: enrolment by QR. */
 export interface ScanMessages {
-
   /** Captures the visible part of `tabId` and reads every QR code in it. */
   scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed'>;
   /** Reads every QR code in an image the person chose (base64 PNG/JPEG/…). */
@@ -291,7 +299,6 @@ export interface ScanMessages {
 
 /** The options → the background: other apps' exports. */
 export interface ImportMessages {
-
   /** Imports another app's export (base64 of the file), detected by its content. */
   importFile(request: { name: string; base64: string; password?: string }): Result<ImportReport, ImportFailure> & {
     /** On a refusal too: the format the file was recognised as, for the password prompt and the message. */
@@ -301,21 +308,20 @@ export interface ImportMessages {
 
 /** The options → the background: Omamori's own backups. */
 export interface BackupMessages {
-
   /** An encrypted backup file to save where the person chooses. */
   exportBackup(): Result<{ filename: string; json: string }, Locked>;
   /** Restores a backup file: into a new vault (with its password), or merged into the open one. */
-  restoreBackup(request: { text: string; password: string }): Result<
-    { added: number; duplicates: number; failed: readonly string[] },
-    BackupFileFailure
-  >;
+  restoreBackup(request: {
+    text: string;
+    password: string;
+  }): Result<{ added: number; duplicates: number; failed: readonly string[] }, BackupFileFailure>;
   /** Opens a backup file and compares it with the vault (same accounts, same codes now). */
   checkBackup(request: { text: string; password: string }): Result<BackupCheck, BackupFileFailure>;
   /** A separate backup password (confirmed by the vault's), or `null` to use the vault's again. */
-  setBackupPassword(request: { vaultPassword: string; backupPassword: string | null }): Result<
-    null,
-    Locked | 'wrong-password' | 'weak-password'
-  >;
+  setBackupPassword(request: {
+    vaultPassword: string;
+    backupPassword: string | null;
+  }): Result<null, Locked | 'wrong-password' | 'weak-password'>;
   /** When the last automatic backup was written, and which accounts are in none. */
   backupStatus(): Result<BackupStatus, Locked>;
   /** A new browser: the backup the browser's sync storage holds, if any (no password needed). */
@@ -328,22 +334,29 @@ export interface BackupMessages {
   /** Omamori's backups there, newest first; `connection` for a new browser that has no vault yet. */
   webdavBackups(request: { connection?: WebDavConfig }): Result<WebDavBackup[], Locked | WebDavFailure>;
   /** Restores (or checks) a backup read from there; a new browser keeps the connection in its new vault. */
-  restoreFromWebdav(request: { filename: string; password: string; connection?: WebDavConfig }): Result<
-    { added: number; duplicates: number; failed: readonly string[] },
-    BackupFileFailure | WebDavFailure
-  >;
-  checkWebdavBackup(request: { filename: string; password: string }): Result<BackupCheck, BackupFileFailure | WebDavFailure>;
+  restoreFromWebdav(request: {
+    filename: string;
+    password: string;
+    connection?: WebDavConfig;
+  }): Result<{ added: number; duplicates: number; failed: readonly string[] }, BackupFileFailure | WebDavFailure>;
+  checkWebdavBackup(request: {
+    filename: string;
+    password: string;
+  }): Result<BackupCheck, BackupFileFailure | WebDavFailure>;
   /** A new browser takes the sync copy's vault (its key, accounts, ids) with its password. */
-  restoreFromSync(request: { password: string }): Result<{ added: number }, Forbidden | 'wrong-password' | 'already-initialized' | SyncFailure>;
+  restoreFromSync(request: {
+    password: string;
+  }): Result<{ added: number }, Forbidden | 'wrong-password' | 'already-initialized' | SyncFailure>;
 }
 
 /** The options and the recovery sheet → the background: exports that carry secrets. */
 export interface ExportMessages {
   /** An export for another app (Aegis encrypted with `password`, plain Aegis, otpauth:// list), for the vault password only. */
-  exportFile(request: { format: ExportFormat; password?: string; vaultPassword?: string }): Result<
-    { filename: string; content: string },
-    Locked | 'weak-password' | 'wrong-password'
-  >;
+  exportFile(request: {
+    format: ExportFormat;
+    password?: string;
+    vaultPassword?: string;
+  }): Result<{ filename: string; content: string }, Locked | 'weak-password' | 'wrong-password'>;
   /** Transfer QR codes for Google Authenticator: plain secrets, so for the vault password only. */
   migrationCodes(request: { vaultPassword: string }): Result<MigrationCodes, Locked | 'wrong-password'>;
   /** The printable recovery sheet's content: plain secrets, so for the vault password only. */
@@ -351,7 +364,8 @@ export interface ExportMessages {
 }
 
 /** The extension's own pages (popup, options, fill window, recovery sheet) → the background: checked by `isExtensionPage`. */
-export interface FromPages extends FillMessages, VaultMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
+export interface FromPages
+  extends FillMessages, VaultMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
 
 /** The one message protocol of every context, split above by direction. */
 export interface ProtocolMap extends ToContentScript, FromContentScript, FromPages {}

@@ -18,7 +18,10 @@ export type OtpErrorCode =
   | 'invalid-recovery-codes';
 
 export class OtpError extends Error {
-  constructor(readonly code: OtpErrorCode, detail?: string) {
+  constructor(
+    readonly code: OtpErrorCode,
+    detail?: string,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'OtpError';
   }

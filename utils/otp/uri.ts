@@ -17,7 +17,9 @@ export function parseOtpauthUri(text: string): AccountData {
   if (text.length > MAX_URI_LENGTH) throw new OtpError('not-otpauth', 'too long');
   const input = text.trim();
   if (/^steam:\/\//i.test(input)) {
-    return checkedAccount(accountData({ type: 'steam', secret: normalizeSecret(input.slice('steam://'.length)), issuer: 'Steam' }));
+    return checkedAccount(
+      accountData({ type: 'steam', secret: normalizeSecret(input.slice('steam://'.length)), issuer: 'Steam' }),
+    );
   }
   let url: URL;
   try {
@@ -75,13 +77,15 @@ function algorithm(value: string | null): OtpAlgorithm | undefined {
 
 function counter(value: string | null): number {
   if (value === null) return 0;
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new OtpError('invalid-counter', value.slice(0, 24));
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new OtpError('invalid-counter', value.slice(0, 24));
   return Number(value);
 }
 
 function positiveInteger(value: string | null, code: 'invalid-period' | 'invalid-digits'): number | undefined {
   if (value === null || value === '') return undefined;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) throw new OtpError(code, value.slice(0, 24));
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0)
+    throw new OtpError(code, value.slice(0, 24));
   return number;
 }

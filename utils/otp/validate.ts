@@ -48,15 +48,21 @@ function otpParams(type: OtpType, data: Record<string, unknown>): { ok: true; va
   if (problem) return refused('invalid-secret', problem);
   const algorithm = oneOf(OTP_ALGORITHMS, data.algorithm);
   // Steam Guard is HMAC-SHA1 by definition; another name would give codes Steam never accepts.
-  if (algorithm === undefined || (type === 'steam' && algorithm !== 'SHA1')) return refused('invalid-algorithm', preview(data.algorithm));
-  const [minDigits, maxDigits] = type === 'steam' ? [STEAM_DIGITS, STEAM_DIGITS] : [ACCOUNT_LIMITS.minDigits, ACCOUNT_LIMITS.maxDigits];
+  if (algorithm === undefined || (type === 'steam' && algorithm !== 'SHA1'))
+    return refused('invalid-algorithm', preview(data.algorithm));
+  const [minDigits, maxDigits] =
+    type === 'steam' ? [STEAM_DIGITS, STEAM_DIGITS] : [ACCOUNT_LIMITS.minDigits, ACCOUNT_LIMITS.maxDigits];
   if (!isIntegerIn(digits, minDigits, maxDigits)) return refused('invalid-digits', preview(digits));
-  if (!isIntegerIn(period, ACCOUNT_LIMITS.minPeriod, ACCOUNT_LIMITS.maxPeriod)) return refused('invalid-period', preview(period));
+  if (!isIntegerIn(period, ACCOUNT_LIMITS.minPeriod, ACCOUNT_LIMITS.maxPeriod))
+    return refused('invalid-period', preview(period));
   if (!isIntegerIn(counter, 0, ACCOUNT_LIMITS.maxCounter)) return refused('invalid-counter', preview(counter));
   return { ok: true, value: { type, secret, algorithm, digits, period, counter } };
 }
 
-type TextFields = Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit' | 'preferredOn'>;
+type TextFields = Pick<
+  AccountData,
+  'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit' | 'preferredOn'
+>;
 
 function textFields(data: Record<string, unknown>): { ok: true; value: TextFields } | Refusal {
   const {
@@ -113,7 +119,8 @@ export function oneOf<T extends string>(allowed: readonly T[], value: unknown): 
   return allowed.find((item) => item === value);
 }
 
-const isTextUpTo = (value: unknown, maxLength: number): value is string => typeof value === 'string' && value.length <= maxLength;
+const isTextUpTo = (value: unknown, maxLength: number): value is string =>
+  typeof value === 'string' && value.length <= maxLength;
 
 const isIntegerIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -121,11 +128,13 @@ const isIntegerIn = (value: unknown, min: number, max: number): value is number 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const refused = (reason: OtpErrorCode, detail?: string): Refusal => (detail === undefined ? { ok: false, reason } : { ok: false, reason, detail });
+const refused = (reason: OtpErrorCode, detail?: string): Refusal =>
+  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
 /** A refused value as a report may show it: short, and never a secret (callers pass no secret). */
 function preview(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 24 ? `${value.slice(0, 23)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
   return Array.isArray(value) ? 'a list' : typeof value;
 }

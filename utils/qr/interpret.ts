@@ -2,7 +2,12 @@ import type { AccountData } from '../otp/account';
 import { OtpError, type OtpErrorCode } from '../otp/errors';
 import { parseOtpauthUri } from '../otp/uri';
 import { FormatError } from '../formats/errors';
-import { decodeMigrationUri, MIGRATION_PREFIX, type MigrationBatch, type MigrationFailure } from '../formats/google-migration';
+import {
+  decodeMigrationUri,
+  MIGRATION_PREFIX,
+  type MigrationBatch,
+  type MigrationFailure,
+} from '../formats/google-migration';
 
 /** What one QR code holds, as far as Omamori is concerned. */
 export type ScannedCode =
@@ -22,7 +27,10 @@ export type ScannedCode =
 const PREVIEW_LENGTH = 60;
 
 export function previewOf(text: string): string {
-  const flat = text.slice(0, PREVIEW_LENGTH * 4).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, PREVIEW_LENGTH * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
 }
 

@@ -27,7 +27,9 @@ export function bindRefusal(
   const exchange = exchangeForIssuer(issuer);
   if (exchange) {
     const site = siteOfHost(host);
-    return site !== null && exchange.domains.includes(site) ? null : { reason: 'other-exchange', real: exchange.domains[0]! };
+    return site !== null && exchange.domains.includes(site)
+      ? null
+      : { reason: 'other-exchange', real: exchange.domains[0]! };
   }
   const real = imitatedSite(host, boundSites);
   return real === null ? null : { reason: 'look-alike', real };

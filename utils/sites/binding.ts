@@ -7,7 +7,8 @@ import { getDomain } from 'tldts';
 export const SHARED_DOMAINS: readonly { readonly domain: string; readonly source: string }[] = [
   {
     domain: 'z.com',
-    source: 'https://www.z.com/ — GMO Internet Group runs GMO Coin (coin.z.com) beside FX, hosting and other services (checked 2026-12-01)',
+    source:
+      'https://www.z.com/ — GMO Internet Group runs GMO Coin (coin.z.com) beside FX, hosting and other services (checked 2026-12-01)',
   },
 ];
 

@@ -92,10 +92,7 @@ export function exchangeMatchPatterns(exchanges: readonly Exchange[] = EXCHANGES
 }
 
 /** The exchange whose host patterns cover `hostname` (the way match patterns match). */
-export function exchangeForHost(
-  hostname: string,
-  exchanges: readonly Exchange[] = EXCHANGES,
-): Exchange | undefined {
+export function exchangeForHost(hostname: string, exchanges: readonly Exchange[] = EXCHANGES): Exchange | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return exchanges.find((exchange) => exchange.hosts.some((pattern) => hostMatches(pattern, host)));
 }
@@ -124,23 +121,23 @@ export const EXCHANGE_ISSUERS: Readonly<Record<string, readonly string[]>> = {
 /** Where each fill rule's selectors come from, by exchange id (beside the table, as above). */
 export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
   bitflyer: {
-      url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
-      checked: '2026-11-22',
-      note: 'server-rendered 2FA step, as reported in issue #4; fixture pages/bitflyer/Home/TwoFactorAuth.html',
+    url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
+    checked: '2026-11-22',
+    note: 'server-rendered 2FA step, as reported in issue #4; fixture pages/bitflyer/Home/TwoFactorAuth.html',
   },
   coincheck: {
-      url: 'https://coincheck.com/ja/sessions/signin',
-      checked: '2026-11-22',
-      note: 'the 2FA field of the sign-in form, as reported in issue #4; fixture pages/coincheck/sessions/signin.html',
+    url: 'https://coincheck.com/ja/sessions/signin',
+    checked: '2026-11-22',
+    note: 'the 2FA field of the sign-in form, as reported in issue #4; fixture pages/coincheck/sessions/signin.html',
   },
   kraken: {
-      url: 'https://www.kraken.com/sign-in',
-      checked: '2026-11-22',
-      note: 'the 2FA step of sign-in, as reported in issue #4; fixture pages/kraken/sign-in.html',
+    url: 'https://www.kraken.com/sign-in',
+    checked: '2026-11-22',
+    note: 'the 2FA step of sign-in, as reported in issue #4; fixture pages/kraken/sign-in.html',
   },
   binance: {
-      url: 'https://accounts.binance.com/en/login',
-      checked: '2026-11-22',
-      note: 'the security verification step (data-e2e attributes), as reported in issue #4; fixture pages/binance/security-verification.html',
+    url: 'https://accounts.binance.com/en/login',
+    checked: '2026-11-22',
+    note: 'the security verification step (data-e2e attributes), as reported in issue #4; fixture pages/binance/security-verification.html',
   },
 };

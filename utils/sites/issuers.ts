@@ -22,7 +22,9 @@ export function issuerKey(issuer: string): string {
 export function exchangeForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): Exchange | undefined {
   const key = issuerKey(issuer);
   if (!key) return undefined;
-  return exchanges.find((exchange) => [exchange.id, exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])].some((name) => issuerKey(name) === key));
+  return exchanges.find((exchange) =>
+    [exchange.id, exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])].some((name) => issuerKey(name) === key),
+  );
 }
 
 /** The sites an account is bound to when its issuer names a known exchange. */

@@ -47,40 +47,71 @@ export const RECOVERY_GUIDES: Readonly<Record<string, RecoveryGuide>> = {
     hours: 'weekday-call',
     items: ['name', 'phone', 'email', 'id-document'],
     offersMasterKey: false,
-    source: { url: 'https://bitflyer.com/ja-jp/faq', checked: '2026-12-01', note: `phones back once on a weekday and cancels the request if the call is missed, ${REPORTED}` },
+    source: {
+      url: 'https://bitflyer.com/ja-jp/faq',
+      checked: '2026-12-01',
+      note: `phones back once on a weekday and cancels the request if the call is missed, ${REPORTED}`,
+    },
   },
   zaif: {
     supportUrl: 'https://zaif.jp/support',
     hours: 'form',
     items: ['name', 'name-reading', 'address', 'registration-date', 'trade-history', 'phone'],
     offersMasterKey: false,
-    source: { url: 'https://zaif.jp/support', checked: '2026-12-01', note: `registered name and its reading, address, registration date, trade history and phone, ${REPORTED}` },
+    source: {
+      url: 'https://zaif.jp/support',
+      checked: '2026-12-01',
+      note: `registered name and its reading, address, registration date, trade history and phone, ${REPORTED}`,
+    },
   },
   coincheck: {
     supportUrl: 'https://coincheck.com/ja/info/support',
     hours: 'form',
     items: ['id-selfie', 'phone', 'email'],
     offersMasterKey: false,
-    source: { url: 'https://coincheck.com/ja/info/support', checked: '2026-12-01', note: `an ID selfie and the phone number, ${REPORTED}` },
+    source: {
+      url: 'https://coincheck.com/ja/info/support',
+      checked: '2026-12-01',
+      note: `an ID selfie and the phone number, ${REPORTED}`,
+    },
   },
   gmocoin: {
     supportUrl: 'https://coin.z.com/jp/corp/support/',
     hours: 'form',
     items: ['name', 'email', 'phone', 'device'],
     offersMasterKey: false,
-    source: { url: 'https://coin.z.com/jp/corp/support/', checked: '2026-12-01', note: `the form asks for the device, OS and browser, ${REPORTED}` },
+    source: {
+      url: 'https://coin.z.com/jp/corp/support/',
+      checked: '2026-12-01',
+      note: `the form asks for the device, OS and browser, ${REPORTED}`,
+    },
   },
   bitbank: {
     supportUrl: 'https://bitbank.cc/support',
     hours: 'ticket',
     items: ['name', 'email', 'phone', 'id-document'],
     offersMasterKey: false,
-    source: { url: 'https://bitbank.cc/support', checked: '2026-12-01', note: 'the identity facts every Japanese exchange verified at sign-up; check the support page' },
+    source: {
+      url: 'https://bitbank.cc/support',
+      checked: '2026-12-01',
+      note: 'the identity facts every Japanese exchange verified at sign-up; check the support page',
+    },
   },
   kraken: {
     supportUrl: 'https://support.kraken.com/',
     hours: 'ticket',
-    items: ['master-key', 'name', 'date-of-birth', 'phone', 'address', 'id-document', 'last-login', 'balances', 'recent-transfers', 'trade-history'],
+    items: [
+      'master-key',
+      'name',
+      'date-of-birth',
+      'phone',
+      'address',
+      'id-document',
+      'last-login',
+      'balances',
+      'recent-transfers',
+      'trade-history',
+    ],
     offersMasterKey: true,
     source: {
       url: 'https://support.kraken.com/',
@@ -93,7 +124,11 @@ export const RECOVERY_GUIDES: Readonly<Record<string, RecoveryGuide>> = {
     hours: 'ticket',
     items: ['email', 'phone', 'id-document', 'id-selfie', 'last-login', 'recent-transfers'],
     offersMasterKey: false,
-    source: { url: 'https://www.binance.com/en/support', checked: '2026-12-01', note: 'its 2FA reset form: identity check with a selfie and the account\'s recent activity' },
+    source: {
+      url: 'https://www.binance.com/en/support',
+      checked: '2026-12-01',
+      note: "its 2FA reset form: identity check with a selfie and the account's recent activity",
+    },
   },
 };
 
@@ -116,4 +151,5 @@ export function isRecoveryReady(
 }
 
 /** Every known exchange has a guide (the meta-test checks it). */
-export const exchangesWithoutGuide = () => EXCHANGES.filter((exchange) => !RECOVERY_GUIDES[exchange.id]).map((exchange) => exchange.id);
+export const exchangesWithoutGuide = () =>
+  EXCHANGES.filter((exchange) => !RECOVERY_GUIDES[exchange.id]).map((exchange) => exchange.id);

@@ -29,14 +29,85 @@ const TYPO_STEPS: readonly { readonly minLength: number; readonly distance: numb
  * A closed list, so a brand inside an unrelated name (krakenfiles) is not flagged.
  */
 const ATTACHED_WORDS: ReadonlySet<string> = new Set([
-  'login', 'logon', 'signin', 'signup', 'auth', 'sso', 'mfa', 'otp', 'verify', 'verification',
-  'confirm', 'secure', 'security', 'safe', 'support', 'help', 'helpdesk', 'service', 'services',
-  'account', 'accounts', 'member', 'members', 'mypage', 'my', 'user', 'users', 'customer',
-  'official', 'update', 'recovery', 'restore', 'unlock', 'alert', 'notice', 'info', 'mail',
-  'wallet', 'app', 'apps', 'web', 'www', 'online', 'site', 'portal', 'center', 'home', 'top',
-  'jp', 'japan', 'us', 'usa', 'global', 'intl', 'com', 'net', 'co', 'pro', 'lightning',
-  'bonus', 'airdrop', 'gift', 'reward', 'rewards', 'event', 'campaign', 'claim', 'promo',
-  'pay', 'trade', 'trading', 'exchange', 'bank', 'coin', 'coins', 'crypto', 'btc', 'token', 'kyc',
+  'login',
+  'logon',
+  'signin',
+  'signup',
+  'auth',
+  'sso',
+  'mfa',
+  'otp',
+  'verify',
+  'verification',
+  'confirm',
+  'secure',
+  'security',
+  'safe',
+  'support',
+  'help',
+  'helpdesk',
+  'service',
+  'services',
+  'account',
+  'accounts',
+  'member',
+  'members',
+  'mypage',
+  'my',
+  'user',
+  'users',
+  'customer',
+  'official',
+  'update',
+  'recovery',
+  'restore',
+  'unlock',
+  'alert',
+  'notice',
+  'info',
+  'mail',
+  'wallet',
+  'app',
+  'apps',
+  'web',
+  'www',
+  'online',
+  'site',
+  'portal',
+  'center',
+  'home',
+  'top',
+  'jp',
+  'japan',
+  'us',
+  'usa',
+  'global',
+  'intl',
+  'com',
+  'net',
+  'co',
+  'pro',
+  'lightning',
+  'bonus',
+  'airdrop',
+  'gift',
+  'reward',
+  'rewards',
+  'event',
+  'campaign',
+  'claim',
+  'promo',
+  'pay',
+  'trade',
+  'trading',
+  'exchange',
+  'bank',
+  'coin',
+  'coins',
+  'crypto',
+  'btc',
+  'token',
+  'kyc',
 ]);
 const LONGEST_WORD = Math.max(...[...ATTACHED_WORDS].map((word) => word.length));
 
@@ -177,8 +248,7 @@ function brandPosition(host: HostView, target: Target): string {
 const embedsSite: Rule = (host, target) => containsRun(host.hostTokens, target.siteTokens);
 
 /** The same brand under another suffix or in look-alike letters: bitflyer.net, bitf1yer.com, coin-z.com. */
-const sameBrand: Rule = (host, target) =>
-  isWordBrand(target) && brandPosition(host, target) === target.brand;
+const sameBrand: Rule = (host, target) => isWordBrand(target) && brandPosition(host, target) === target.brand;
 
 /** The brand as a word of the host: bitflyer-login.com, secure-zaif.jp, bitflyer.evil.com. */
 const brandWord: Rule = (host, target) => isWordBrand(target) && containsRun(host.tokens, target.tokens);
@@ -247,7 +317,8 @@ function isTypo(word: string, brand: string): boolean {
 function isDoubledLetter(word: string, brand: string): boolean {
   const letters = codePoints(word);
   return letters.some(
-    (letter, at) => letter === letters[at + 1] && [...letters.slice(0, at), ...letters.slice(at + 1)].join('') === brand,
+    (letter, at) =>
+      letter === letters[at + 1] && [...letters.slice(0, at), ...letters.slice(at + 1)].join('') === brand,
   );
 }
 

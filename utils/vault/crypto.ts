@@ -43,7 +43,11 @@ export async function seal(
 /** Decrypts, or returns null when the key, the context or the bytes are not the sealed ones. */
 export async function open(key: CryptoKey, sealed: Sealed, context: string | null): Promise<Uint8Array | null> {
   try {
-    const plaintext = await crypto.subtle.decrypt(gcmParams(sealed.nonce, context), key, sealed.ciphertext as BufferSource);
+    const plaintext = await crypto.subtle.decrypt(
+      gcmParams(sealed.nonce, context),
+      key,
+      sealed.ciphertext as BufferSource,
+    );
     return new Uint8Array(plaintext);
   } catch {
     return null;

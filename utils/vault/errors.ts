@@ -11,7 +11,10 @@ export type VaultErrorCode =
 
 /** Everything the vault refuses, but a wrong password (see WrongPasswordError). */
 export class VaultError extends Error {
-  constructor(readonly code: VaultErrorCode, detail?: string) {
+  constructor(
+    readonly code: VaultErrorCode,
+    detail?: string,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'VaultError';
   }

@@ -26,7 +26,8 @@ export const OMAMORI_ARGON2 = {
   maxWork: DEFAULT_KDF_COST.memoryKiB * DEFAULT_KDF_COST.iterations * 4,
 } as const;
 
-const isIntegerIn = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+const isIntegerIn = (value: number, min: number, max: number) =>
+  Number.isInteger(value) && value >= min && value <= max;
 
 /** Whether a stored cost is one Omamori could have written (and Argon2's minimum: 8 KiB a lane). */
 export function isOmamoriCost({ algorithm, memoryKiB, iterations, parallelism }: KdfCost): boolean {

@@ -11,7 +11,9 @@ import type { KeySession } from './key-session';
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
 
 /** The fields a person edits after adding an account. */
-export type AccountEdit = Partial<Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit'>>;
+export type AccountEdit = Partial<
+  Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit'>
+>;
 
 export interface VaultDeps {
   readonly db: VaultDb;
@@ -80,7 +82,14 @@ export class Vault {
       if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
       await this.deps.db.accounts.clear();
       await this.deps.db.header.delete('backup');
-      const header = { id: 'vault' as const, formatVersion: VAULT_FORMAT_VERSION, ...envelope, keyCheck, createdAt: now, updatedAt: now };
+      const header = {
+        id: 'vault' as const,
+        formatVersion: VAULT_FORMAT_VERSION,
+        ...envelope,
+        keyCheck,
+        createdAt: now,
+        updatedAt: now,
+      };
       await this.deps.db.header.put(header);
     });
     await this.remember(vaultKey);
@@ -101,7 +110,14 @@ export class Vault {
       if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
       await this.deps.db.accounts.clear();
       await this.deps.db.header.delete('backup');
-      await this.deps.db.header.put({ id: 'vault', formatVersion: VAULT_FORMAT_VERSION, ...envelope, keyCheck, createdAt: now, updatedAt: now });
+      await this.deps.db.header.put({
+        id: 'vault',
+        formatVersion: VAULT_FORMAT_VERSION,
+        ...envelope,
+        keyCheck,
+        createdAt: now,
+        updatedAt: now,
+      });
       await this.deps.db.accounts.bulkAdd(rows);
     });
     await this.remember(vaultKey);
@@ -111,7 +127,11 @@ export class Vault {
    * Applies a merge with the other browser's sync copy in one transaction: accounts keep the
    * ids and times they have there (a conflict copy may share a secret with its original).
    */
-  async applySync(changes: { add: readonly Account[]; replace: readonly Account[]; remove: readonly string[] }): Promise<void> {
+  async applySync(changes: {
+    add: readonly Account[];
+    replace: readonly Account[];
+    remove: readonly string[];
+  }): Promise<void> {
     const vault = await this.open();
     if (!changes.add.length && !changes.replace.length && !changes.remove.length) return;
     let order = Math.max(0, ...vault.order.values());
@@ -184,15 +204,21 @@ export class Vault {
     const envelope = await wrapVaultKey(vaultKey, next, this.deps.kdfCost, this.deps.randomBytes);
     const keyCheck = await this.keyCheck(vaultKey);
     // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
-    const rows = await Promise.all([...old.accounts.values()].map((account) => this.sealRow(key, account, old.order.get(account.id)!)));
+    const rows = await Promise.all(
+      [...old.accounts.values()].map((account) => this.sealRow(key, account, old.order.get(account.id)!)),
+    );
     const secrets = await this.resealSecrets(old.key, key);
     const backupPasswordRemoved = (await this.backupHeader()) !== undefined;
-    await this.deps.db.transaction('rw', [this.deps.db.header, this.deps.db.accounts, this.deps.db.secrets], async () => {
-      await this.deps.db.header.put({ ...header, ...envelope, keyCheck, updatedAt: this.deps.now() });
-      await this.deps.db.header.delete('backup');
-      await this.deps.db.accounts.bulkPut(rows);
-      await this.deps.db.secrets.bulkPut(secrets);
-    });
+    await this.deps.db.transaction(
+      'rw',
+      [this.deps.db.header, this.deps.db.accounts, this.deps.db.secrets],
+      async () => {
+        await this.deps.db.header.put({ ...header, ...envelope, keyCheck, updatedAt: this.deps.now() });
+        await this.deps.db.header.delete('backup');
+        await this.deps.db.accounts.bulkPut(rows);
+        await this.deps.db.secrets.bulkPut(secrets);
+      },
+    );
     await this.remember(vaultKey);
     this.changed();
     return { backupPasswordRemoved };
@@ -211,7 +237,13 @@ export class Vault {
     } else {
       const envelope = await wrapVaultKey(vaultKey, backupPassword, this.deps.kdfCost, this.deps.randomBytes);
       const now = this.deps.now();
-      await this.deps.db.header.put({ id: 'backup', formatVersion: VAULT_FORMAT_VERSION, ...envelope, createdAt: now, updatedAt: now });
+      await this.deps.db.header.put({
+        id: 'backup',
+        formatVersion: VAULT_FORMAT_VERSION,
+        ...envelope,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     this.changed();
   }
@@ -340,7 +372,8 @@ export class Vault {
         await this.replace(account, { preferredOn: account.preferredOn.filter((item) => item !== domain) });
       }
     }
-    if (!chosen.preferredOn.includes(domain)) await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
+    if (!chosen.preferredOn.includes(domain))
+      await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
   }
 
   /** Removes an account, or a damaged row. */
@@ -369,7 +402,12 @@ export class Vault {
 
   private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
     const vault = await this.open();
-    const updated: Account = { ...checkedAccount({ ...account, ...changes }), id: account.id, createdAt: account.createdAt, updatedAt: this.deps.now() };
+    const updated: Account = {
+      ...checkedAccount({ ...account, ...changes }),
+      id: account.id,
+      createdAt: account.createdAt,
+      updatedAt: this.deps.now(),
+    };
     await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
     vault.accounts.set(updated.id, updated);
     this.changed();
@@ -379,7 +417,13 @@ export class Vault {
   private async sealRow(key: CryptoKey, account: Account, order: number): Promise<AccountRow> {
     const { id, createdAt, updatedAt, ...secretFields } = account;
     const plaintext = encode(JSON.stringify(secretFields));
-    return { id, order, createdAt, updatedAt, sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes) };
+    return {
+      id,
+      order,
+      createdAt,
+      updatedAt,
+      sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes),
+    };
   }
 
   /** Every secret setting sealed again under the new key (one that does not open is dropped). */
@@ -388,7 +432,9 @@ export class Vault {
     const resealed = await Promise.all(
       rows.map(async ({ id, sealed }) => {
         const plaintext = await open(oldKey, sealed, secretContext(id));
-        return plaintext ? { id, sealed: await seal(newKey, plaintext, secretContext(id), this.deps.randomBytes) } : null;
+        return plaintext
+          ? { id, sealed: await seal(newKey, plaintext, secretContext(id), this.deps.randomBytes) }
+          : null;
       }),
     );
     return resealed.filter((row) => row !== null);

@@ -37,7 +37,10 @@ describe('lockOnScreenLock', () => {
   it('locks when the screen locks, not when the person is merely idle or back', () => {
     let listener: (state: string) => void = () => undefined;
     let locks = 0;
-    lockOnScreenLock({ onStateChanged: { addListener: (added) => void (listener = added) } }, async () => void (locks += 1));
+    lockOnScreenLock(
+      { onStateChanged: { addListener: (added) => void (listener = added) } },
+      async () => void (locks += 1),
+    );
     listener('idle');
     listener('active');
     expect(locks).toBe(0);

@@ -11,7 +11,10 @@ async function setup() {
   const vault = testVault();
   await vault.create(PASSWORD);
   await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' }));
-  return { vault, handlers: exportHandlers({ vault, now: () => Date.UTC(2026, 10, 22), randomBytes: seededRandomBytes(2) }) };
+  return {
+    vault,
+    handlers: exportHandlers({ vault, now: () => Date.UTC(2026, 10, 22), randomBytes: seededRandomBytes(2) }),
+  };
 }
 
 describe('plain exports', () => {
@@ -44,9 +47,16 @@ describe('plain exports', () => {
 describe('the encrypted Aegis export', () => {
   it('needs the vault password too (its own is whatever the asker chose), and 8 or more characters of its own', async () => {
     const { handlers } = await setup();
-    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password' })).toEqual({ ok: false, reason: 'wrong-password' });
-    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'short', vaultPassword: PASSWORD })).toEqual({ ok: false, reason: 'weak-password' });
-    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password', vaultPassword: PASSWORD })).toMatchObject({
+    expect(await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
+    expect(
+      await handlers.exportFile({ format: 'aegis-encrypted', password: 'short', vaultPassword: PASSWORD }),
+    ).toEqual({ ok: false, reason: 'weak-password' });
+    expect(
+      await handlers.exportFile({ format: 'aegis-encrypted', password: 'phone password', vaultPassword: PASSWORD }),
+    ).toMatchObject({
       ok: true,
       value: { filename: 'aegis-export-2026-11-22.json' },
     });

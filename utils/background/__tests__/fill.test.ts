@@ -69,8 +69,18 @@ async function setup() {
   return { vault, service, tabs, navigate, delivered, filled, windows, closed, preferences, clock };
 }
 
-const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro', domains: ['bitflyer.com'] });
-const bitflyerSecond = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'bitFlyer', label: 'hanako', domains: ['bitflyer.com'] });
+const bitflyer = accountData({
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+  issuer: 'bitFlyer',
+  label: 'taro',
+  domains: ['bitflyer.com'],
+});
+const bitflyerSecond = accountData({
+  secret: 'KRSXG5CTMVRXEZLUKRSXG5CT',
+  issuer: 'bitFlyer',
+  label: 'hanako',
+  domains: ['bitflyer.com'],
+});
 const unbound = accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Example', label: 'taro' });
 
 afterEach(deleteTestDatabases);
@@ -79,7 +89,10 @@ describe('requestFill', () => {
   it('releases the bound account’s code to the real site', async () => {
     const { vault, service } = await setup();
     const account = await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: true, value: { code: codeToFill(account, NOW), submit: false } });
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({
+      ok: true,
+      value: { code: codeToFill(account, NOW), submit: false },
+    });
   });
 
   it('releases nothing to a look-alike, a foreign frame, plain http or an unknown sender', async () => {
@@ -101,14 +114,21 @@ describe('requestFill', () => {
     const { vault, service, windows } = await setup();
     await vault.add(bitflyer);
     await vault.lock();
-    expect(await service.requestFill(contentSender(LOOK_ALIKE, 8))).toEqual({ ok: false, reason: 'look-alike', detail: 'bitflyer.com' });
+    expect(await service.requestFill(contentSender(LOOK_ALIKE, 8))).toEqual({
+      ok: false,
+      reason: 'look-alike',
+      detail: 'bitflyer.com',
+    });
     expect(windows).toEqual([]);
   });
 
   it('answers “no account” on an unrelated site with no account', async () => {
     const { vault, service, windows } = await setup();
     await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender('https://example.org/login', 11))).toEqual({ ok: false, reason: 'no-account' });
+    expect(await service.requestFill(contentSender('https://example.org/login', 11))).toEqual({
+      ok: false,
+      reason: 'no-account',
+    });
     expect(windows).toEqual([]);
   });
 });
@@ -120,7 +140,10 @@ describe('a fill that waits (locked, or several accounts)', () => {
     await vault.lock();
     expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: false, reason: 'locked' });
     expect(windows).toEqual([TAB]);
-    expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({ ok: true, value: { site: 'bitflyer.com', locked: true, accounts: [] } });
+    expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({
+      ok: true,
+      value: { site: 'bitflyer.com', locked: true, accounts: [] },
+    });
     expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'locked' });
     await vault.unlock(PASSWORD);
     expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: true, value: null });
@@ -136,7 +159,10 @@ describe('a fill that waits (locked, or several accounts)', () => {
     await service.requestFill(contentSender(BITFLYER));
     await vault.unlock(PASSWORD);
     navigate(LOOK_ALIKE);
-    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'page-changed' });
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'page-changed',
+    });
     // The shortcut on the look-alike, later: nothing is waiting, and it gets nothing.
     expect(await service.requestFill(contentSender(LOOK_ALIKE))).toMatchObject({ ok: false, reason: 'look-alike' });
     expect(await service.pageHandlers.pendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'no-pending' });
@@ -150,7 +176,10 @@ describe('a fill that waits (locked, or several accounts)', () => {
     await service.requestFill(contentSender(BITFLYER));
     await vault.unlock(PASSWORD);
     tabs.set(TAB, contentSender(BITFLYER, TAB, { documentId: 'a reloaded document' }));
-    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'page-changed' });
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'page-changed',
+    });
     expect(filled).toEqual([]);
   });
 
@@ -182,7 +211,10 @@ describe('a fill that waits (locked, or several accounts)', () => {
     expect(await service.pageHandlers.completePendingFill({ tabId: TAB })).toEqual({ ok: false, reason: 'choose' });
     await service.pageHandlers.completePendingFill({ tabId: TAB, accountId: second.id, remember: true });
     expect(filled).toEqual([{ code: codeToFill(second, NOW), submit: false }]);
-    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({ ok: true, value: { code: codeToFill(second, NOW), submit: false } });
+    expect(await service.requestFill(contentSender(BITFLYER))).toEqual({
+      ok: true,
+      value: { code: codeToFill(second, NOW), submit: false },
+    });
   });
 
   it('never fills an account of another site, even when the window names it', async () => {
@@ -191,7 +223,10 @@ describe('a fill that waits (locked, or several accounts)', () => {
     await vault.add(bitflyerSecond);
     const other = await vault.add({ ...unbound, domains: ['example.org'] });
     await service.requestFill(contentSender(BITFLYER));
-    expect(await service.pageHandlers.completePendingFill({ tabId: TAB, accountId: other.id })).toEqual({ ok: false, reason: 'choose' });
+    expect(await service.pageHandlers.completePendingFill({ tabId: TAB, accountId: other.id })).toEqual({
+      ok: false,
+      reason: 'choose',
+    });
     expect(filled).toEqual([]);
   });
 });
@@ -224,14 +259,22 @@ describe('a site whose clock is off', () => {
 describe('HOTP', () => {
   it('moves the counter only when the content script confirms the fill', async () => {
     const { vault, service } = await setup();
-    const hotp = await vault.add(accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', domains: ['bitflyer.com'] }));
+    const hotp = await vault.add(
+      accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', domains: ['bitflyer.com'] }),
+    );
     const first = await service.requestFill(contentSender(BITFLYER));
     expect(first).toEqual({ ok: true, value: { code: codeToFill(hotp, NOW), submit: false, confirm: 'id-1' } });
     expect((await vault.account(hotp.id)).counter).toBe(0);
     // Another tab cannot spend it; the tab that filled can, once.
-    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER, 99))).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER, 99))).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
     expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER))).toEqual({ ok: true, value: null });
-    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER))).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.fillDone({ confirm: 'id-1' }, contentSender(BITFLYER))).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
     expect((await vault.account(hotp.id)).counter).toBe(1);
   });
 });
@@ -261,17 +304,26 @@ describe('fillFromPopup', () => {
   it('fills a bound account into its site, and refuses it elsewhere', async () => {
     const { vault, service, delivered, navigate } = await setup();
     const account = await vault.add(bitflyer);
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: true, value: { site: 'bitflyer.com' } });
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+      ok: true,
+      value: { site: 'bitflyer.com' },
+    });
     expect(delivered).toEqual([{ tabId: TAB, frameId: 0, order: { code: codeToFill(account, NOW), submit: false } }]);
     navigate('https://example.org/login');
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
   });
 
   it('binds an unbound account only to the site the person confirmed', async () => {
     const { vault, service, navigate } = await setup();
     const account = await vault.add(unbound);
     navigate('https://www.example.org/login');
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({ ok: false, reason: 'unbound' });
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'unbound',
+    });
     expect(await service.pageHandlers.tabSite({ tabId: TAB })).toEqual({
       site: 'example.org',
       host: 'www.example.org',
@@ -279,7 +331,9 @@ describe('fillFromPopup', () => {
       imitates: null,
       clock: null,
     });
-    expect((await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).ok).toBe(true);
+    expect(
+      (await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).ok,
+    ).toBe(true);
     expect((await vault.account(account.id)).domains).toEqual(['example.org']);
   });
 
@@ -287,7 +341,9 @@ describe('fillFromPopup', () => {
     const { vault, service, navigate } = await setup();
     const account = await vault.add(unbound);
     navigate('https://example.net/login');
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).toEqual({
+    expect(
+      await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' }),
+    ).toEqual({
       ok: false,
       reason: 'tab-changed',
     });
@@ -319,7 +375,9 @@ describe('fillFromPopup', () => {
     const { vault, service, navigate } = await setup();
     const account = await vault.add({ ...bitflyer, issuer: 'GMOコイン', domains: [] });
     navigate('https://forex.z.com/login');
-    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'forex.z.com' })).toEqual({
+    expect(
+      await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'forex.z.com' }),
+    ).toEqual({
       ok: false,
       reason: 'other-exchange',
       detail: 'coin.z.com',

@@ -10,10 +10,14 @@ const PASSWORD = 'long enough pass';
 function migrationPart(index: number, size: number, secret: Uint8Array, issuer: string): string {
   const parameters = Writer.create().uint32(10).bytes(secret).uint32(26).string(issuer).uint32(48).int32(2).finish();
   const payload = Writer.create()
-    .uint32(10).bytes(parameters)
-    .uint32(24).int32(size)
-    .uint32(32).int32(index)
-    .uint32(40).int32(77)
+    .uint32(10)
+    .bytes(parameters)
+    .uint32(24)
+    .int32(size)
+    .uint32(32)
+    .int32(index)
+    .uint32(40)
+    .int32(77)
     .finish();
   return `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...payload)))}`;
 }
@@ -41,10 +45,16 @@ describe('scanService', () => {
   it('binds a setup code to the scanned site and adds it', async () => {
     const { vault, service } = await setup([['otpauth://totp/Zaif:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']]);
     const scanned = await service.handlers.scanTab({ tabId: 1 });
-    expect(scanned).toMatchObject({ ok: true, value: { domain: 'zaif.jp', codes: [{ kind: 'account', issuer: 'Zaif' }] } });
+    expect(scanned).toMatchObject({
+      ok: true,
+      value: { domain: 'zaif.jp', codes: [{ kind: 'account', issuer: 'Zaif' }] },
+    });
     expect(JSON.stringify(scanned)).not.toContain('KRSXG5CT');
     const added = await service.handlers.addScanned({ scanId: 'scan-1' });
-    expect(added).toMatchObject({ ok: true, value: { duplicates: 0, added: [{ issuer: 'Zaif', domains: ['zaif.jp'] }] } });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { duplicates: 0, added: [{ issuer: 'Zaif', domains: ['zaif.jp'] }] },
+    });
     expect(await vault.accounts()).toHaveLength(1);
   });
 
@@ -60,8 +70,14 @@ describe('scanService', () => {
   it('counts the parts of a multi-QR export as they are scanned', async () => {
     const parts = [1, 2, 3].map((part) => migrationPart(part - 1, 3, new Uint8Array(10).fill(part), `App ${part}`));
     const { service } = await setup([[parts[0]!], [parts[2]!]]);
-    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({ ok: true, value: { batch: { scanned: 1, size: 3 } } });
-    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({ ok: true, value: { batch: { scanned: 2, size: 3 } } });
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+      ok: true,
+      value: { batch: { scanned: 1, size: 3 } },
+    });
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+      ok: true,
+      value: { batch: { scanned: 2, size: 3 } },
+    });
   });
 
   it('reports nothing found, a non-2FA QR, and a locked vault', async () => {

@@ -48,19 +48,28 @@ describe('vault handlers', () => {
   it('gives each refusal its own reason', async () => {
     const { handlers } = setup();
     await handlers.createVault({ password: 'long enough pass' });
-    expect(await handlers.addAccountFromUri({ uri: 'https://bitflyer.com/' })).toEqual({ ok: false, reason: 'not-otpauth' });
+    expect(await handlers.addAccountFromUri({ uri: 'https://bitflyer.com/' })).toEqual({
+      ok: false,
+      reason: 'not-otpauth',
+    });
     expect(await handlers.addAccountManually({ secret: 'abc!' })).toEqual({ ok: false, reason: 'invalid-secret' });
     await handlers.addAccountManually({ secret: SECRET.toLowerCase(), issuer: 'Zaif' });
     expect(await handlers.addAccountManually({ secret: SECRET })).toEqual({ ok: false, reason: 'duplicate' });
     await handlers.lockVault(undefined);
-    expect(await handlers.unlockVault({ password: 'not the password' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await handlers.unlockVault({ password: 'not the password' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
     expect(await handlers.deleteAccount({ id: 'x' })).toEqual({ ok: false, reason: 'locked' });
   });
 
   it('keeps the auto-lock choice', async () => {
     const { handlers } = setup();
     expect(await handlers.getSettings(undefined)).toEqual({ autoLockMinutes: 15, exchanges: {} });
-    expect(await handlers.setSettings({ autoLockMinutes: 5 })).toMatchObject({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await handlers.setSettings({ autoLockMinutes: 5 })).toMatchObject({
+      ok: true,
+      value: { autoLockMinutes: 5 },
+    });
     const unknownChoice = { autoLockMinutes: 7 } as unknown as { autoLockMinutes: AutoLockMinutes };
     expect(await handlers.setSettings(unknownChoice)).toMatchObject({ ok: true, value: { autoLockMinutes: 5 } });
   });
@@ -132,7 +141,10 @@ describe('sites typed into an account', () => {
   it('keep notes and recovery codes out of the details; they come only for the vault password', async () => {
     const { handlers, account } = await withAccount();
     expect(JSON.stringify(await handlers.accountDetails({ id: account.id }))).not.toMatch(/RC-1|safe #3/);
-    expect(await handlers.accountNotes({ id: account.id, vaultPassword: 'wrong password' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await handlers.accountNotes({ id: account.id, vaultPassword: 'wrong password' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
     expect(await handlers.accountNotes({ id: account.id, vaultPassword: PASSWORD })).toEqual({
       ok: true,
       value: { notes: 'safe #3', recoveryCodes: ['RC-1'], recoveryKit: {} },

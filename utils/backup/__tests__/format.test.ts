@@ -21,7 +21,11 @@ const account: fc.Arbitrary<AccountData> = fc
     domains: fc.array(fc.domain(), { maxLength: 3 }),
     recoveryCodes: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 4 }),
     // The recovery kit travels with the account: in every backup, the sync copy, a restore.
-    recoveryKit: fc.dictionary(fc.constantFrom('master-key', 'name', 'name-reading', 'phone'), fc.string({ maxLength: 40 }), { maxKeys: 4 }),
+    recoveryKit: fc.dictionary(
+      fc.constantFrom('master-key', 'name', 'name-reading', 'phone'),
+      fc.string({ maxLength: 40 }),
+      { maxKeys: 4 },
+    ),
   })
   .map((fields) => accountData({ ...fields, counter: fields.type === 'hotp' ? fields.counter : 0 }));
 
@@ -50,7 +54,9 @@ describe('Omamori backup', () => {
   });
 
   it('keeps neither secret nor label in the clear', async () => {
-    const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' })]);
+    const { text } = await backupOf([
+      accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' }),
+    ]);
     for (const plain of ['JBSWY3DPEHPK3PXPJBSWY3DP', 'bitFlyer', 'taro']) expect(text).not.toContain(plain);
   });
 
@@ -62,7 +68,10 @@ describe('Omamori backup', () => {
   it('truncated, tampered and foreign files each say what they are', async () => {
     const { text } = await backupOf([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' })]);
     const file = JSON.parse(text);
-    const tampered = JSON.stringify({ ...file, accounts: { ...file.accounts, ciphertext: `A${file.accounts.ciphertext.slice(1)}` } });
+    const tampered = JSON.stringify({
+      ...file,
+      accounts: { ...file.accounts, ciphertext: `A${file.accounts.ciphertext.slice(1)}` },
+    });
     await expect(readBackup(text.slice(0, text.length / 2), PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
     await expect(readBackup(tampered, PASSWORD)).rejects.toMatchObject({ code: 'corrupt' });
     await expect(readBackup('{"version":1,"db":{}}', PASSWORD)).rejects.toMatchObject({ code: 'unknown-format' });
@@ -81,7 +90,11 @@ describe('Omamori backup bounds', () => {
     ['2^32 passes', (file) => (file.kdf!.iterations = 2 ** 32), 'unsupported-kdf'],
     ['13 passes', (file) => (file.kdf!.iterations = 13), 'unsupported-kdf'],
     ['1 GiB', (file) => (file.kdf!.memoryKiB = 2 ** 20), 'unsupported-kdf'],
-    ['256 MiB × 12 passes', (file) => Object.assign(file.kdf!, { memoryKiB: 2 ** 18, iterations: 12 }), 'unsupported-kdf'],
+    [
+      '256 MiB × 12 passes',
+      (file) => Object.assign(file.kdf!, { memoryKiB: 2 ** 18, iterations: 12 }),
+      'unsupported-kdf',
+    ],
     ['99 lanes', (file) => (file.kdf!.parallelism = 99), 'unsupported-kdf'],
     ['scrypt', (file) => (file.kdf!.algorithm = 'scrypt'), 'unsupported-kdf'],
     ['memory as text', (file) => (file.kdf!.memoryKiB = '256'), 'unsupported-kdf'],
@@ -99,7 +112,15 @@ describe('Omamori backup bounds', () => {
     const good = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'A' });
     const { envelope, vaultKey } = await backupOf([good]);
     const bad = { ...good, secret: 'KRSXG5CTMVRXEZLU', issuer: 'B', period: 0 };
-    const text = JSON.stringify(await writeBackup(envelope, vaultKey, [good, bad, { ...bad, period: 30, digits: 99 }], new Date(0), seededRandomBytes(3)));
+    const text = JSON.stringify(
+      await writeBackup(
+        envelope,
+        vaultKey,
+        [good, bad, { ...bad, period: 30, digits: 99 }],
+        new Date(0),
+        seededRandomBytes(3),
+      ),
+    );
     expect(await readBackup(text, PASSWORD)).toEqual({
       createdAt: new Date(0),
       accounts: [good],

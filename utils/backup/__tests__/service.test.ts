@@ -43,7 +43,9 @@ describe('automatic backup', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { vault, saved, removed } = await setup();
     for (let change = 0; change < 12; change += 1) {
-      await vault.add(accountData({ secret: `JBSWY3DPEHPK3PXP${'ABCDEFGHIJKL'[change]}BSWY3DP`, issuer: `n${change}` }));
+      await vault.add(
+        accountData({ secret: `JBSWY3DPEHPK3PXP${'ABCDEFGHIJKL'[change]}BSWY3DP`, issuer: `n${change}` }),
+      );
       await vi.advanceTimersByTimeAsync(2_500);
       await vi.waitFor(() => expect(saved).toHaveLength(change + 1));
     }
@@ -68,7 +70,13 @@ describe('automatic backup', () => {
 describe('checking a backup', () => {
   const bitflyer = accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' });
   const zaif = accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif', label: 'hanako' });
-  const counter = accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Kraken', label: 'k', counter: 4 });
+  const counter = accountData({
+    type: 'hotp',
+    secret: 'GEZDGNBVGY3TQOJQGEZDGNBV',
+    issuer: 'Kraken',
+    label: 'k',
+    counter: 4,
+  });
 
   async function backedUp() {
     const context = await setup();
@@ -81,7 +89,14 @@ describe('checking a backup', () => {
     const check = await service.handlers.checkBackup({ text, password: 'backup test password' });
     expect(check).toEqual({
       ok: true,
-      value: { createdAt: Date.UTC(2026, 10, 22, 4, 0, 0), count: 3, same: 3, differentCode: [], onlyInBackup: [], notInBackup: [] },
+      value: {
+        createdAt: Date.UTC(2026, 10, 22, 4, 0, 0),
+        count: 3,
+        same: 3,
+        differentCode: [],
+        onlyInBackup: [],
+        notInBackup: [],
+      },
     });
     expect(await vault.accounts()).toHaveLength(3);
   });
@@ -108,7 +123,8 @@ describe('checking a backup', () => {
 
   it('says so for a wrong password, a damaged file and a foreign one', async () => {
     const { service, text } = await backedUp();
-    const check = (body: string, password = 'backup test password') => service.handlers.checkBackup({ text: body, password });
+    const check = (body: string, password = 'backup test password') =>
+      service.handlers.checkBackup({ text: body, password });
     expect(await check(text, 'not the password')).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await check(text.slice(0, 200))).toEqual({ ok: false, reason: 'corrupt' });
     expect(await check('{"version":2,"header":{},"db":{}}')).toEqual({ ok: false, reason: 'unknown-format' });
@@ -119,26 +135,45 @@ describe('a separate backup password', () => {
   it('needs the vault password, then backups open with it and not with the vault password', async () => {
     const { vault, service } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
-    const set = (vaultPassword: string, backupPassword: string | null) => service.handlers.setBackupPassword({ vaultPassword, backupPassword });
+    const set = (vaultPassword: string, backupPassword: string | null) =>
+      service.handlers.setBackupPassword({ vaultPassword, backupPassword });
     expect(await set('wrong password!', 'a separate backup secret')).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await set('backup test password', 'short')).toEqual({ ok: false, reason: 'weak-password' });
     expect(await set('backup test password', 'a separate backup secret')).toEqual({ ok: true, value: null });
-    expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: true } });
+    expect(await service.handlers.backupStatus(undefined)).toMatchObject({
+      ok: true,
+      value: { separatePassword: true },
+    });
 
     const text = await backupText(service);
-    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toEqual({ ok: false, reason: 'wrong-password' });
-    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({ ok: true, value: { same: 1 } });
+    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
+    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({
+      ok: true,
+      value: { same: 1 },
+    });
 
     expect(await set('backup test password', null)).toEqual({ ok: true, value: null });
     const back = await backupText(service);
-    expect(await service.handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({ ok: true, value: { same: 1 } });
-    expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { separatePassword: false } });
+    expect(await service.handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({
+      ok: true,
+      value: { same: 1 },
+    });
+    expect(await service.handlers.backupStatus(undefined)).toMatchObject({
+      ok: true,
+      value: { separatePassword: false },
+    });
   });
 
   it('after a password change: older backups open as before; newer ones only with the new vault password', async () => {
     const { vault, service } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
-    await service.handlers.setBackupPassword({ vaultPassword: 'backup test password', backupPassword: 'a separate backup secret' });
+    await service.handlers.setBackupPassword({
+      vaultPassword: 'backup test password',
+      backupPassword: 'a separate backup secret',
+    });
     const before = await backupText(service);
     await vault.changePassword('backup test password', 'a new vault password');
     const after = await backupText(service);

@@ -8,7 +8,8 @@ describe('sync chunks', () => {
   it('round-trip a backup text through items under the per-item and total limits', async () => {
     const { items, stale } = await toSyncItems(TEXT, MANIFEST, []);
     expect(stale).toEqual([]);
-    for (const [key, value] of Object.entries(items)) expect(key.length + JSON.stringify(value).length).toBeLessThanOrEqual(SYNC_QUOTA.itemBytes);
+    for (const [key, value] of Object.entries(items))
+      expect(key.length + JSON.stringify(value).length).toBeLessThanOrEqual(SYNC_QUOTA.itemBytes);
     expect(syncBytes(items)).toBeLessThanOrEqual(SYNC_QUOTA.totalBytes);
     expect(await fromSyncItems(items)).toMatchObject({ ok: true, text: TEXT, manifest: MANIFEST });
   });
@@ -16,7 +17,10 @@ describe('sync chunks', () => {
   it('tell a half-synced set (a chunk missing or of an older copy) from a whole one', async () => {
     const { items } = await toSyncItems(TEXT, MANIFEST, []);
     const older = await toSyncItems('y'.repeat(20_003), MANIFEST, []);
-    expect(await fromSyncItems({ ...items, 'omamori.chunk.1': older.items['omamori.chunk.1'] })).toEqual({ ok: false, reason: 'incomplete' });
+    expect(await fromSyncItems({ ...items, 'omamori.chunk.1': older.items['omamori.chunk.1'] })).toEqual({
+      ok: false,
+      reason: 'incomplete',
+    });
     const { 'omamori.chunk.2': _, ...missing } = items;
     expect(await fromSyncItems(missing)).toEqual({ ok: false, reason: 'incomplete' });
   });
@@ -31,8 +35,14 @@ describe('sync chunks', () => {
     expect(await fromSyncItems({})).toEqual({ ok: false, reason: 'none' });
     const { items } = await toSyncItems(TEXT, MANIFEST, []);
     const manifest = items[MANIFEST_KEY] as Record<string, unknown>;
-    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: { ...manifest, version: 99 } })).toEqual({ ok: false, reason: 'newer-format' });
-    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: { ...manifest, chunks: 'no' } })).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: { ...manifest, version: 99 } })).toEqual({
+      ok: false,
+      reason: 'newer-format',
+    });
+    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: { ...manifest, chunks: 'no' } })).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
   });
 
   it('fit a backup of about 90 KB, not one of 100 KB', () => {

@@ -33,21 +33,39 @@ describe('mergeSync', () => {
     const here = mergeSync({ local: [A], remote: [A, B], tombstones: [], known: new Set(['a', 'b']), now: NOW });
     expect(here.add).toEqual([]);
     expect(here.tombstones).toEqual([{ id: 'b', deletedAt: NOW }]);
-    const there = mergeSync({ local: [A, B], remote: [A], tombstones: here.tombstones, known: new Set(['a', 'b']), now: NOW });
+    const there = mergeSync({
+      local: [A, B],
+      remote: [A],
+      tombstones: here.tombstones,
+      known: new Set(['a', 'b']),
+      now: NOW,
+    });
     expect(there.remove).toEqual(['b']);
   });
 
   it('keeps an account edited after its deletion elsewhere', () => {
     const edited = { ...B, label: 'renamed', updatedAt: NOW + 1 };
-    const merge = mergeSync({ local: [A, edited], remote: [A], tombstones: [{ id: 'b', deletedAt: NOW }], known: new Set(['a', 'b']), now: NOW });
+    const merge = mergeSync({
+      local: [A, edited],
+      remote: [A],
+      tombstones: [{ id: 'b', deletedAt: NOW }],
+      known: new Set(['a', 'b']),
+      now: NOW,
+    });
     expect(merge.remove).toEqual([]);
   });
 
   it('keeps both versions of an account edited on both sides, the same way on both browsers', () => {
     const mine = { ...A, label: 'mine', updatedAt: 20 };
     const theirs = { ...A, label: 'theirs', updatedAt: 30 };
-    const here = applied([mine], mergeSync({ local: [mine], remote: [theirs], tombstones: [], known: new Set(['a']), now: NOW }));
-    const there = applied([theirs], mergeSync({ local: [theirs], remote: [mine], tombstones: [], known: new Set(['a']), now: NOW }));
+    const here = applied(
+      [mine],
+      mergeSync({ local: [mine], remote: [theirs], tombstones: [], known: new Set(['a']), now: NOW }),
+    );
+    const there = applied(
+      [theirs],
+      mergeSync({ local: [theirs], remote: [mine], tombstones: [], known: new Set(['a']), now: NOW }),
+    );
     expect(here).toEqual(there);
     expect(here.map((item) => [item.id, item.label])).toEqual([
       ['a', 'theirs'],

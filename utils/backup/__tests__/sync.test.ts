@@ -19,7 +19,13 @@ function sharedArea(): SyncArea & { items: SyncItems } {
 }
 
 function browser(area: SyncArea, seed: number) {
-  const vault = testVault({ randomBytes: seededRandomBytes(seed), newId: (() => { let n = 0; return () => `${seed}-${++n}`; })() });
+  const vault = testVault({
+    randomBytes: seededRandomBytes(seed),
+    newId: (() => {
+      let n = 0;
+      return () => `${seed}-${++n}`;
+    })(),
+  });
   let state: SyncState = { known: [], tombstones: [] };
   let record: SyncRecord | null = null;
   let clock = NOW;
@@ -35,7 +41,8 @@ function browser(area: SyncArea, seed: number) {
   return { vault, sync, labels, record: () => record };
 }
 
-const totp = (label: string, letter: string) => accountData({ secret: `JBSWY3DPEHPK3PXP${letter}BSWY3DP`, issuer: 'Example', label });
+const totp = (label: string, letter: string) =>
+  accountData({ secret: `JBSWY3DPEHPK3PXP${letter}BSWY3DP`, issuer: 'Example', label });
 
 afterEach(deleteTestDatabases);
 
@@ -79,7 +86,8 @@ describe('the sync copy', () => {
     const area = sharedArea();
     const a = browser(area, 4);
     await a.vault.create(PASSWORD);
-    const base32 = (value: number) => Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
+    const base32 = (value: number) =>
+      Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
     const many = Array.from({ length: 400 }, (_, index) =>
       accountData({ secret: `JBSWY3DPEHPK3PXPJBSWY3DP${base32(index)}`, label: `n${index}`, notes: 'x'.repeat(120) }),
     );

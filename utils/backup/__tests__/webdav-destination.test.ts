@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { backupFilename } from '../service';
 import type { WebDavClient, WebDavEntry, WebDavError, WebDavFailure, WebDavResult } from '../webdav';
-import { isRetryable, webDavBackupName, webDavBackupTime, webDavDestinationOn, WEBDAV_BACKUPS_KEPT } from '../webdav-destination';
+import {
+  isRetryable,
+  webDavBackupName,
+  webDavBackupTime,
+  webDavDestinationOn,
+  WEBDAV_BACKUPS_KEPT,
+} from '../webdav-destination';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 3, 27);
 const name = (at: number) => webDavBackupName(at);
@@ -31,12 +37,14 @@ function memoryClient(files: Record<string, string> = {}) {
     },
     list: async (path): Promise<WebDavResult<WebDavEntry[]>> => {
       calls.push(`list ${path}`);
-      const entries = [...stored].filter(([key]) => key.startsWith(path)).map(([key, text]) => ({
-        name: key.slice(path.length).replace(/\/$/, ''),
-        isFolder: key.endsWith('/'),
-        size: text.length,
-        lastModified: undefined,
-      }));
+      const entries = [...stored]
+        .filter(([key]) => key.startsWith(path))
+        .map(([key, text]) => ({
+          name: key.slice(path.length).replace(/\/$/, ''),
+          isFolder: key.endsWith('/'),
+          size: text.length,
+          lastModified: undefined,
+        }));
       return { ok: true, value: entries };
     },
     get: async (path) => {
@@ -75,10 +83,18 @@ describe("Omamori's backup names on WebDAV", () => {
 
   it('are only those: anything else beside them is not a backup of ours', () => {
     for (const other of [
-      'omamori-backup-manual copy.json', 'omamori-backup-2026-12-01-09-03-27 (1).json', 'omamori-backup-2026-12-01-09-03-27.json.bak',
-      'Omamori-backup-2026-12-01-09-03-27.json', 'omamori-backup-2026-13-01-09-03-27.json', 'omamori-backup-2026-02-30-09-03-27.json',
-      'omamori-backup-2026-12-01-24-03-27.json', ' omamori-backup-2026-12-01-09-03-27.json', 'notes.txt', 'omamori-backup-2026-12-01-09-03-27.JSON',
-    ]) expect(webDavBackupTime(other), other).toBeUndefined();
+      'omamori-backup-manual copy.json',
+      'omamori-backup-2026-12-01-09-03-27 (1).json',
+      'omamori-backup-2026-12-01-09-03-27.json.bak',
+      'Omamori-backup-2026-12-01-09-03-27.json',
+      'omamori-backup-2026-13-01-09-03-27.json',
+      'omamori-backup-2026-02-30-09-03-27.json',
+      'omamori-backup-2026-12-01-24-03-27.json',
+      ' omamori-backup-2026-12-01-09-03-27.json',
+      'notes.txt',
+      'omamori-backup-2026-12-01-09-03-27.JSON',
+    ])
+      expect(webDavBackupTime(other), other).toBeUndefined();
   });
 });
 
@@ -103,9 +119,15 @@ describe('an upload to WebDAV', () => {
     const { dest, sleeps } = destination(memory);
     const result = await dest.upload('x');
     expect(result.ok).toBe(true);
-    expect(result.attempts.map(({ outcome }) => (outcome.ok ? 'ok' : outcome.reason))).toEqual(['unreachable', 'timeout', 'ok']);
+    expect(result.attempts.map(({ outcome }) => (outcome.ok ? 'ok' : outcome.reason))).toEqual([
+      'unreachable',
+      'timeout',
+      'ok',
+    ]);
     expect(sleeps).toEqual([1000, 4000]);
-    expect(new Set(memory.calls.filter((call) => call.startsWith('put')))).toEqual(new Set([`put Omamori/${name(NOW + 1000)}`]));
+    expect(new Set(memory.calls.filter((call) => call.startsWith('put')))).toEqual(
+      new Set([`put Omamori/${name(NOW + 1000)}`]),
+    );
 
     const down = memoryClient();
     down.failPut.push('server', 'unreachable', 'server', 'unreachable');
@@ -118,7 +140,16 @@ describe('an upload to WebDAV', () => {
   });
 
   it('does not retry what needs the person: wrong password, refused, quota, certificate, insecure URL, no folder', async () => {
-    for (const reason of ['unauthorized', 'forbidden', 'quota', 'certificate', 'insecure-url', 'invalid-config', 'not-found', 'bad-response'] as const) {
+    for (const reason of [
+      'unauthorized',
+      'forbidden',
+      'quota',
+      'certificate',
+      'insecure-url',
+      'invalid-config',
+      'not-found',
+      'bad-response',
+    ] as const) {
       const memory = memoryClient();
       memory.failPut.push(reason);
       const { dest, sleeps } = destination(memory);
@@ -132,20 +163,35 @@ describe('an upload to WebDAV', () => {
   });
 
   it("keeps the newest ten of Omamori's backups and deletes nothing else", async () => {
-    const others = { 'Omamori/notes.txt': 'mine', 'Omamori/omamori-backup-manual copy.json': 'mine', 'Omamori/omamori-backup-2000-01-01-00-00-00.json/': '', 'elsewhere.json': 'x' };
-    const old = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`Omamori/${name(NOW - (i + 1) * 86_400_000)}`, 'old']));
+    const others = {
+      'Omamori/notes.txt': 'mine',
+      'Omamori/omamori-backup-manual copy.json': 'mine',
+      'Omamori/omamori-backup-2000-01-01-00-00-00.json/': '',
+      'elsewhere.json': 'x',
+    };
+    const old = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`Omamori/${name(NOW - (i + 1) * 86_400_000)}`, 'old']),
+    );
     const memory = memoryClient({ ...others, ...old });
     const { dest } = destination(memory);
     const result = await dest.upload('new');
     const newest = name(NOW + 1000);
-    expect(result.ok && result.value.rotation.removed).toEqual([name(NOW - 10 * 86_400_000), name(NOW - 11 * 86_400_000), name(NOW - 12 * 86_400_000)]);
+    expect(result.ok && result.value.rotation.removed).toEqual([
+      name(NOW - 10 * 86_400_000),
+      name(NOW - 11 * 86_400_000),
+      name(NOW - 12 * 86_400_000),
+    ]);
     const left = [...memory.stored.keys()];
-    expect(left.filter((key) => webDavBackupTime(key.replace('Omamori/', '')) !== undefined)).toHaveLength(WEBDAV_BACKUPS_KEPT);
+    expect(left.filter((key) => webDavBackupTime(key.replace('Omamori/', '')) !== undefined)).toHaveLength(
+      WEBDAV_BACKUPS_KEPT,
+    );
     expect(left).toEqual(expect.arrayContaining([...Object.keys(others), `Omamori/${newest}`]));
   });
 
   it('never deletes the backup it just wrote, even when newer names are there (a clock ahead elsewhere)', async () => {
-    const future = Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`Omamori/${name(NOW + (i + 5) * 86_400_000)}`, 'future']));
+    const future = Object.fromEntries(
+      Array.from({ length: 3 }, (_, i) => [`Omamori/${name(NOW + (i + 5) * 86_400_000)}`, 'future']),
+    );
     const memory = memoryClient(future);
     const result = await destination(memory, 2).dest.upload('now');
     expect(result.ok && result.value.rotation.removed).toEqual([name(NOW + 5 * 86_400_000)]);
@@ -156,7 +202,10 @@ describe('an upload to WebDAV', () => {
     const memory = memoryClient({ [`Omamori/${name(NOW - 1)}`]: 'old' });
     memory.failRemove.add(`Omamori/${name(NOW - 1)}`);
     const result = await destination(memory, 1).dest.upload('new');
-    expect(result).toMatchObject({ ok: true, value: { rotation: { removed: [], failed: [{ filename: name(NOW - 1), reason: 'forbidden' }] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { rotation: { removed: [], failed: [{ filename: name(NOW - 1), reason: 'forbidden' }] } },
+    });
   });
 });
 
@@ -171,7 +220,10 @@ describe('reading backups back from WebDAV', () => {
     const { dest } = destination(memory);
     expect(await dest.list()).toEqual({
       ok: true,
-      value: [{ filename: name(NOW), at: NOW, size: 6 }, { filename: name(NOW - 2000), at: NOW - 2000, size: 5 }],
+      value: [
+        { filename: name(NOW), at: NOW, size: 6 },
+        { filename: name(NOW - 2000), at: NOW - 2000, size: 5 },
+      ],
     });
     expect(await dest.read(name(NOW))).toEqual({ ok: true, value: 'newest' });
   });
@@ -180,7 +232,11 @@ describe('reading backups back from WebDAV', () => {
     const memory = memoryClient({ 'Omamori/notes.txt': 'not ours' });
     const { dest } = destination(memory);
     for (const filename of ['notes.txt', '../secret.json', `sub/${name(NOW)}`]) {
-      expect(await dest.read(filename), filename).toEqual({ ok: false, reason: 'not-found', detail: 'not an Omamori backup name' });
+      expect(await dest.read(filename), filename).toEqual({
+        ok: false,
+        reason: 'not-found',
+        detail: 'not an Omamori backup name',
+      });
     }
     expect(memory.calls).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MULTISTATUS_LIMITS, parseMultistatus } from '../webdav-xml';
 
 /** PROPFIND answers captured from the real servers (see tests/webdav/fixtures/README.md). */
-const fixture = (name: string) => readFileSync(new URL(`../../../tests/webdav/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../tests/webdav/fixtures/${name}`, import.meta.url), 'utf8');
 
 const BACKUP = 'omamori-backup-2026-01-02-03-04-05.json';
 const multistatus = (inner: string) => `<?xml version="1.0"?><D:multistatus xmlns:D="DAV:">${inner}</D:multistatus>`;
@@ -22,7 +23,12 @@ describe('the multistatus reader', () => {
     const result = parseMultistatus(fixture('apache-2.4-propfind-depth1.xml'));
     expect(result.ok && result.value).toEqual([
       { href: '/dav/Omamori/', isFolder: true, size: undefined, lastModified: expect.any(Number) },
-      { href: '/dav/Omamori/manual%20copy%20&%20%c3%a9.json', isFolder: false, size: 595, lastModified: expect.any(Number) },
+      {
+        href: '/dav/Omamori/manual%20copy%20&%20%c3%a9.json',
+        isFolder: false,
+        size: 595,
+        lastModified: expect.any(Number),
+      },
       { href: '/dav/Omamori/sub/', isFolder: true, size: undefined, lastModified: expect.any(Number) },
       { href: '/dav/Omamori/notes.txt', isFolder: false, size: 3, lastModified: expect.any(Number) },
       { href: `/dav/Omamori/${BACKUP}`, isFolder: false, size: 595, lastModified: expect.any(Number) },
@@ -47,7 +53,9 @@ describe('the multistatus reader', () => {
       const date = result.ok ? result.value[0]?.lastModified : undefined;
       expect(date, name).toBeGreaterThan(Date.UTC(2020, 0, 1));
     }
-    const dated = parseMultistatus(multistatus(file('/a', '<D:getlastmodified>Tue, 01 Dec 2026 09:03:27 GMT</D:getlastmodified>')));
+    const dated = parseMultistatus(
+      multistatus(file('/a', '<D:getlastmodified>Tue, 01 Dec 2026 09:03:27 GMT</D:getlastmodified>')),
+    );
     expect(dated.ok && dated.value[0]?.lastModified).toBe(Date.UTC(2026, 11, 1, 9, 3, 27));
   });
 
@@ -55,21 +63,31 @@ describe('the multistatus reader', () => {
     const xml = `<multistatus xmlns="DAV:"><response><href>/x/a</href><propstat><prop>
       <getcontentlength>7</getcontentlength><o:getcontentlength xmlns:o="urn:other">99</o:getcontentlength>
       <resourcetype><collection xmlns="urn:not-dav"/></resourcetype></prop><status>HTTP/1.1 200 OK</status></propstat></response></multistatus>`;
-    expect(parseMultistatus(xml)).toEqual({ ok: true, value: [{ href: '/x/a', isFolder: false, size: 7, lastModified: undefined }] });
+    expect(parseMultistatus(xml)).toEqual({
+      ok: true,
+      value: [{ href: '/x/a', isFolder: false, size: 7, lastModified: undefined }],
+    });
     expect(refused('<D:multistatus xmlns:D="urn:not-dav"></D:multistatus>')).toBe('not a multistatus');
     expect(refused('<X:multistatus xmlns:D="DAV:"></X:multistatus>')).toBe('undeclared namespace prefix');
   });
 
   it('decodes the five entities, character references and CDATA; skips comments and processing instructions', () => {
-    const xml = multistatus(`<!-- a comment --><?pi data?><D:response><D:href>/a%20&amp;&#x62;&#99;<![CDATA[<d>]]>&lt;&gt;&quot;&apos;</D:href>
+    const xml =
+      multistatus(`<!-- a comment --><?pi data?><D:response><D:href>/a%20&amp;&#x62;&#99;<![CDATA[<d>]]>&lt;&gt;&quot;&apos;</D:href>
       <D:status>HTTP/1.1 200 OK</D:status><D:propstat><D:prop/><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>`);
-    expect(parseMultistatus(xml)).toEqual({ ok: true, value: [{ href: '/a%20&bc<d><>"\'', isFolder: false, size: undefined, lastModified: undefined }] });
+    expect(parseMultistatus(xml)).toEqual({
+      ok: true,
+      value: [{ href: '/a%20&bc<d><>"\'', isFolder: false, size: undefined, lastModified: undefined }],
+    });
   });
 
   it('ignores properties under a failed propstat and resources reported with a failure status', () => {
     const xml = multistatus(`<D:response><D:href>/gone</D:href><D:status>HTTP/1.1 404 Not Found</D:status></D:response>
       <D:response><D:href>/f</D:href><D:propstat><D:prop><D:getcontentlength>oops</D:getcontentlength></D:prop><D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat></D:response>`);
-    expect(parseMultistatus(xml)).toEqual({ ok: true, value: [{ href: '/f', isFolder: false, size: undefined, lastModified: undefined }] });
+    expect(parseMultistatus(xml)).toEqual({
+      ok: true,
+      value: [{ href: '/f', isFolder: false, size: undefined, lastModified: undefined }],
+    });
   });
 
   it('refuses a document type: entity expansion (billion laughs) and external entities never run', () => {
@@ -91,16 +109,24 @@ describe('the multistatus reader', () => {
     const attributes = Array.from({ length: MULTISTATUS_LIMITS.attributes + 1 }, (_, i) => `a${i}="1"`).join(' ');
     expect(refused(multistatus(`<x ${attributes}/>`))).toBe('too many attributes');
     expect(refused(multistatus(' '.repeat(MULTISTATUS_LIMITS.chars)))).toBe('too large');
-    expect(refused(multistatus(`<D:response><D:href>${'&amp;'.repeat(10)}&${'x'.repeat(1_000_000)}</D:href></D:response>`))).toBe('bad entity');
+    expect(
+      refused(multistatus(`<D:response><D:href>${'&amp;'.repeat(10)}&${'x'.repeat(1_000_000)}</D:href></D:response>`)),
+    ).toBe('bad entity');
     expect(refused(multistatus(`<!--${'-'.repeat(1_000_000)}`))).toBe('unterminated comment');
-    expect(refused(multistatus(`<D:response><D:href>/a</D:href><D:propstat><D:prop/><D:status>HTTP/1.1${' '.repeat(1_000_000)}200</D:status></D:propstat></D:response>`))).toBe('bad status line');
+    expect(
+      refused(
+        multistatus(
+          `<D:response><D:href>/a</D:href><D:propstat><D:prop/><D:status>HTTP/1.1${' '.repeat(1_000_000)}200</D:status></D:propstat></D:response>`,
+        ),
+      ),
+    ).toBe('bad status line');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses malformed documents', () => {
     const cases: Record<string, string> = {
       '': 'no root element',
-      'text': 'text outside the root',
+      text: 'text outside the root',
       '<D:multistatus xmlns:D="DAV:">': 'unclosed element',
       '<D:multistatus xmlns:D="DAV:"></D:response>': 'mismatched end tag',
       '<D:multistatus xmlns:D="DAV:"/><D:multistatus xmlns:D="DAV:"/>': 'a second root element',
@@ -114,9 +140,14 @@ describe('the multistatus reader', () => {
       '<1/>': 'bad name',
       [multistatus('<D:response><D:propstat/></D:response>')]: 'response without href',
       [multistatus('<D:response><D:href>/a</D:href></D:response>')]: 'response without propstat or status',
-      [multistatus('<D:response><D:href>/a</D:href><D:propstat><D:prop/></D:propstat></D:response>')]: 'propstat without status',
-      [multistatus('<D:response><D:href>/a</D:href><D:propstat><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>')]: 'propstat without prop',
-      [multistatus('<D:response><D:href>/a</D:href><D:propstat><D:prop/><D:status>200</D:status></D:propstat></D:response>')]: 'bad status line',
+      [multistatus('<D:response><D:href>/a</D:href><D:propstat><D:prop/></D:propstat></D:response>')]:
+        'propstat without status',
+      [multistatus(
+        '<D:response><D:href>/a</D:href><D:propstat><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>',
+      )]: 'propstat without prop',
+      [multistatus(
+        '<D:response><D:href>/a</D:href><D:propstat><D:prop/><D:status>200</D:status></D:propstat></D:response>',
+      )]: 'bad status line',
       [multistatus(file('/a', '<D:getcontentlength>-1</D:getcontentlength>'))]: 'bad getcontentlength',
       [multistatus(file('/a', '<D:getcontentlength>1e3</D:getcontentlength>'))]: 'bad getcontentlength',
     };
@@ -124,7 +155,12 @@ describe('the multistatus reader', () => {
   });
 
   it('takes a date it cannot read as unknown, not as a failure', () => {
-    for (const date of ['2026-12-01T09:03:27Z', 'Tue, 31 Feb 2026 09:03:27 GMT', 'Tue, 01 Foo 2026 09:03:27 GMT', 'Tue, 01 Dec 2026 25:03:27 GMT']) {
+    for (const date of [
+      '2026-12-01T09:03:27Z',
+      'Tue, 31 Feb 2026 09:03:27 GMT',
+      'Tue, 01 Foo 2026 09:03:27 GMT',
+      'Tue, 01 Dec 2026 25:03:27 GMT',
+    ]) {
       const result = parseMultistatus(multistatus(file('/a', `<D:getlastmodified>${date}</D:getlastmodified>`)));
       expect(result.ok && result.value[0]?.lastModified, date).toBeUndefined();
     }

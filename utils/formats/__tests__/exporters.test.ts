@@ -9,14 +9,29 @@ import { decodeMigrationUri } from '../google-migration';
 import { decodeImport } from '../import';
 
 const accounts = [
-  accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro@example.jp', algorithm: 'SHA256', digits: 8, period: 60 }),
-  accountData({ type: 'hotp', secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Air Canada', label: 'Benjamin', counter: 50 }),
+  accountData({
+    secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
+    issuer: 'bitFlyer',
+    label: 'taro@example.jp',
+    algorithm: 'SHA256',
+    digits: 8,
+    period: 60,
+  }),
+  accountData({
+    type: 'hotp',
+    secret: 'KRSXG5CTMVRXEZLUKRSXG5CT',
+    issuer: 'Air Canada',
+    label: 'Benjamin',
+    counter: 50,
+  }),
   accountData({ type: 'steam', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', issuer: 'Steam', label: 'gabe' }),
 ];
 const file = (name: string, text: string) => ({ name, text, bytes: new TextEncoder().encode(text) });
 const essentials = (list: readonly { ok: boolean }[]) =>
   list.map((entry) => {
-    const { type, secret, algorithm, digits, period, counter, issuer, label } = (entry as unknown as { account: (typeof accounts)[number] }).account;
+    const { type, secret, algorithm, digits, period, counter, issuer, label } = (
+      entry as unknown as { account: (typeof accounts)[number] }
+    ).account;
     return { type, secret, algorithm, digits, counter, issuer, label, ...(type === 'hotp' ? {} : { period }) };
   });
 const expected = essentials(accounts.map((account) => ({ ok: true, account })));
@@ -54,8 +69,16 @@ describe('Google Authenticator transfer codes', () => {
       counter: index % 5 === 0 ? index * 7 : 0,
     }),
   );
-  const comparable = ({ type, secret, algorithm, digits, counter, period, issuer, label }: AccountData) =>
-    ({ type, secret, algorithm, digits, counter, period, issuer, label });
+  const comparable = ({ type, secret, algorithm, digits, counter, period, issuer, label }: AccountData) => ({
+    type,
+    secret,
+    algorithm,
+    digits,
+    counter,
+    period,
+    issuer,
+    label,
+  });
 
   it('puts ten accounts in a code, all of one batch, and reads back the same', () => {
     const { uris, skipped } = googleMigrationExport(many, seededRandomBytes(8));
@@ -77,7 +100,10 @@ describe('Google Authenticator transfer codes', () => {
     ]);
     expect(uris.flatMap((uri) => decodeMigrationUri(uri).accounts).map(comparable)).toEqual([comparable(accounts[1]!)]);
     const sevenDigits = accountData({ secret: 'JBSWY3DPEHPK3PXP', digits: 7 });
-    expect(googleMigrationExport([sevenDigits], seededRandomBytes(1))).toMatchObject({ uris: [], skipped: [{ reason: 'digits' }] });
+    expect(googleMigrationExport([sevenDigits], seededRandomBytes(1))).toMatchObject({
+      uris: [],
+      skipped: [{ reason: 'digits' }],
+    });
   });
 });
 
@@ -91,6 +117,8 @@ describe('the recovery kit in an Aegis export', () => {
       recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421', name: '' },
     });
     const file = JSON.parse(await aegisExport([kraken], null, seededRandomBytes(4)));
-    expect(file.db.entries[0].note).toBe('opened 2021\nOmamori recovery kit\nRecovery codes: RC-1 RC-2\nmaster-key: KRAKEN-MASTER-7421');
+    expect(file.db.entries[0].note).toBe(
+      'opened 2021\nOmamori recovery kit\nRecovery codes: RC-1 RC-2\nmaster-key: KRAKEN-MASTER-7421',
+    );
   });
 });

@@ -10,7 +10,11 @@ function fixture(name: string): ImportFile {
   return { name, bytes, text: new TextDecoder().decode(bytes) };
 }
 
-const text = (name: string, content: string): ImportFile => ({ name, text: content, bytes: new TextEncoder().encode(content) });
+const text = (name: string, content: string): ImportFile => ({
+  name,
+  text: content,
+  bytes: new TextEncoder().encode(content),
+});
 const expected = expectedImportEntries();
 const accounts = (entries: readonly DecodedEntry[]) => entries.flatMap((entry) => (entry.ok ? [entry.account] : []));
 
@@ -58,13 +62,31 @@ describe('importing the other apps’ exports', () => {
   it('google_migration.txt decodes to its account', async () => {
     const decoded = await decodeImport(fixture('google_migration.txt'));
     expect(decoded.format.id).toBe('google-migration');
-    expect(accounts(decoded.entries)).toMatchObject([{ secret: 'JBSWY3DPEHPK3PXP', issuer: 'Example', label: 'alice@google.com' }]);
+    expect(accounts(decoded.entries)).toMatchObject([
+      { secret: 'JBSWY3DPEHPK3PXP', issuer: 'Example', label: 'alice@google.com' },
+    ]);
   });
 
   it('reads the Authenticator extension’s plain backup', async () => {
     const backup = {
-      a1: { account: 'taro', issuer: 'bitFlyer', secret: 'JBSWY3DPEHPK3PXP', type: 'totp', encrypted: false, hash: 'a1', index: 0 },
-      b2: { account: 'hanako', issuer: 'Zaif', secret: 'KRSXG5CTMVRXEZLU', type: 'hotp', counter: 3, digits: 8, encrypted: false },
+      a1: {
+        account: 'taro',
+        issuer: 'bitFlyer',
+        secret: 'JBSWY3DPEHPK3PXP',
+        type: 'totp',
+        encrypted: false,
+        hash: 'a1',
+        index: 0,
+      },
+      b2: {
+        account: 'hanako',
+        issuer: 'Zaif',
+        secret: 'KRSXG5CTMVRXEZLU',
+        type: 'hotp',
+        counter: 3,
+        digits: 8,
+        encrypted: false,
+      },
     };
     const decoded = await decodeImport(text('authenticator.json', JSON.stringify(backup)));
     expect(decoded.format.id).toBe('authenticator-extension');
@@ -76,18 +98,19 @@ describe('importing the other apps’ exports', () => {
 });
 
 describe('import errors', () => {
-  it.each([
-    ['aegis_encrypted.json'],
-    ['2fas_authenticator_encrypted_v4.2fas'],
-    ['andotp_encrypted.bin'],
-  ])('%s asks for a password, and a wrong one is its own error', async (name) => {
-    await expect(decodeImport(fixture(name))).rejects.toMatchObject({ code: 'needs-password' });
-    await expect(decodeImport(fixture(name), 'wrong')).rejects.toMatchObject({ code: 'wrong-password' });
-  });
+  it.each([['aegis_encrypted.json'], ['2fas_authenticator_encrypted_v4.2fas'], ['andotp_encrypted.bin']])(
+    '%s asks for a password, and a wrong one is its own error',
+    async (name) => {
+      await expect(decodeImport(fixture(name))).rejects.toMatchObject({ code: 'needs-password' });
+      await expect(decodeImport(fixture(name), 'wrong')).rejects.toMatchObject({ code: 'wrong-password' });
+    },
+  );
 
   it('says when a file is of no known format', async () => {
     await expect(decodeImport(text('notes.txt', 'my shopping list'))).rejects.toMatchObject({ code: 'unknown-format' });
-    await expect(decodeImport(text('data.json', '{"hello": "world"}'))).rejects.toMatchObject({ code: 'unknown-format' });
+    await expect(decodeImport(text('data.json', '{"hello": "world"}'))).rejects.toMatchObject({
+      code: 'unknown-format',
+    });
   });
 
   it('says when a known format is corrupt', async () => {
@@ -96,7 +119,11 @@ describe('import errors', () => {
   });
 
   it('lets one bad entry fail alone', async () => {
-    const list = ['otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP', 'otpauth://totp/B:b?secret=NOT*BASE32', 'otpauth://totp/C:c?secret=KRSXG5CTMVRXEZLU'].join('\n');
+    const list = [
+      'otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP',
+      'otpauth://totp/B:b?secret=NOT*BASE32',
+      'otpauth://totp/C:c?secret=KRSXG5CTMVRXEZLU',
+    ].join('\n');
     const decoded = await decodeImport(text('list.txt', list));
     expect(decoded.entries.map((entry) => (entry.ok ? 'ok' : entry.reason))).toEqual(['ok', 'invalid-secret', 'ok']);
   });
@@ -140,23 +167,39 @@ describe('bounded work: costs from a file are checked before any derivation', ()
     ['r = 2^40', (json) => (json.header.slots[0].r = 2 ** 40)],
     ['N not a power of two', (json) => (json.header.slots[0].n = 30000)],
     ['N = 2^10 (weaker than Aegis writes)', (json) => (json.header.slots[0].n = 2 ** 10)],
-    ['five password slots', (json) => (json.header.slots = [json.header.slots[0], json.header.slots[0], json.header.slots[0], json.header.slots[0], json.header.slots[0]])],
+    [
+      'five password slots',
+      (json) =>
+        (json.header.slots = [
+          json.header.slots[0],
+          json.header.slots[0],
+          json.header.slots[0],
+          json.header.slots[0],
+          json.header.slots[0],
+        ]),
+    ],
     ['N as text', (json) => (json.header.slots[0].n = '32768')],
   ])('Aegis with %s is refused', async (_what, change) => {
     const { kdfs, calls } = countingKdfs();
-    await expect(decodeImport(withJson('aegis_encrypted.json', change), 'test', kdfs)).rejects.toMatchObject({ code: 'unsupported-kdf' });
+    await expect(decodeImport(withJson('aegis_encrypted.json', change), 'test', kdfs)).rejects.toMatchObject({
+      code: 'unsupported-kdf',
+    });
     expect(calls).toEqual([]);
   });
 
   it.each([10_000_000, 1_000_000, 2_000])('andOTP asking for %i iterations is refused', async (iterations) => {
     const { kdfs, calls } = countingKdfs();
-    await expect(decodeImport(andotpWithIterations(iterations), 'test', kdfs)).rejects.toMatchObject({ code: 'unsupported-kdf' });
+    await expect(decodeImport(andotpWithIterations(iterations), 'test', kdfs)).rejects.toMatchObject({
+      code: 'unsupported-kdf',
+    });
     expect(calls).toEqual([]);
   });
 
   it('andOTP asking for 2^32 − 1 iterations is tried as the old format only (no derivation at all)', async () => {
     const { kdfs, calls } = countingKdfs();
-    await expect(decodeImport(andotpWithIterations(2 ** 32 - 1), 'test', kdfs)).rejects.toMatchObject({ code: 'wrong-password' });
+    await expect(decodeImport(andotpWithIterations(2 ** 32 - 1), 'test', kdfs)).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
     expect(calls).toEqual([]);
   });
 
@@ -167,7 +210,8 @@ describe('bounded work: costs from a file are checked before any derivation', ()
 });
 
 describe('damaged versus wrong password', () => {
-  const flipBase64 = (text: string, at: number) => `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
+  const flipBase64 = (text: string, at: number) =>
+    `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
 
   it('Aegis: a slot that opens and a database that does not is damage', async () => {
     const damaged = withJson('aegis_encrypted.json', (json) => (json.db = flipBase64(json.db, 10)));
@@ -219,7 +263,16 @@ describe('invalid accounts are failed entries, never accepted', () => {
 
   it('one malformed otpauth-migration line fails alone', async () => {
     const good = fixture('google_migration.txt').text.split('\n')[1]!;
-    const decoded = await decodeImport(text('ga.txt', ['otpauth-migration://offline?data=%%%', good, 'otpauth-migration://offline?data=CgE='].join('\n')));
-    expect(decoded.entries.map((entry) => (entry.ok ? 'ok' : entry.reason))).toEqual(['invalid-migration', 'ok', 'invalid-migration']);
+    const decoded = await decodeImport(
+      text(
+        'ga.txt',
+        ['otpauth-migration://offline?data=%%%', good, 'otpauth-migration://offline?data=CgE='].join('\n'),
+      ),
+    );
+    expect(decoded.entries.map((entry) => (entry.ok ? 'ok' : entry.reason))).toEqual([
+      'invalid-migration',
+      'ok',
+      'invalid-migration',
+    ]);
   });
 });

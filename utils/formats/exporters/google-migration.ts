@@ -49,26 +49,39 @@ export function googleMigrationExport(accounts: readonly AccountData[], randomBy
   return { uris, skipped };
 }
 
-function writePayload(accounts: readonly AccountData[], batch: { size: number; index: number; id: number }): Uint8Array {
+function writePayload(
+  accounts: readonly AccountData[],
+  batch: { size: number; index: number; id: number },
+): Uint8Array {
   const writer = Writer.create();
   for (const account of accounts) writeParameters(writer.uint32((1 << 3) | 2).fork(), account).ldelim();
   return writer
-    .uint32((2 << 3) | 0).int32(1)
-    .uint32((3 << 3) | 0).int32(batch.size)
-    .uint32((4 << 3) | 0).int32(batch.index)
-    .uint32((5 << 3) | 0).int32(batch.id)
+    .uint32((2 << 3) | 0)
+    .int32(1)
+    .uint32((3 << 3) | 0)
+    .int32(batch.size)
+    .uint32((4 << 3) | 0)
+    .int32(batch.index)
+    .uint32((5 << 3) | 0)
+    .int32(batch.id)
     .finish();
 }
 
 function writeParameters(writer: Writer, account: AccountData): Writer {
   const name = account.issuer ? `${account.issuer}:${account.label}` : account.label;
   writer
-    .uint32((1 << 3) | 2).bytes(Secret.fromBase32(account.secret).bytes)
-    .uint32((2 << 3) | 2).string(name)
-    .uint32((3 << 3) | 2).string(account.issuer)
-    .uint32((4 << 3) | 0).int32(ALGORITHM[account.algorithm])
-    .uint32((5 << 3) | 0).int32(DIGITS[account.digits]!)
-    .uint32((6 << 3) | 0).int32(TYPE[account.type as 'hotp' | 'totp']);
+    .uint32((1 << 3) | 2)
+    .bytes(Secret.fromBase32(account.secret).bytes)
+    .uint32((2 << 3) | 2)
+    .string(name)
+    .uint32((3 << 3) | 2)
+    .string(account.issuer)
+    .uint32((4 << 3) | 0)
+    .int32(ALGORITHM[account.algorithm])
+    .uint32((5 << 3) | 0)
+    .int32(DIGITS[account.digits]!)
+    .uint32((6 << 3) | 0)
+    .int32(TYPE[account.type as 'hotp' | 'totp']);
   if (account.type === 'hotp') writer.uint32((7 << 3) | 0).int64(account.counter);
   return writer;
 }

@@ -3,7 +3,12 @@ import { accountData, type Account } from '../account';
 import { codeAt } from '../codes';
 import { codeToFill } from '../fill-code';
 
-const account: Account = { ...accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' }), id: 'a', createdAt: 0, updatedAt: 0 };
+const account: Account = {
+  ...accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' }),
+  id: 'a',
+  createdAt: 0,
+  updatedAt: 0,
+};
 const stepStart = 1_800_000_000_000 - (1_800_000_000_000 % 30_000);
 
 describe('codeToFill', () => {

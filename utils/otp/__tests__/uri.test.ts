@@ -4,7 +4,10 @@ import { OtpError, type OtpErrorCode } from '../errors';
 import { normalizeSecret } from '../secret';
 import { parseOtpauthUri } from '../uri';
 
-const uriLines = (file: string) => readSharedFixture(file).split('\n').filter((line) => line.startsWith('otpauth://'));
+const uriLines = (file: string) =>
+  readSharedFixture(file)
+    .split('\n')
+    .filter((line) => line.startsWith('otpauth://'));
 
 describe('parseOtpauthUri against the shared fixtures', () => {
   const expected = expectedImportEntries();

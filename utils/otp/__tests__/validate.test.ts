@@ -55,7 +55,11 @@ describe('validateAccount refuses', () => {
     ['a huge secret', { ...valid, secret: 'A'.repeat(416) }, 'invalid-secret'],
     ['MD5', { ...valid, algorithm: 'MD5' }, 'invalid-algorithm'],
     ['toString', { ...valid, algorithm: 'toString' }, 'invalid-algorithm'],
-    ['Steam with SHA256', { ...accountData({ type: 'steam', secret: SECRET }), algorithm: 'SHA256' }, 'invalid-algorithm'],
+    [
+      'Steam with SHA256',
+      { ...accountData({ type: 'steam', secret: SECRET }), algorithm: 'SHA256' },
+      'invalid-algorithm',
+    ],
     ['0 digits', { ...valid, digits: 0 }, 'invalid-digits'],
     ['5 digits (not Steam)', { ...valid, digits: 5 }, 'invalid-digits'],
     ['11 digits', { ...valid, digits: 11 }, 'invalid-digits'],
@@ -139,7 +143,14 @@ describe('the recovery kit', () => {
     [{ __proto__x: 'a' }],
     [{ 'Bad Item': 'a' }],
     [{ name: 'x'.repeat(ACCOUNT_LIMITS.maxKitAnswerLength + 1) }],
-    [Object.fromEntries(Array.from({ length: ACCOUNT_LIMITS.maxKitItems + 1 }, (_, index) => [`item-${'a'.repeat(index % 5)}${String.fromCharCode(97 + (index % 26))}${index > 25 ? 'z' : ''}`, 'a']))],
+    [
+      Object.fromEntries(
+        Array.from({ length: ACCOUNT_LIMITS.maxKitItems + 1 }, (_, index) => [
+          `item-${'a'.repeat(index % 5)}${String.fromCharCode(97 + (index % 26))}${index > 25 ? 'z' : ''}`,
+          'a',
+        ]),
+      ),
+    ],
     [['a list']],
     [{ name: 42 }],
   ])('refuses %j', (recoveryKit) => {

@@ -24,7 +24,11 @@ describe('decodeQrCodes', () => {
   });
 
   it('finds nothing in an image without a code', async () => {
-    const blank = await QRCode.toBuffer('x', { scale: 1, margin: 40, color: { dark: '#ffffffff', light: '#ffffffff' } });
+    const blank = await QRCode.toBuffer('x', {
+      scale: 1,
+      margin: 40,
+      color: { dark: '#ffffffff', light: '#ffffffff' },
+    });
     expect(await decodeQrCodes(new Uint8Array(blank))).toEqual([]);
   });
 });

@@ -36,6 +36,9 @@ describe('interpretQrText never throws', () => {
   });
 
   it('a Google export whose accounts are all refused says why', () => {
-    expect(interpretQrText('otpauth-migration://offline?data=CgA%3D')).toMatchObject({ kind: 'invalid', reason: 'missing-secret' });
+    expect(interpretQrText('otpauth-migration://offline?data=CgA%3D')).toMatchObject({
+      kind: 'invalid',
+      reason: 'missing-secret',
+    });
   });
 });

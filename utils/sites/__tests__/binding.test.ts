@@ -30,7 +30,10 @@ describe('siteOf', () => {
 
 describe('fillSite', () => {
   it('is the site when the top page and the field frame agree', () => {
-    const origin = { tabUrl: 'https://bitflyer.com/ja-jp/', frameUrl: 'https://lightning.bitflyer.com/Home/TwoFactorAuth' };
+    const origin = {
+      tabUrl: 'https://bitflyer.com/ja-jp/',
+      frameUrl: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
+    };
     expect(fillSite(origin)).toBe('bitflyer.com');
   });
 

@@ -27,9 +27,12 @@ describe('clock check', () => {
   });
 
   it('finds the header whatever its case', () => {
-    expect(dateHeaderOf([{ name: 'Content-Type', value: 'text/html' }, { name: 'date', value: 'Tue, 01 Dec 2026 09:00:00 GMT' }])).toBe(
-      'Tue, 01 Dec 2026 09:00:00 GMT',
-    );
+    expect(
+      dateHeaderOf([
+        { name: 'Content-Type', value: 'text/html' },
+        { name: 'date', value: 'Tue, 01 Dec 2026 09:00:00 GMT' },
+      ]),
+    ).toBe('Tue, 01 Dec 2026 09:00:00 GMT');
     expect(dateHeaderOf(undefined)).toBeUndefined();
   });
 });

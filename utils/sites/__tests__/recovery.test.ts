@@ -19,7 +19,9 @@ describe('recovery guides', () => {
   it('name Kraken’s master key and Zaif’s furigana, as people were asked', () => {
     expect(RECOVERY_GUIDES.kraken).toMatchObject({ offersMasterKey: true });
     expect(RECOVERY_GUIDES.kraken!.items).toContain('master-key');
-    expect(RECOVERY_GUIDES.zaif!.items).toEqual(expect.arrayContaining(['name-reading', 'registration-date', 'trade-history']));
+    expect(RECOVERY_GUIDES.zaif!.items).toEqual(
+      expect.arrayContaining(['name-reading', 'registration-date', 'trade-history']),
+    );
     expect(RECOVERY_GUIDES.bitflyer!.hours).toBe('weekday-call');
     expect(RECOVERY_GUIDES.gmocoin!.items).toContain('device');
   });
@@ -29,7 +31,9 @@ describe('isRecoveryReady', () => {
   it('is ready with recovery codes, or with every item of the exchange’s kit written down', () => {
     expect(isRecoveryReady(undefined, ['RC-1'], {})).toBe(true);
     expect(isRecoveryReady(undefined, [], {})).toBe(false);
-    expect(isRecoveryReady('coincheck', [], { 'id-selfie': 'Photos/ID.jpg', phone: '090', email: 'a@b.jp' })).toBe(true);
+    expect(isRecoveryReady('coincheck', [], { 'id-selfie': 'Photos/ID.jpg', phone: '090', email: 'a@b.jp' })).toBe(
+      true,
+    );
     expect(isRecoveryReady('coincheck', [], { 'id-selfie': 'Photos/ID.jpg', phone: '  ' })).toBe(false);
   });
 });

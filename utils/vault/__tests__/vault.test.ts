@@ -124,7 +124,10 @@ describe('tampering', () => {
     const vault = await unlockedVault();
     const first = await vault.add(bitflyer);
     const second = await vault.add(zaif);
-    const [a, b] = [(await vault.testDeps.db.accounts.get(first.id))!, (await vault.testDeps.db.accounts.get(second.id))!];
+    const [a, b] = [
+      (await vault.testDeps.db.accounts.get(first.id))!,
+      (await vault.testDeps.db.accounts.get(second.id))!,
+    ];
     await vault.testDeps.db.accounts.bulkPut([
       { ...a, sealed: b.sealed },
       { ...b, sealed: a.sealed },
@@ -192,7 +195,9 @@ describe('changing the password', () => {
   it('with a wrong current password changes nothing', async () => {
     const vault = await unlockedVault();
     const before = await vault.testDeps.db.header.get('vault');
-    await expect(vault.changePassword('not it at all', 'a new long password')).rejects.toBeInstanceOf(WrongPasswordError);
+    await expect(vault.changePassword('not it at all', 'a new long password')).rejects.toBeInstanceOf(
+      WrongPasswordError,
+    );
     expect(await vault.testDeps.db.header.get('vault')).toEqual(before);
   });
 });
@@ -233,7 +238,14 @@ describe('accounts', () => {
       { header: await vault.testDeps.db.header.toArray(), accounts: await vault.testDeps.db.accounts.toArray() },
       (_, value) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value),
     );
-    for (const text of [bitflyer.secret, bitflyer.label, bitflyer.issuer, bitflyer.notes, 'bitflyer.com', '1111-2222']) {
+    for (const text of [
+      bitflyer.secret,
+      bitflyer.label,
+      bitflyer.issuer,
+      bitflyer.notes,
+      'bitflyer.com',
+      '1111-2222',
+    ]) {
       expect(raw).not.toContain(text);
     }
   });
@@ -243,7 +255,9 @@ describe('validation at the vault', () => {
   it('refuses an invalid account on add and on edit, changing nothing', async () => {
     const vault = await unlockedVault();
     await expect(vault.add({ ...bitflyer, period: 0 })).rejects.toMatchObject({ code: 'invalid-period' });
-    await expect(vault.add({ ...bitflyer, algorithm: 'MD5' as never })).rejects.toMatchObject({ code: 'invalid-algorithm' });
+    await expect(vault.add({ ...bitflyer, algorithm: 'MD5' as never })).rejects.toMatchObject({
+      code: 'invalid-algorithm',
+    });
     const added = await vault.add(bitflyer);
     await expect(vault.edit(added.id, { label: 'x'.repeat(10_000) })).rejects.toMatchObject({ code: 'invalid-label' });
     expect(await vault.accounts()).toEqual([added]);
@@ -254,7 +268,12 @@ describe('validation at the vault', () => {
     const added = await vault.add(bitflyer);
     const row = (await vault.testDeps.db.accounts.get(added.id))!;
     const key = await importAesKey((await vault.testDeps.session.load())!);
-    const sealed = await seal(key, encode(JSON.stringify({ ...bitflyer, digits: 99 })), `omamori/account/v1/${added.id}`, seededRandomBytes(9));
+    const sealed = await seal(
+      key,
+      encode(JSON.stringify({ ...bitflyer, digits: 99 })),
+      `omamori/account/v1/${added.id}`,
+      seededRandomBytes(9),
+    );
     await vault.testDeps.db.accounts.put({ ...row, sealed });
     const later = reopened(vault);
     expect(await later.accounts()).toEqual([]);
@@ -267,7 +286,10 @@ describe('secret settings', () => {
     const vault = await unlockedVault();
     await vault.setSecret('webdav', { url: 'https://dav.example.net/', password: 'app-password-123' });
     expect(JSON.stringify(await vault.testDeps.db.secrets.toArray())).not.toContain('app-password-123');
-    expect(await reopened(vault).secret('webdav')).toEqual({ url: 'https://dav.example.net/', password: 'app-password-123' });
+    expect(await reopened(vault).secret('webdav')).toEqual({
+      url: 'https://dav.example.net/',
+      password: 'app-password-123',
+    });
     await vault.changePassword(PASSWORD, 'a new long password');
     await vault.lock();
     await vault.unlock('a new long password');
