@@ -1,6 +1,6 @@
-import { aegisExport } from '../formats/exporters/aegis';
 import { googleMigrationExport } from '../formats/exporters/google-migration';
-import { otpauthList, otpauthUri } from '../formats/exporters/otpauth-list';
+import { otpauthUri } from '../formats/exporters/otpauth-list';
+import { exporterFor } from '../formats/exporters/registry';
 import type { Result } from '../messaging/protocol';
 import { nameOf } from '../otp/account';
 import type { RandomBytes } from '../vault/crypto';
@@ -35,19 +35,15 @@ export function exportHandlers({
     // Encrypted too: its password is whoever asks for it, so it is no protection by itself.
     exportFile: ({ format, password, vaultPassword }) =>
       withVaultPassword(vaultPassword, async () => {
-        const accounts = await vault.accounts();
-        if (format === 'otpauth-list')
-          return ok({ filename: `omamori-otpauth-${day()}.txt`, content: otpauthList(accounts) });
-        if (format === 'aegis-plain')
-          return ok({
-            filename: `aegis-export-plain-${day()}.json`,
-            content: await aegisExport(accounts, null, randomBytes),
-          });
-        if (!password || password.length < MIN_PASSWORD_LENGTH) return fail('weak-password');
-        return ok({
-          filename: `aegis-export-${day()}.json`,
-          content: await aegisExport(accounts, password, randomBytes),
-        });
+        const exporter = exporterFor(format);
+        // Its own password is whatever the asker chose: at least as long as a vault's.
+        if (exporter.encrypted && (!password || password.length < MIN_PASSWORD_LENGTH)) return fail('weak-password');
+        const content = await exporter.write(
+          await vault.accounts(),
+          exporter.encrypted ? (password ?? null) : null,
+          randomBytes,
+        );
+        return ok({ filename: exporter.filename(day()), content });
       }),
 
     migrationCodes: ({ vaultPassword }) =>
