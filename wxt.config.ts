@@ -9,17 +9,24 @@ import { exchangeMatchPatterns } from './utils/sites/exchanges';
 const zxingWasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 
 /**
+ * Two dead branches in libraries, rewritten at build time so no shipped code writes HTML or
+ * evaluates a string (web-ext lint: 0 warnings; the pages' CSP would refuse eval anyway):
  * Preact writes `innerHTML` only for `dangerouslySetInnerHTML`, which Omamori never uses
- * (ESLint forbids it): its writes become `textContent`, so no shipped code assigns HTML
- * (web-ext lint: 0 warnings) and such a prop could only ever show text.
+ * (ESLint forbids it), and kdbxweb's bundler looks for the global object through
+ * `new Function` only where `globalThis` is missing.
  */
-function preactWithoutInnerHtml(): Plugin {
+const LIBRARY_REWRITES: readonly { file: RegExp; from: RegExp; to: string }[] = [
+  { file: /node_modules\/preact\/dist\//, from: /\b(\w+)\.innerHTML=(?!=)/g, to: '$1.textContent=' },
+  { file: /node_modules\/kdbxweb\/dist\//, from: /new Function\('return this'\)\(\)/g, to: 'globalThis' },
+];
+
+function libraryRewrites(): Plugin {
   return {
-    name: 'omamori:preact-without-inner-html',
-    transform: (code, id) =>
-      /node_modules\/preact\/dist\//.test(id)
-        ? code.replace(/\b(\w+)\.innerHTML=(?!=)/g, '$1.textContent=')
-        : undefined,
+    name: 'omamori:library-rewrites',
+    transform: (code, id) => {
+      const rewrites = LIBRARY_REWRITES.filter(({ file }) => file.test(id));
+      return rewrites.length ? rewrites.reduce((text, { from, to }) => text.replace(from, to), code) : undefined;
+    },
   };
 }
 
@@ -29,7 +36,7 @@ export default defineConfig({
   // Explicit imports only: no export becomes a global, so every module's reach is visible
   // (tests/unit/boundaries.test.ts keeps the content script away from vault code).
   imports: false,
-  vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
+  vite: () => ({ plugins: [preact(), libraryRewrites()] }),
   hooks: {
     'build:publicAssets': (_, files) => {
       files.push({ absoluteSrc: zxingWasmPath, relativeDest: ZXING_WASM_FILE });
