@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { fieldValue, fillButtonCenter } from '../support/fill';
+import { fieldValue, fillButtonCenter, waitForMidStep } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -10,16 +10,6 @@ import { waitUntil } from '../support/wait';
 const PASSWORD = 'clock e2e password';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 const AHEAD_S = 60;
-
-/** Waits until the site's clock (not this computer's) is mid-step, so a click fills that step's code. */
-async function siteMidStep(skewMs: number): Promise<number> {
-  for (;;) {
-    const siteNow = Date.now() + skewMs;
-    const into = siteNow % 30_000;
-    if (into > 4_000 && into < 26_000) return siteNow;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
   let harness: ExtensionHarness;
@@ -54,7 +44,7 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
     await popup.close();
 
     const { x, y } = await fillButtonCenter(page);
-    const siteMoment = await siteMidStep(site.skewMs);
+    const siteMoment = await waitForMidStep(site.skewMs);
     await page.clickAt(x, y);
     const expected = independentTotp(SECRET, siteMoment);
     await waitUntil('the site-time code', async () => (await fieldValue(page, '#ConfirmationCode')) === expected);

@@ -1,22 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue } from '../support/fill';
-import { fixtureUrl } from '../support/fixtures';
+import { base32Of, drillAccounts, expectFillsOnExchanges, expectSameCodes, labels } from '../support/drill';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
-import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'sync drill password';
-const base32 = (value: number) =>
-  Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
-/** Ten accounts, two of them on exchanges the drill fills on. */
-const ACCOUNTS = [
-  { issuer: 'bitFlyer', label: 'taro@bitflyer' },
-  { issuer: 'Zaif', label: 'taro@zaif' },
-  ...Array.from({ length: 8 }, (_, index) => ({ issuer: 'Example', label: `taro-${index}` })),
-].map((account, index) => ({ ...account, secret: `KRSXG5CTMVRXEZLUKRSXG5CT${base32(index + 1)}` }));
+const ACCOUNTS = drillAccounts('taro', 'KRSXG5CTMVRXEZLUKRSXG5CT');
 
 /** What the browser's sync service would carry: storage.sync, read raw from an extension page. */
 const readSync = (page: TestPage) =>
@@ -30,11 +21,6 @@ const replaceSync = (page: TestPage, items: Record<string, unknown>) =>
     await area.clear();
     await area.set(copied);
   }, items);
-
-async function labels(page: TestPage): Promise<string[]> {
-  const answer = await sendFromPage(page, 'listCodes', undefined);
-  return answer.ok ? answer.value.accounts.map((account) => account.label).sort() : [];
-}
 
 /** Waits until the sync copy holds every account's latest version (the backup section says so too). */
 async function syncedOffComputer(page: TestPage): Promise<void> {
@@ -85,25 +71,8 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     await popup.click('#sync-restore');
     await popup.waitFor('.account');
     expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
-    // The background computes every code for one moment, which it names: same secrets, same codes.
-    const codes = await sendFromPage(b, 'listCodes', undefined);
-    if (!codes.ok) throw new Error('locked');
-    for (const account of ACCOUNTS) {
-      const shown = codes.value.accounts.find((view) => view.label === account.label)!;
-      expect(shown.code).toBe(independentTotp(account.secret, codes.value.now));
-    }
-    for (const [host, path, field, secret] of [
-      ['lightning.bitflyer.com', '/Home/TwoFactorAuth', '#ConfirmationCode', ACCOUNTS[0]!.secret],
-      ['zaif.jp', '/login', '#token', ACCOUNTS[1]!.secret],
-    ] as const) {
-      const { page } = await second.openTab(fixtureUrl(host, path));
-      const at = await clickFillButton(page);
-      await waitUntil(
-        `${host} to be filled`,
-        async () => (await fieldValue(page, field)) === independentTotp(secret, at),
-      );
-      await page.close();
-    }
+    await expectSameCodes(b, ACCOUNTS);
+    await expectFillsOnExchanges(second, ACCOUNTS);
 
     // Both browsers change: each adds one account and deletes another.
     const remove = async (page: TestPage, label: string) => {
@@ -114,13 +83,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     await sendFromPage(a, 'addAccountManually', {
       issuer: 'Example',
       label: 'added-on-a',
-      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(77)}`,
+      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32Of(77)}`,
     });
     await remove(a, 'taro-0');
     await sendFromPage(b, 'addAccountManually', {
       issuer: 'Example',
       label: 'added-on-b',
-      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32(88)}`,
+      secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32Of(88)}`,
     });
     await remove(b, 'taro-1');
     await syncedOffComputer(a);

@@ -1,28 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue } from '../support/fill';
-import { fixtureUrl } from '../support/fixtures';
+import { drillAccounts, expectFillsOnExchanges, expectSameCodes, labels } from '../support/drill';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
-import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavTestServer } from '../support/webdav-server';
 
 const PASSWORD = 'webdav drill password';
-const base32 = (value: number) =>
-  Array.from({ length: 8 }, (_, digit) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[(value >> (5 * digit)) & 31]).join('');
-const ACCOUNTS = [
-  { issuer: 'bitFlyer', label: 'hanako@bitflyer' },
-  { issuer: 'Zaif', label: 'hanako@zaif' },
-  ...Array.from({ length: 8 }, (_, index) => ({ issuer: 'Example', label: `hanako-${index}` })),
-].map((account, index) => ({ ...account, secret: `MFRGGZDFMZTWQ2LKMFRGGZDF${base32(index + 1)}` }));
-
-async function labels(page: TestPage): Promise<string[]> {
-  const answer = await sendFromPage(page, 'listCodes', undefined);
-  return answer.ok ? answer.value.accounts.map((account) => account.label).sort() : [];
-}
+const ACCOUNTS = drillAccounts('hanako', 'MFRGGZDFMZTWQ2LKMFRGGZDF');
 
 /** The connection as the person types it in the options. */
 async function typeConnection(options: TestPage, url: string): Promise<void> {
@@ -99,30 +86,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     await b.click('.webdav-backups__list li:first-child .button--primary');
     await waitUntil('the restore', async () => (await labels(b)).length === ACCOUNTS.length, 30_000);
     expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
-    const codes = await sendFromPage(b, 'listCodes', undefined);
-    if (!codes.ok) throw new Error('locked');
-    for (const account of ACCOUNTS) {
-      expect(codes.value.accounts.find((view) => view.label === account.label)!.code).toBe(
-        independentTotp(account.secret, codes.value.now),
-      );
-    }
+    await expectSameCodes(b, ACCOUNTS);
     // The new vault keeps the connection: its next change goes there too.
     expect(await sendFromPage(b, 'webdavSettings', undefined)).toMatchObject({
       ok: true,
       value: { user: WEBDAV_USER },
     });
-    for (const [host, path, field, secret] of [
-      ['lightning.bitflyer.com', '/Home/TwoFactorAuth', '#ConfirmationCode', ACCOUNTS[0]!.secret],
-      ['zaif.jp', '/login', '#token', ACCOUNTS[1]!.secret],
-    ] as const) {
-      const { page } = await second.openTab(fixtureUrl(host, path));
-      const at = await clickFillButton(page);
-      await waitUntil(
-        `${host} to be filled`,
-        async () => (await fieldValue(page, field)) === independentTotp(secret, at),
-      );
-      await page.close();
-    }
+    await expectFillsOnExchanges(second, ACCOUNTS);
   });
 
   it('says the password was refused, and keeps nothing', async () => {

@@ -352,8 +352,11 @@ function puppeteerFrame(frame: PuppeteerPage | PuppeteerFrame): TestFrame {
     },
     fill: async (selector, value) => {
       await waitFor(selector);
+      // Cleared as typing would clear it (an input event), so a controlled field's state
+      // is empty too and a re-render cannot bring the old value back under the new one.
       await frame.$eval(selector, (element) => {
         (element as HTMLInputElement).value = '';
+        element.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await frame.type(selector, value);
     },

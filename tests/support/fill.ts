@@ -18,10 +18,12 @@ export async function fillButtonCenter(page: TestPage): Promise<{ x: number; y: 
 }
 
 /** Waits until the current 30-s step has 4–26 s left, so a click now fills this step's code. */
-export async function waitForMidStep(): Promise<number> {
+export async function waitForMidStep(clockOffsetMs = 0): Promise<number> {
   for (;;) {
-    const into = Date.now() % 30_000;
-    if (into > 4_000 && into < 26_000) return Date.now();
+    // `clockOffsetMs`: mid-step on a site's clock that runs this far ahead of ours.
+    const moment = Date.now() + clockOffsetMs;
+    const into = moment % 30_000;
+    if (into > 4_000 && into < 26_000) return moment;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
