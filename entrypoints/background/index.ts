@@ -157,7 +157,7 @@ export default defineBackground(() => {
   vault.onChange(uploadSoon);
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
-    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffset: clock.offset }),
+    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffsets: clock.offsets }),
     ...fill.pageHandlers,
     ...scan.handlers,
     ...importHandlers(vault),

@@ -36,18 +36,23 @@ export function clockService(deps: ClockDeps) {
     return { skewMs: reading.skewMs, adjusted: (await deps.adjusted.getValue())[site] === true };
   }
 
-  /** Milliseconds to add to this computer's time for codes of `sites` (the first one adjusted). */
-  async function offset(sites: readonly string[]): Promise<number> {
+  /**
+   * The clocks now, read once: the milliseconds to add to this computer's time for codes of
+   * `sites` (the first one adjusted). One read for a popup of a thousand accounts.
+   */
+  async function offsets(): Promise<(sites: readonly string[]) => number> {
     const [readings, adjusted] = [await deps.readings.getValue(), await deps.adjusted.getValue()];
-    const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));
-    return site === undefined ? 0 : offsetFor(readings[site], true);
+    return (sites) => {
+      const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));
+      return site === undefined ? 0 : offsetFor(readings[site], true);
+    };
   }
 
   async function setAdjusted(site: string, adjust: boolean): Promise<void> {
     await deps.adjusted.setValue({ ...(await deps.adjusted.getValue()), [site]: adjust });
   }
 
-  return { observe, clockOf, offset, setAdjusted };
+  return { observe, clockOf, offsets, setAdjusted };
 }
 
 export type ClockService = ReturnType<typeof clockService>;

@@ -21,8 +21,8 @@ export interface VaultHandlerDeps {
   readonly now: () => number;
   readonly autoLockMinutes: Preference<AutoLockMinutes>;
   readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
-  /** Ms to add to this computer's time for codes of these sites (a clock the person follows). */
-  readonly clockOffset: (sites: readonly string[]) => Promise<number>;
+  /** The clocks the person follows, read once: ms to add to this computer's time for codes of some sites. */
+  readonly clockOffsets: () => Promise<(sites: readonly string[]) => number>;
 }
 
 /**
@@ -34,7 +34,7 @@ export function vaultHandlers({
   now,
   autoLockMinutes,
   exchangePreferences,
-  clockOffset,
+  clockOffsets,
 }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
@@ -58,10 +58,9 @@ export function vaultHandlers({
     listCodes: () =>
       settle(['locked', 'not-initialized', 'newer-format'], async () => {
         const at = now();
-        const accounts = await Promise.all(
-          (await vault.accounts()).map(async (account) =>
-            accountViewAt(account, at, await clockOffset(account.domains)),
-          ),
+        const offsetFor = await clockOffsets();
+        const accounts = (await vault.accounts()).map((account) =>
+          accountViewAt(account, at, offsetFor(account.domains)),
         );
         return { now: at, accounts, damaged: await vault.damagedRows() };
       }),

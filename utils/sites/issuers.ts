@@ -22,9 +22,19 @@ export function issuerKey(issuer: string): string {
 export function exchangeForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): Exchange | undefined {
   const key = issuerKey(issuer);
   if (!key) return undefined;
-  return exchanges.find((exchange) =>
-    [exchange.id, exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])].some((name) => issuerKey(name) === key),
-  );
+  return exchanges.find((exchange) => keysOf(exchange).has(key));
+}
+
+// Every popup opening asks this of every account: each exchange's keys are made once.
+const exchangeKeys = new WeakMap<Exchange, Set<string>>();
+
+function keysOf(exchange: Exchange): Set<string> {
+  let keys = exchangeKeys.get(exchange);
+  if (!keys) {
+    keys = new Set([exchange.id, exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])].map(issuerKey));
+    exchangeKeys.set(exchange, keys);
+  }
+  return keys;
 }
 
 /** The sites an account is bound to when its issuer names a known exchange. */

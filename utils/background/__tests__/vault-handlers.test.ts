@@ -18,7 +18,7 @@ function setup() {
     now: () => NOW,
     autoLockMinutes: { getValue: async () => minutes, setValue: async (value) => void (minutes = value) },
     exchangePreferences: { getValue: async () => exchanges, setValue: async (value) => void (exchanges = value) },
-    clockOffset: async () => 0,
+    clockOffsets: async () => () => 0,
   });
   return { vault, handlers };
 }
