@@ -1,10 +1,6 @@
+import type { Preference } from '../preference';
 import { siteOf } from '../sites/binding';
 import { isSkewed, offsetFor, skewOf, type ClockReading } from '../sites/clock';
-
-interface Preference<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-}
 
 export interface ClockDeps {
   /** The last reading per site (kept for the browser session). */

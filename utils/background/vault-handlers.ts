@@ -1,3 +1,4 @@
+import type { Preference } from '../preference';
 import { accountData, type Account } from '../otp/account';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
@@ -10,11 +11,6 @@ import { sitesToBind } from './account-sites';
 import { ok, settle, settleAccount, type Handlers } from './handlers';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
 import { EXCHANGES } from '../sites/exchanges';
-
-interface Preference<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-}
 
 export interface VaultHandlerDeps {
   readonly vault: Vault;

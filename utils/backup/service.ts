@@ -1,3 +1,4 @@
+import type { Preference } from '../preference';
 import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from './format';
@@ -25,8 +26,8 @@ export interface BackupDeps {
   /** Deletes one of Omamori's own downloads. */
   readonly remove: (downloadId: number) => Promise<void>;
   /** The download ids of the automatic backups, newest first. */
-  readonly automaticDownloads: { getValue(): Promise<number[]>; setValue(value: number[]): Promise<void> };
-  readonly record: { getValue(): Promise<BackupRecord | null>; setValue(value: BackupRecord): Promise<void> };
+  readonly automaticDownloads: Preference<number[]>;
+  readonly record: Preference<BackupRecord | null>;
   /** The toolbar badge: on while some account is in no backup. */
   readonly warn: (on: boolean) => Promise<void>;
   /** The sync copy's standing (see utils/backup/sync-handlers.ts). */

@@ -1,3 +1,4 @@
+import type { Preference } from '../preference';
 import { openBackupEntries, writeBackup } from './format';
 import type { Account } from '../otp/account';
 import { validateAccount } from '../otp/validate';
@@ -19,11 +20,6 @@ export interface SyncArea {
   get(): Promise<SyncItems>;
   set(items: SyncItems): Promise<void>;
   remove(keys: string[]): Promise<void>;
-}
-
-interface Preference<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
 }
 
 /** What the last sync did: when it wrote, which accounts (id and version) are in the copy, why it failed. */

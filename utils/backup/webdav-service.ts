@@ -1,12 +1,8 @@
+import type { Preference } from '../preference';
 import type { Account } from '../otp/account';
 import type { Vault } from '../vault/vault';
 import { webDavDestination, type WebDavBackup } from './webdav-destination';
 import { checkWebDavUrl, type Fetch, type WebDavConfig, type WebDavFailure, type WebDavResult } from './webdav';
-
-interface Preference<T> {
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-}
 
 /** What the last upload did: when it landed, which account versions it held, why it failed. */
 export interface WebDavRecord {
