@@ -6,7 +6,8 @@ import { captureTab, pixelsOf, showBackupWarning } from '@/utils/background/brow
 import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
-import { syncHandlers, syncStatus } from '@/utils/backup/sync-handlers';
+import { destinationStatus } from '@/utils/backup/status';
+import { syncHandlers } from '@/utils/backup/sync-handlers';
 import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
 import { webDavService } from '@/utils/backup/webdav-service';
 import { exportHandlers } from '@/utils/background/exports';
@@ -140,7 +141,7 @@ export default defineBackground(() => {
     automaticDownloads: automaticBackupDownloads,
     record: lastBackup,
     warn: showBackupWarning,
-    syncStatus: async () => syncStatus(vault, await syncRecord.getValue()),
+    syncStatus: async () => destinationStatus(vault, await syncRecord.getValue()),
     webdavStatus: async () => webdavStatus(webdav, vault, await webdavRecord.getValue()),
   });
   // The person's WebDAV storage: only there, only encrypted backups, under the host

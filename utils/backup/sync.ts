@@ -14,6 +14,7 @@ import {
   type Tombstone,
 } from './sync-chunks';
 import { mergeSync } from './sync-merge';
+import type { WrittenRecord } from './status';
 
 /** `storage.sync`, as the service needs it (tests give it a map, or another profile's copy). */
 export interface SyncArea {
@@ -23,11 +24,8 @@ export interface SyncArea {
 }
 
 /** What the last sync did: when it wrote, which accounts (id and version) are in the copy, why it failed. */
-export interface SyncRecord {
-  readonly at: number | null;
-  readonly written: readonly { readonly id: string; readonly updatedAt: number }[];
+export interface SyncRecord extends WrittenRecord<SyncFailure> {
   readonly total: number;
-  readonly failure: { readonly at: number; readonly reason: SyncFailure } | null;
 }
 
 /** Why the sync copy was not written: a copy of another vault is there, or half of one. */

@@ -1,15 +1,12 @@
 import type { Preference } from '../preference';
 import type { Account } from '../otp/account';
 import type { Vault } from '../vault/vault';
+import type { WrittenRecord } from './status';
 import { webDavDestination, type WebDavBackup } from './webdav-destination';
 import { checkWebDavUrl, type Fetch, type WebDavConfig, type WebDavFailure, type WebDavResult } from './webdav';
 
 /** What the last upload did: when it landed, which account versions it held, why it failed. */
-export interface WebDavRecord {
-  readonly at: number | null;
-  readonly written: readonly { readonly id: string; readonly updatedAt: number }[];
-  readonly failure: { readonly at: number; readonly reason: WebDavFailure } | null;
-}
+export type WebDavRecord = WrittenRecord<WebDavFailure>;
 
 export interface WebDavServiceDeps {
   readonly vault: Vault;
