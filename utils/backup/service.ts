@@ -3,6 +3,7 @@ import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
+import { debounced } from './schedule';
 import { holdsEverything, remindOnlyHere } from './status';
 import { nameOf, type Account } from '../otp/account';
 import { exchangeForIssuer } from '../sites/issuers';
@@ -49,8 +50,6 @@ export function backupFilename(at: Date): string {
  * (no password needed), by hand on request, and restored on a fresh browser.
  */
 export function backupService(deps: BackupDeps) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
   async function backupJson(): Promise<{ json: string; ids: string[]; at: Date; accounts: Account[] }> {
     const { envelope, vaultKey, accounts } = await deps.vault.backupMaterial();
     const at = new Date(deps.now());
@@ -85,10 +84,11 @@ export function backupService(deps: BackupDeps) {
   }
 
   /** After a change: warn at once, wait for the burst to settle, then write one backup. */
+  const backUpSoon = debounced(AUTO_BACKUP_DELAY_MS, () => backUpNow().then(refreshWarning, () => undefined));
+
   function scheduleAutomaticBackup(): void {
     void refreshWarning().catch(() => undefined);
-    clearTimeout(timer);
-    timer = setTimeout(() => void backUpNow().then(refreshWarning, () => undefined), AUTO_BACKUP_DELAY_MS);
+    backUpSoon();
   }
 
   const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'> = {

@@ -1,3 +1,5 @@
+import { isRecord } from '../formats/importers/importer';
+
 /**
  * The sync copy in `storage.sync`: a backup file's text cut into chunks under the per-item
  * limit, and a manifest that names each chunk's SHA-256, so a half-synced set (some chunks
@@ -84,7 +86,7 @@ export async function fromSyncItems(items: SyncItems): Promise<SyncRead> {
   const manifest = items[MANIFEST_KEY];
   if (manifest === undefined) return { ok: false, reason: 'none' };
   if (!isManifest(manifest)) {
-    const version = isRecordLike(manifest) ? manifest.version : undefined;
+    const version = isRecord(manifest) ? manifest.version : undefined;
     return { ok: false, reason: typeof version === 'number' && version > SYNC_VERSION ? 'newer-format' : 'corrupt' };
   }
   const chunks = manifest.chunks.map((_, index) => items[chunkKey(index)]);
@@ -94,11 +96,10 @@ export async function fromSyncItems(items: SyncItems): Promise<SyncRead> {
   return { ok: true, manifest, text: chunks.join('') };
 }
 
-const isRecordLike = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 function isManifest(value: unknown): value is SyncManifest {
-  if (!isRecordLike(value) || value.format !== SYNC_FORMAT || value.version !== SYNC_VERSION) return false;
+  if (!isRecord(value) || value.format !== SYNC_FORMAT || value.version !== SYNC_VERSION) return false;
   const { createdAt, count, total, chunks, tombstones } = value;
   return (
     isCount(createdAt) &&
@@ -109,8 +110,7 @@ function isManifest(value: unknown): value is SyncManifest {
     chunks.every((digest) => typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest)) &&
     Array.isArray(tombstones) &&
     tombstones.every(
-      (stone) =>
-        isRecordLike(stone) && typeof stone.id === 'string' && stone.id.length <= 64 && isCount(stone.deletedAt),
+      (stone) => isRecord(stone) && typeof stone.id === 'string' && stone.id.length <= 64 && isCount(stone.deletedAt),
     )
   );
 }

@@ -402,12 +402,7 @@ export class Vault {
 
   private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
     const vault = await this.open();
-    const updated: Account = {
-      ...checkedAccount({ ...account, ...changes }),
-      id: account.id,
-      createdAt: account.createdAt,
-      updatedAt: this.deps.now(),
-    };
+    const updated = checked({ ...account, ...changes, updatedAt: this.deps.now() });
     await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
     vault.accounts.set(updated.id, updated);
     this.changed();
