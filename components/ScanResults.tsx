@@ -9,6 +9,7 @@ import { copyCode } from './clipboard';
 import { groupCode } from './code-format';
 import { failureMessage } from './failures';
 import { FormError } from './Field';
+import { useLiveCodes } from './use-live-codes';
 
 interface ScanResultsProps {
   report: ScanReport;
@@ -27,7 +28,7 @@ export function ScanResults({ report, onDone }: ScanResultsProps) {
     else setError(result.reason === 'no-scan' ? t('scanExpired') : failureMessage(result.reason));
   }
 
-  if (added) return <AddedAccounts accounts={added} onDone={onDone} />;
+  if (added) return <AddedAccounts added={added} onDone={onDone} />;
   if (report.codes.length === 0) {
     return (
       <div class="stack scan-result" data-result="none">
@@ -82,7 +83,12 @@ function ScanLine({ code }: { code: ScanView }) {
   );
 }
 
-function AddedAccounts({ accounts, onDone }: { accounts: readonly AccountView[]; onDone: () => void }) {
+/** The accounts just added, with their codes kept current (the person may type one in now). */
+function AddedAccounts({ added, onDone }: { added: readonly AccountView[]; onDone: () => void }) {
+  const [initial] = useState(() => ({ now: Date.now(), accounts: added, damaged: [] }));
+  const { snapshot } = useLiveCodes(initial, onDone);
+  const ids = new Set(added.map((account) => account.id));
+  const accounts = snapshot.accounts.filter((account) => ids.has(account.id));
   return (
     <div class="stack scan-result" data-result="added">
       <p>{t('scanAdded', String(accounts.length))}</p>

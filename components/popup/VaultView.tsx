@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
@@ -7,10 +7,10 @@ import { FormError } from '../Field';
 import { CODES_PAINTED_MARK } from './perf-marks';
 import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
-import { useNow } from '../hooks';
 import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
 import { ScanScreen } from './ScanScreen';
+import { useLiveCodes } from '../use-live-codes';
 import { fillableSite, type PopupTarget } from './target';
 
 type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'scan'; scanId?: string };
@@ -31,22 +31,10 @@ interface VaultViewProps {
 
 export function VaultView({ initial, target, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
-  const [snapshot, setSnapshot] = useState<CodesSnapshot>(initial);
-  const now = useNow();
-
-  const load = useCallback(async () => {
-    const result = await sendMessage('listCodes');
-    if (result.ok) setSnapshot(result.value);
-    else onLocked();
-  }, [onLocked]);
+  const { snapshot, now, reload: load } = useLiveCodes(initial, onLocked);
 
   // Preact runs effects after the frame is painted: `npm run bench` reads this mark.
   useEffect(() => void performance.mark(CODES_PAINTED_MARK), []);
-  // A new time step: fetch the new codes (the background computes them; we hold no secret).
-  const stale = snapshot.accounts.some((account) => account.step && now >= account.step.end);
-  useEffect(() => {
-    if (stale) void load();
-  }, [stale, load]);
 
   const [tab, setTab] = useState<PopupTarget | null>(null);
   // Where codes may be filled from here: the tab's site, unless it imitates another.
