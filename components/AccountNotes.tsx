@@ -4,7 +4,8 @@ import { sendMessage, type AccountNotes as Notes } from '@/utils/messaging/proto
 import { failureMessage } from './failures';
 import { exchangeForIssuer } from '@/utils/sites/issuers';
 import { recoveryGuide } from '@/utils/sites/recovery';
-import { Field, FormError, PasswordField } from './Field';
+import { Field, PasswordField } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 import { RecoveryKit } from './RecoveryKit';
 
 interface AccountNotesProps {
@@ -27,7 +28,7 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
   const exchange = exchangeForIssuer(issuer);
   const guide = recoveryGuide(exchange?.id);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
   // As typed (a new line stays while typing); the list is what is saved.
   const [codesText, setCodesText] = useState('');
 
@@ -35,7 +36,7 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
     event.preventDefault();
     const result = await sendMessage('accountNotes', { id, vaultPassword: password });
     setPassword('');
-    if (!result.ok) return setError(failureMessage(result.reason));
+    if (!result.ok) return fail(failureMessage(result.reason));
     setCodesText(result.value.recoveryCodes.join('\n'));
     onChange(result.value);
   }
@@ -52,7 +53,7 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
           onValue={setPassword}
           purpose="current-password"
         />
-        <FormError message={error} />
+        <FormMessage outcome={outcome} />
         <button
           type="button"
           class="button button--small"

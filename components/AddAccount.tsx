@@ -4,7 +4,8 @@ import { sendMessage, type AddAccountFailure, type Internal, type ManualAccount 
 import { OTP_ALGORITHMS, type OtpAlgorithm, type OtpType } from '@/utils/otp/account';
 import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
-import { Field, FormError } from './Field';
+import { Field } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 
 type Mode = 'uri' | 'manual';
 
@@ -16,12 +17,12 @@ interface AddAccountProps {
 /** Add by pasting an otpauth:// link, or by typing the setup key. */
 export function AddAccount({ onDone, onCancel }: AddAccountProps) {
   const [mode, setMode] = useState<Mode>('uri');
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail, clear } = useFormOutcome();
 
   async function save(send: () => Promise<{ ok: true } | { ok: false; reason: AddAccountFailure | Internal }>) {
     const result = await send();
     if (result.ok) onDone();
-    else setError(failureMessage(result.reason));
+    else fail(failureMessage(result.reason));
   }
 
   return (
@@ -44,7 +45,7 @@ export function AddAccount({ onDone, onCancel }: AddAccountProps) {
             aria-selected={mode === tab}
             onClick={() => {
               setMode(tab);
-              setError(null);
+              clear();
             }}
           >
             {tab === 'uri' ? t('addByUri') : t('addManually')}
@@ -56,7 +57,7 @@ export function AddAccount({ onDone, onCancel }: AddAccountProps) {
       ) : (
         <ManualForm onSubmit={(draft) => save(() => sendMessage('addAccountManually', draft))} />
       )}
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
     </section>
   );
 }
@@ -196,7 +197,7 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
             />
           </Field>
         </div>
-        <FormError message={period === null ? t('errorInvalidPeriod') : null} />
+        <FormMessage outcome={period === null ? { kind: 'error', message: t('errorInvalidPeriod') } : null} />
       </details>
       <button type="submit" class="button button--primary" disabled={!draft.secret.trim() || period === null}>
         {t('addAccountSave')}

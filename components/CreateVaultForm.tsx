@@ -3,7 +3,8 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { passwordStrength, type PasswordStrength } from '@/utils/passwords/strength';
 import { failureMessage } from './failures';
-import { FormError, PasswordField } from './Field';
+import { PasswordField } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 
 const STRENGTH_LABELS: Record<PasswordStrength, MessageKey> = {
   'too-short': 'strengthTooShort',
@@ -16,19 +17,19 @@ const STRENGTH_LABELS: Record<PasswordStrength, MessageKey> = {
 export function CreateVaultForm({ onCreated }: { onCreated: () => void }) {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
   const [busy, setBusy] = useState(false);
   const strength = passwordStrength(password);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (strength === 'too-short') return setError(t('errorWeakPassword'));
-    if (password !== confirmation) return setError(t('errorPasswordsDiffer'));
+    if (strength === 'too-short') return fail(t('errorWeakPassword'));
+    if (password !== confirmation) return fail(t('errorPasswordsDiffer'));
     setBusy(true);
     const result = await sendMessage('createVault', { password });
     setBusy(false);
     if (result.ok) onCreated();
-    else setError(failureMessage(result.reason));
+    else fail(failureMessage(result.reason));
   }
 
   return (
@@ -58,7 +59,7 @@ export function CreateVaultForm({ onCreated }: { onCreated: () => void }) {
         onValue={setConfirmation}
         purpose="new-password"
       />
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       <button type="submit" class="button button--primary" disabled={busy}>
         {busy ? t('creatingVault') : t('createVault')}
       </button>

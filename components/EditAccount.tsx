@@ -12,7 +12,8 @@ import { exchangeForIssuer } from '@/utils/sites/issuers';
 import { recoveryGuide } from '@/utils/sites/recovery';
 import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
-import { Field, FormError } from './Field';
+import { Field } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 
 interface EditAccountProps {
   id: string;
@@ -35,19 +36,19 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
   const [domains, setDomains] = useState('');
   const [notes, setNotes] = useState<Notes | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
 
   useEffect(() => {
     void sendMessage('accountDetails', { id }).then((result) => {
-      if (!result.ok) return setError(failureMessage(result.reason));
+      if (!result.ok) return fail(failureMessage(result.reason));
       setDetails(result.value);
       setDomains(result.value.domains.join(', '));
     });
-  }, [id]);
+  }, [id, fail]);
 
-  if (!details) return <FormError message={error} />;
+  if (!details) return <FormMessage outcome={outcome} />;
   const set = (changes: Partial<AccountDetails>) => setDetails({ ...details, ...changes });
-  const finish = (result: EditAnswer) => (result.ok ? onDone() : setError(editFailureMessage(result)));
+  const finish = (result: EditAnswer) => (result.ok ? onDone() : fail(editFailureMessage(result)));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -99,7 +100,7 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       </Field>
       <AccountNotes id={id} issuer={details.issuer} notes={notes} onChange={setNotes} />
       <LostAccessFor issuer={details.issuer} />
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       <button type="submit" class="button button--primary">
         {t('save')}
       </button>

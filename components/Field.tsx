@@ -17,22 +17,6 @@ export function Field({ label, hint, children }: FieldProps) {
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
-  return message ? (
-    <p class="form-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
-
-/** The outcome of a form: an error (announced) or a confirmation. */
-export type FormOutcome = { error: boolean; text: string } | null;
-
-export function FormMessage({ outcome }: { outcome: FormOutcome }) {
-  if (!outcome) return null;
-  return outcome.error ? <FormError message={outcome.text} /> : <p class="form-ok">{outcome.text}</p>;
-}
-
 interface PasswordFieldProps {
   id: string;
   label: string;

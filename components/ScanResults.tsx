@@ -8,7 +8,7 @@ import type { AccountView } from '@/utils/otp/views';
 import { copyCode } from './clipboard';
 import { groupCode } from './code-format';
 import { failureMessage } from './failures';
-import { FormError } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 import { useLiveCodes } from './use-live-codes';
 
 interface ScanResultsProps {
@@ -19,13 +19,13 @@ interface ScanResultsProps {
 /** What a scan found, one line per QR code; "Add" adds every new account at once. */
 export function ScanResults({ report, onDone }: ScanResultsProps) {
   const [added, setAdded] = useState<readonly AccountView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
   const addable = report.codes.some((code) => code.kind === 'account' && !code.duplicate);
 
   async function add() {
     const result = await sendMessage('addScanned', { scanId: report.scanId });
     if (result.ok) setAdded(result.value.added);
-    else setError(result.reason === 'no-scan' ? t('scanExpired') : failureMessage(result.reason));
+    else fail(result.reason === 'no-scan' ? t('scanExpired') : failureMessage(result.reason));
   }
 
   if (added) return <AddedAccounts added={added} onDone={onDone} />;
@@ -50,7 +50,7 @@ export function ScanResults({ report, onDone }: ScanResultsProps) {
         ))}
       </ul>
       {addable && report.domain && <p class="hint">{t('scanBindsTo', report.domain)}</p>}
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       <div class="row">
         <button type="button" class="button" onClick={onDone}>
           {t('cancel')}

@@ -3,7 +3,8 @@ import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { sendMessage, type SyncOffer as Offer } from '@/utils/messaging/protocol';
 import type { SyncFailure } from '@/utils/backup/sync';
 import { failureMessage } from './failures';
-import { FormError, PasswordField } from './Field';
+import { PasswordField } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 
 export const SYNC_FAILURES: Record<SyncFailure, MessageKey> = {
   'other-vault': 'syncFailedOtherVault',
@@ -23,7 +24,7 @@ export const isSyncFailure = (reason: string): reason is SyncFailure => Object.h
 export function SyncOffer({ onRestored }: { onRestored: () => void }) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
   const [busy, setBusy] = useState(false);
   useEffect(() => void sendMessage('syncOffer').then((result) => setOffer(result.ok ? result.value : null)), []);
 
@@ -37,7 +38,7 @@ export function SyncOffer({ onRestored }: { onRestored: () => void }) {
     setBusy(false);
     if (result.ok) return onRestored();
     const { reason } = result;
-    setError(isSyncFailure(reason) ? t(SYNC_FAILURES[reason]) : failureMessage(reason));
+    fail(isSyncFailure(reason) ? t(SYNC_FAILURES[reason]) : failureMessage(reason));
   }
 
   return (
@@ -53,7 +54,7 @@ export function SyncOffer({ onRestored }: { onRestored: () => void }) {
         onValue={setPassword}
         purpose="current-password"
       />
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       <button type="submit" class="button button--primary" id="sync-restore" disabled={busy || !password}>
         {t('syncRestore')}
       </button>

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
-import { FormError, PasswordField } from './Field';
+import { PasswordField } from './Field';
+import { FormMessage, useFormOutcome } from './FormOutcome';
 
 export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void; submitLabel?: string }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: Event) {
@@ -15,7 +16,7 @@ export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void
     const result = await sendMessage('unlockVault', { password });
     setBusy(false);
     if (result.ok) return onUnlocked();
-    setError(failureMessage(result.reason));
+    fail(failureMessage(result.reason));
     setPassword('');
   }
 
@@ -32,7 +33,7 @@ export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void
         purpose="current-password"
         autoFocus
       />
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       <button type="submit" class="button button--primary" disabled={busy || !password}>
         {busy ? t('unlocking') : (submitLabel ?? t('unlock'))}
       </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage, type PendingFillView } from '@/utils/messaging/protocol';
-import { FormError } from '../Field';
+import { FormMessage } from '../FormOutcome';
 import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
 
@@ -69,7 +69,7 @@ export function FillWindowApp({ tabId }: { tabId: number }) {
           <UnlockForm submitLabel={t('unlockAndFill')} onUnlocked={() => void complete()} />
         </>
       )}
-      {step.kind === 'error' && <FormError message={step.message} />}
+      {step.kind === 'error' && <FormMessage outcome={step} />}
     </main>
   );
 }

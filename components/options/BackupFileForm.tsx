@@ -3,7 +3,8 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type BackupCheck, type BackupFileFailure, type Internal } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
-import { Field, FormError, PasswordField } from '../Field';
+import { Field, PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 
 function fileFailureMessage(reason: BackupFileFailure | Internal): string {
   if (reason === 'corrupt') return t('errorCorruptFile');
@@ -11,34 +12,27 @@ function fileFailureMessage(reason: BackupFileFailure | Internal): string {
   return failureMessage(reason);
 }
 
-type Outcome =
-  | { kind: 'failed'; text: string }
-  | { kind: 'restored'; text: string }
-  | { kind: 'checked'; check: BackupCheck }
-  | null;
-
 /** A backup file and its password: check it against the vault (writes nothing), or restore it. */
 export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
   const [text, setText] = useState<string | null>(null);
   const [password, setPassword] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { outcome, fail, succeed, clear } = useFormOutcome();
+  // A check answers with a report (below the form), not a sentence.
+  const [check, setCheck] = useState<BackupCheck | null>(null);
 
   async function run(action: 'check' | 'restore') {
     if (text === null) return;
-    setOutcome(null);
+    clear();
+    setCheck(null);
     if (action === 'check') {
       const result = await sendMessage('checkBackup', { text, password });
-      return setOutcome(
-        result.ok
-          ? { kind: 'checked', check: result.value }
-          : { kind: 'failed', text: fileFailureMessage(result.reason) },
-      );
+      return result.ok ? setCheck(result.value) : fail(fileFailureMessage(result.reason));
     }
     const result = await sendMessage('restoreBackup', { text, password });
-    if (!result.ok) return setOutcome({ kind: 'failed', text: fileFailureMessage(result.reason) });
+    if (!result.ok) return fail(fileFailureMessage(result.reason));
     const { added, duplicates, failed } = result.value;
     const skipped = failed.length ? ` ${t('restoreSkipped', [String(failed.length), failed.join(', ')])}` : '';
-    setOutcome({ kind: 'restored', text: t('restoreDone', [String(added), String(duplicates)]) + skipped });
+    succeed(t('restoreDone', [String(added), String(duplicates)]) + skipped);
     setPassword('');
     onRestored();
   }
@@ -69,9 +63,8 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
         onValue={setPassword}
         purpose="current-password"
       />
-      <FormError message={outcome?.kind === 'failed' ? outcome.text : null} />
-      {outcome?.kind === 'restored' && <p class="form-ok restore-done">{outcome.text}</p>}
-      {outcome?.kind === 'checked' && <CheckReport check={outcome.check} />}
+      <FormMessage outcome={outcome} />
+      {check && <CheckReport check={check} />}
       <div class="row">
         <button
           type="button"

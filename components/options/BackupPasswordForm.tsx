@@ -2,20 +2,21 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormMessage, PasswordField, type FormOutcome } from '../Field';
+import { PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 
 /** Backups open with the vault password, or with one of their own (kept on paper, say). */
 export function BackupPasswordForm({ separate, onChanged }: { separate: boolean; onChanged: () => void }) {
   const [vaultPassword, setVaultPassword] = useState('');
   const [backupPassword, setBackupPassword] = useState('');
-  const [message, setMessage] = useState<FormOutcome>(null);
+  const { outcome, fail, succeed } = useFormOutcome();
 
   async function save(next: string | null) {
     const result = await sendMessage('setBackupPassword', { vaultPassword, backupPassword: next });
-    if (!result.ok) return setMessage({ error: true, text: failureMessage(result.reason) });
+    if (!result.ok) return fail(failureMessage(result.reason));
     setVaultPassword('');
     setBackupPassword('');
-    setMessage({ error: false, text: t(next === null ? 'backupPasswordCleared' : 'backupPasswordSaved') });
+    succeed(t(next === null ? 'backupPasswordCleared' : 'backupPasswordSaved'));
     onChanged();
   }
 
@@ -67,7 +68,7 @@ export function BackupPasswordForm({ separate, onChanged }: { separate: boolean;
           </div>
         </div>
       </details>
-      <FormMessage outcome={message} />
+      <FormMessage outcome={outcome} />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { EXPORTERS } from '@/utils/formats/exporters/registry';
 import { sendMessage, type ExportFormat, type MigrationCodes } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError, PasswordField } from '../Field';
+import { PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { saveFile } from '../save-file';
 import { MigrationCodesView } from './MigrationCodesView';
 
@@ -32,7 +33,7 @@ export function ExportSection() {
   const [password, setPassword] = useState('');
   const [vaultPassword, setVaultPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail, clear } = useFormOutcome();
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
   const encrypted = fileExporter(choice)?.encrypted ?? false;
   // The recovery sheet asks on its own page, where the secrets appear.
@@ -41,11 +42,11 @@ export function ExportSection() {
 
   async function run(event: Event) {
     event.preventDefault();
-    setError(null);
+    clear();
     if (choice === 'recovery-sheet') return void browser.tabs.create({ url: browser.runtime.getURL('/recovery.html') });
     if (choice === 'google-qr') {
       const result = await sendMessage('migrationCodes', { vaultPassword });
-      if (!result.ok) return setError(failureMessage(result.reason));
+      if (!result.ok) return fail(failureMessage(result.reason));
       setCodes(result.value);
     } else {
       const exporter = fileExporter(choice)!;
@@ -54,7 +55,7 @@ export function ExportSection() {
         password: encrypted ? password : undefined,
         vaultPassword,
       });
-      if (!result.ok) return setError(failureMessage(result.reason));
+      if (!result.ok) return fail(failureMessage(result.reason));
       saveFile(result.value.filename, result.value.content, exporter.mime);
     }
     setPassword('');
@@ -114,7 +115,7 @@ export function ExportSection() {
           purpose="current-password"
         />
       )}
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       {codes ? (
         <MigrationCodesView codes={codes} onHide={() => setCodes(null)} />
       ) : (

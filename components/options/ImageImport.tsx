@@ -3,21 +3,21 @@ import { toBase64 } from '@/utils/encoding';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ScanReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { ScanResults } from '../ScanResults';
 
 /** A screenshot or photo of a setup QR (or a Google Authenticator export QR): pick or drop it. */
 export function ImageImport() {
   const [report, setReport] = useState<ScanReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail, clear } = useFormOutcome();
   const [dragging, setDragging] = useState(false);
 
   async function read(file: File | undefined) {
     if (!file) return;
-    setError(null);
+    clear();
     const result = await sendMessage('scanImage', { base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
     if (result.ok) setReport(result.value);
-    else setError(result.reason === 'unreadable-image' ? t('scanUnreadableImage') : failureMessage(result.reason));
+    else fail(result.reason === 'unreadable-image' ? t('scanUnreadableImage') : failureMessage(result.reason));
   }
 
   return (
@@ -51,7 +51,7 @@ export function ImageImport() {
           />
         </label>
       )}
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type ImportFormatName, type ImportReport } from '@/utils/messaging/protocol';
 import { accountName } from '../account-name';
 import { failureMessage } from '../failures';
-import { Field, FormError, PasswordField } from '../Field';
+import { Field, PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 
 /** "FreeOTP 2 backup, encrypted", in the person's language. */
 export function formatLabel(format: ImportFormatName): string {
@@ -44,11 +45,11 @@ export function ImportSection() {
   const [needsPassword, setNeedsPassword] = useState(false);
   const [password, setPassword] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail, clear } = useFormOutcome();
   const [busy, setBusy] = useState(false);
 
   async function run(chosen: { name: string; base64: string }, withPassword?: string) {
-    setError(null);
+    clear();
     setBusy(true);
     const result = await sendMessage('importFile', { ...chosen, password: withPassword }).finally(() => setBusy(false));
     if (result.ok) {
@@ -62,7 +63,7 @@ export function ImportSection() {
     if (result.reason === 'needs-password') return setNeedsPassword(true);
     // A wrong password keeps the prompt open for another try; every other refusal closes it.
     if (result.reason !== 'wrong-password') setNeedsPassword(false);
-    setError(refusalMessage(result));
+    fail(refusalMessage(result));
   }
 
   async function choose(chosen: File | undefined) {
@@ -107,7 +108,7 @@ export function ImportSection() {
           </button>
         </form>
       )}
-      <FormError message={error} />
+      <FormMessage outcome={outcome} />
       {report && <ImportResult report={report} />}
     </section>
   );

@@ -3,7 +3,8 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '@/utils/settings';
 import { failureMessage } from '../failures';
-import { Field, FormMessage, PasswordField, type FormOutcome } from '../Field';
+import { Field, PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 
 export function SecuritySettings() {
   return (
@@ -48,21 +49,18 @@ function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [message, setMessage] = useState<FormOutcome>(null);
+  const { outcome, fail, succeed } = useFormOutcome();
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (next !== confirmation) return setMessage({ error: true, text: t('errorPasswordsDiffer') });
+    if (next !== confirmation) return fail(t('errorPasswordsDiffer'));
     const result = await sendMessage('changePassword', { current, next });
-    if (!result.ok) return setMessage({ error: true, text: failureMessage(result.reason) });
+    if (!result.ok) return fail(failureMessage(result.reason));
     setCurrent('');
     setNext('');
     setConfirmation('');
     const changed = t('passwordChanged');
-    setMessage({
-      error: false,
-      text: result.value.backupPasswordRemoved ? `${changed} ${t('backupPasswordRemoved')}` : changed,
-    });
+    succeed(result.value.backupPasswordRemoved ? `${changed} ${t('backupPasswordRemoved')}` : changed);
   }
 
   return (
@@ -89,7 +87,7 @@ function ChangePasswordForm() {
         onValue={setConfirmation}
         purpose="new-password"
       />
-      <FormMessage outcome={message} />
+      <FormMessage outcome={outcome} />
       <button type="submit" class="button" disabled={!current || !next}>
         {t('changePassword')}
       </button>

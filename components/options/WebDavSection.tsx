@@ -5,7 +5,8 @@ import type { WebDavBackup } from '@/utils/backup/webdav-destination';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendMessage, type BackupFileFailure, type Internal } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { Field, FormMessage, PasswordField, type FormOutcome } from '../Field';
+import { Field, PasswordField } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { isWebDavFailure, WEBDAV_FAILURES } from './webdav-failures';
 
 type Settings = { url: string; user: string } | null | 'no-vault';
@@ -23,17 +24,17 @@ async function mayReach(url: string): Promise<boolean> {
 export function WebDavSection({ onChanged }: { onChanged: () => void }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [connection, setConnection] = useState<WebDavConfig>({ url: '', user: '', password: '' });
-  const [outcome, setOutcome] = useState<FormOutcome>(null);
+  const { outcome, fail, clear } = useFormOutcome();
   const load = () =>
     void sendMessage('webdavSettings').then((result) => setSettings(result.ok ? result.value : 'no-vault'));
   useEffect(load, []);
 
   async function connect(event: Event) {
     event.preventDefault();
-    setOutcome(null);
-    if (!(await mayReach(connection.url))) return setOutcome({ error: true, text: t('webdavPermissionDenied') });
+    clear();
+    if (!(await mayReach(connection.url))) return fail(t('webdavPermissionDenied'));
     const result = await sendMessage('connectWebdav', connection);
-    if (!result.ok) return setOutcome({ error: true, text: failureText(result.reason) });
+    if (!result.ok) return fail(failureText(result.reason));
     setConnection({ url: '', user: '', password: '' });
     load();
     onChanged();
@@ -129,39 +130,29 @@ function ConnectionFields({
 function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; onRestored: () => void }) {
   const [backups, setBackups] = useState<readonly WebDavBackup[] | null>(null);
   const [password, setPassword] = useState('');
-  const [outcome, setOutcome] = useState<FormOutcome>(null);
+  const { outcome, fail, succeed, clear } = useFormOutcome();
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
   async function list() {
-    setOutcome(null);
-    if (connection && !(await mayReach(connection.url)))
-      return setOutcome({ error: true, text: t('webdavPermissionDenied') });
+    clear();
+    if (connection && !(await mayReach(connection.url))) return fail(t('webdavPermissionDenied'));
     const result = await sendMessage('webdavBackups', { connection });
     if (result.ok) setBackups(result.value);
-    else setOutcome({ error: true, text: failureText(result.reason) });
+    else fail(failureText(result.reason));
   }
 
   async function restore(filename: string) {
     const result = await sendMessage('restoreFromWebdav', { filename, password, connection });
-    if (!result.ok) return setOutcome({ error: true, text: failureText(result.reason) });
-    setOutcome({ error: false, text: t('restoreDone', [String(result.value.added), String(result.value.duplicates)]) });
+    if (!result.ok) return fail(failureText(result.reason));
+    succeed(t('restoreDone', [String(result.value.added), String(result.value.duplicates)]));
     onRestored();
   }
 
   async function check(filename: string) {
     const result = await sendMessage('checkWebdavBackup', { filename, password });
-    setOutcome(
-      result.ok
-        ? {
-            error: false,
-            text: t('checkOpened', [
-              date.format(result.value.createdAt),
-              String(result.value.count),
-              String(result.value.same),
-            ]),
-          }
-        : { error: true, text: failureText(result.reason) },
-    );
+    if (!result.ok) return fail(failureText(result.reason));
+    const { createdAt, count, same } = result.value;
+    succeed(t('checkOpened', [date.format(createdAt), String(count), String(same)]));
   }
 
   return (

@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
 import { CreateVaultForm } from '../CreateVaultForm';
 import { failureMessage } from '../failures';
-import { FormError } from '../Field';
+import { FormMessage } from '../FormOutcome';
 import { Header } from '../Header';
 import { SyncOffer } from '../SyncOffer';
 import { UnlockForm } from '../UnlockForm';
@@ -97,7 +97,7 @@ export function PopupApp({ firstCodes, target }: PopupAppProps) {
         )}
         {screen.kind === 'newer-format' && (
           <div class="card">
-            <FormError message={failureMessage('newer-format')} />
+            <FormMessage outcome={{ kind: 'error', message: failureMessage('newer-format') }} />
           </div>
         )}
         {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} target={target} onLocked={refresh} />}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ScanReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { ScanResults } from '../ScanResults';
 
 interface ScanScreenProps {
@@ -15,20 +15,20 @@ interface ScanScreenProps {
 /** "Scan QR on this page": capture the tab in front, read its codes, offer to add them. */
 export function ScanScreen({ tabId, scanId, onDone }: ScanScreenProps) {
   const [report, setReport] = useState<ScanReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, fail } = useFormOutcome();
 
   useEffect(() => {
     void (async () => {
-      if (scanId === undefined && tabId === undefined) return setError(t('scanCaptureFailed'));
+      if (scanId === undefined && tabId === undefined) return fail(t('scanCaptureFailed'));
       const result = scanId
         ? await sendMessage('scanReport', { scanId })
         : await sendMessage('scanTab', { tabId: tabId! });
       if (result.ok) return setReport(result.value);
-      if (result.reason === 'capture-failed') setError(t('scanCaptureFailed'));
-      else if (result.reason === 'no-scan') setError(t('scanNothingFound'));
-      else setError(failureMessage(result.reason));
+      if (result.reason === 'capture-failed') fail(t('scanCaptureFailed'));
+      else if (result.reason === 'no-scan') fail(t('scanNothingFound'));
+      else fail(failureMessage(result.reason));
     })();
-  }, [tabId, scanId]);
+  }, [tabId, scanId, fail]);
 
   return (
     <section class="stack panel" aria-labelledby="scan-title">
@@ -37,8 +37,8 @@ export function ScanScreen({ tabId, scanId, onDone }: ScanScreenProps) {
           {t('scanTitle')}
         </h2>
       </div>
-      {!report && !error && <p class="hint">{t('scanning')}</p>}
-      <FormError message={error} />
+      {!report && !outcome && <p class="hint">{t('scanning')}</p>}
+      <FormMessage outcome={outcome} />
       {report && <ScanResults report={report} onDone={onDone} />}
     </section>
   );

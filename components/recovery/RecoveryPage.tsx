@@ -2,34 +2,35 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type RecoveryEntry } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
-import { FormError, PasswordField } from '../Field';
+import { PasswordField } from '../Field';
+import { FormMessage, type FormOutcome } from '../FormOutcome';
 import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
 import { RecoveryCard } from './RecoveryCard';
 
 type Sheet =
-  | { state: 'confirm'; error: string | null }
+  | { state: 'confirm'; outcome: FormOutcome }
   | { state: 'loading' }
   | { state: 'locked' }
   | { state: 'ready'; accounts: RecoveryEntry[] };
 
 /** The printable recovery sheet: every account's QR code and setup key, and the date. */
 export function RecoveryPage() {
-  const [sheet, setSheet] = useState<Sheet>({ state: 'confirm', error: null });
+  const [sheet, setSheet] = useState<Sheet>({ state: 'confirm', outcome: null });
   const load = (vaultPassword: string) => {
     setSheet({ state: 'loading' });
     void sendMessage('recoverySheet', { vaultPassword }).then((result) => {
       if (result.ok) setSheet({ state: 'ready', accounts: result.value.accounts });
       else if (result.reason === 'locked') setSheet({ state: 'locked' });
-      else setSheet({ state: 'confirm', error: failureMessage(result.reason) });
+      else setSheet({ state: 'confirm', outcome: { kind: 'error', message: failureMessage(result.reason) } });
     });
   };
 
-  if (sheet.state === 'confirm') return <ConfirmSheet error={sheet.error} onConfirmed={load} />;
+  if (sheet.state === 'confirm') return <ConfirmSheet outcome={sheet.outcome} onConfirmed={load} />;
   if (sheet.state === 'locked') {
     return (
       <main class="sheet sheet--narrow">
-        <UnlockForm onUnlocked={() => setSheet({ state: 'confirm', error: null })} />
+        <UnlockForm onUnlocked={() => setSheet({ state: 'confirm', outcome: null })} />
       </main>
     );
   }
@@ -69,7 +70,13 @@ export function RecoveryPage() {
 }
 
 /** The secrets appear only after a clear yes and the vault password, on the page that shows them. */
-function ConfirmSheet({ error, onConfirmed }: { error: string | null; onConfirmed: (vaultPassword: string) => void }) {
+function ConfirmSheet({
+  outcome,
+  onConfirmed,
+}: {
+  outcome: FormOutcome;
+  onConfirmed: (vaultPassword: string) => void;
+}) {
   const [understood, setUnderstood] = useState(false);
   const [vaultPassword, setVaultPassword] = useState('');
   return (
@@ -101,7 +108,7 @@ function ConfirmSheet({ error, onConfirmed }: { error: string | null; onConfirme
           onValue={setVaultPassword}
           purpose="current-password"
         />
-        <FormError message={error} />
+        <FormMessage outcome={outcome} />
         <button type="submit" class="button button--primary" id="show-sheet" disabled={!understood || !vaultPassword}>
           {t('recoveryShow')}
         </button>

@@ -66,7 +66,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     await options.chooseFile('#restore-file', backupPath);
     await options.fill('#restore-password', PASSWORD);
     await options.click('#restore .button--primary');
-    await options.waitFor('.restore-done', 20_000);
+    await options.waitFor('#restore [data-testid="form-ok"]', 20_000);
 
     await waitUntil('a moment away from a step boundary', () => Date.now() % 30_000 < 25_000);
     const restored = await codesBySecretOrder(options);
