@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
 import { fillFailureMessage } from '../failures';
-import { FormError } from '../Field';
+import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { CODES_PAINTED_MARK } from './perf-marks';
 import { AddAccount } from '../AddAccount';
 import { EditAccount } from '../EditAccount';
@@ -40,19 +40,19 @@ export function VaultView({ initial, target, onLocked }: VaultViewProps) {
   // Where codes may be filled from here: the tab's site, unless it imitates another.
   const site = fillableSite(tab);
   const [binding, setBinding] = useState<AccountView | null>(null);
-  const [fillError, setFillError] = useState<string | null>(null);
+  const fillOutcome = useFormOutcome();
   useEffect(() => void target.then(setTab), [target]);
 
   /** `bindTo`: the site the person confirmed; refused if the tab is elsewhere by now. */
   async function fill(account: AccountView, bindTo?: string) {
     if (!tab || site === null) return;
-    setFillError(null);
+    fillOutcome.clear();
     setBinding(null);
     const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId: tab.tabId, bindTo });
     if (result.ok) return window.close();
     const { reason, detail } = result;
     if (reason === 'unbound') return setBinding(account);
-    setFillError(fillFailureMessage({ reason, detail }, tab.site.host ?? site));
+    fillOutcome.fail(fillFailureMessage({ reason, detail }, tab.site.host ?? site));
   }
 
   const backToList = () => {
@@ -80,7 +80,7 @@ export function VaultView({ initial, target, onLocked }: VaultViewProps) {
           </div>
         </div>
       )}
-      <FormError message={fillError} />
+      <FormMessage outcome={fillOutcome.outcome} />
       <DamagedRows rows={snapshot.damaged} onChanged={() => void load()} />
       <AccountList
         accounts={snapshot.accounts}
