@@ -8,7 +8,9 @@ export function Header({ actions }: { actions?: ComponentChildren }) {
       <Logo size={36} />
       <div class="header__titles">
         <h1 class="header__name">{t('brandName')}</h1>
-        <p class="header__tagline">{t('brandTagline')}</p>
+        <p class="header__tagline" data-testid="brand-tagline">
+          {t('brandTagline')}
+        </p>
       </div>
       {actions && <div class="header__actions">{actions}</div>}
     </header>

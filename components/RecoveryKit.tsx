@@ -34,7 +34,7 @@ export function RecoveryKit({ site, guide, kit, onChange }: RecoveryKitProps) {
 /** "Lost access?": where to ask, how they answer, what to have ready. */
 export function LostAccess({ site, guide }: { site: string; guide: RecoveryGuide }) {
   return (
-    <section class="stack lost-access" aria-label={t('lostAccessTitle')}>
+    <section class="stack lost-access" data-testid="lost-access" aria-label={t('lostAccessTitle')}>
       <h3 class="subsection__title">{t('lostAccessTitle')}</h3>
       <p>
         <a href={guide.supportUrl} target="_blank" rel="noopener noreferrer">

@@ -29,7 +29,7 @@ export function Welcome({ onStart }: WelcomeProps) {
       </ul>
       {onStart && (
         <>
-          <button type="button" class="button button--primary" onClick={onStart}>
+          <button type="button" class="button button--primary" data-testid="welcome-start" onClick={onStart}>
             {t('welcomeStart')}
           </button>
           <p class="hint">{t('welcomeStartHint')}</p>

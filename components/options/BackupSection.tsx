@@ -31,7 +31,7 @@ export function BackupSection() {
         {t('backupTitle')}
       </h2>
       {status && (
-        <div class="backup-status stack" data-pending={status.notBackedUp.length}>
+        <div class="backup-status stack" data-testid="backup-status" data-pending={status.notBackedUp.length}>
           <p>
             {status.lastBackupAt === null
               ? t('backupNever')

@@ -20,7 +20,7 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
   const total = codes.uris.length;
   const position = String(index + 1);
   return (
-    <div class="stack migration" ref={panel} data-total={total} data-index={index}>
+    <div class="stack migration" data-testid="migration" ref={panel} data-total={total} data-index={index}>
       <h3 class="subsection__title">{t('migrationTitle')}</h3>
       {total === 0 ? (
         <p class="form-error">{t('migrationNone')}</p>
@@ -29,7 +29,9 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
           <p class="hint">{t('migrationHint')}</p>
           <div class="migration__code">
             <QrCode text={codes.uris[index]!} size={360} errorCorrection="L" label={t('migrationQrLabel', position)} />
-            <p class="migration__position">{t('migrationPosition', [position, String(total)])}</p>
+            <p class="migration__position" data-testid="migration-position">
+              {t('migrationPosition', [position, String(total)])}
+            </p>
           </div>
           {total > 1 && (
             <div class="row">
@@ -56,7 +58,7 @@ export function MigrationCodesView({ codes, onHide }: { codes: MigrationCodes; o
         </>
       )}
       {codes.skipped.length > 0 && (
-        <div class="migration__skipped">
+        <div class="migration__skipped" data-testid="migration-skipped">
           <p>{t('migrationSkipped')}</p>
           <ul>
             {codes.skipped.map((account, at) => (

@@ -62,7 +62,7 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
         <button type="button" class="button button--small" id="scan" onClick={onScan}>
           {t('scanQr')}
         </button>
-        <button type="button" class="button button--primary button--small" onClick={onAdd}>
+        <button type="button" class="button button--primary button--small" data-testid="add-account" onClick={onAdd}>
           {t('addAccount')}
         </button>
       </div>

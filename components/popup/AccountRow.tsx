@@ -40,7 +40,7 @@ export function AccountRow({
         {title.slice(0, 1).toUpperCase()}
       </span>
       <div class="account__names" title={[title, account.label, sites].filter(Boolean).join('\n')}>
-        <span class="account__issuer">
+        <span class="account__issuer" data-testid="account-issuer">
           {title}
           {account.recoveryReady && (
             <span class="account__ready" title={t('recoveryReady')} aria-label={t('recoveryReady')}>
@@ -48,12 +48,16 @@ export function AccountRow({
             </span>
           )}
         </span>
-        {account.issuer && account.label && <span class="account__label">{account.label}</span>}
+        {account.issuer && account.label && (
+          <span class="account__label" data-testid="account-label">
+            {account.label}
+          </span>
+        )}
         <span class="account__site" data-unbound={account.domains.length === 0}>
           {sites || t('accountNoSite')}
         </span>
         {canFill && (
-          <button type="button" class="account__fill" onClick={onFill}>
+          <button type="button" class="account__fill" data-testid="account-fill" onClick={onFill}>
             {t('fillInTab')}
           </button>
         )}
@@ -65,7 +69,9 @@ export function AccountRow({
         title={t('copyCode')}
         onClick={() => onCopy(account.code)}
       >
-        <span class="code">{groupCode(account.code)}</span>
+        <span class="code" data-testid="account-code">
+          {groupCode(account.code)}
+        </span>
         {copied ? (
           <span class="account__copied">{t('copied')}</span>
         ) : (
@@ -86,6 +92,7 @@ export function AccountRow({
       <button
         type="button"
         class="icon-button account__edit"
+        data-testid="account-edit"
         title={t('editAccount')}
         aria-label={t('editAccount')}
         onClick={onEdit}

@@ -13,7 +13,7 @@ export function ClockWarning({ site }: { site: TabSite }) {
     location.reload();
   };
   return (
-    <div class="clock-warning" role="status" data-adjusted={adjusted}>
+    <div class="clock-warning" data-testid="clock-warning" role="status" data-adjusted={adjusted}>
       <p>
         {adjusted ? t('clockAdjusted', [name, seconds]) : t(skewMs > 0 ? 'clockSlow' : 'clockFast', [seconds, name])}
       </p>

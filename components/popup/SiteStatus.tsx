@@ -11,7 +11,7 @@ export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) 
   if (site === undefined) return null;
   if (site?.imitates) {
     return (
-      <p class="site-status" data-status="look-alike" role="alert">
+      <p class="site-status" data-testid="site-status" data-status="look-alike" role="alert">
         <span class="site-status__dot" aria-hidden="true" />
         {t('lookAlikeWarning', [site.host ?? '', site.imitates])}
       </p>
@@ -20,7 +20,7 @@ export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) 
   if (!site?.exchange) {
     return (
       <>
-        <p class="site-status" data-status="other">
+        <p class="site-status" data-testid="site-status" data-status="other">
           <span class="site-status__dot" aria-hidden="true" />
           {t('siteStatusOther')}
         </p>
@@ -30,7 +30,7 @@ export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) 
   }
   return (
     <>
-      <p class="site-status" data-status="exchange">
+      <p class="site-status" data-testid="site-status" data-status="exchange">
         <span class="site-status__dot" aria-hidden="true" />
         <span>
           {t('siteStatusExchange', site.exchange)}

@@ -15,19 +15,25 @@ export function RecoveryCard({ entry }: { entry: RecoveryEntry }) {
   const exchange = exchangeForIssuer(entry.issuer);
   const guide = recoveryGuide(exchange?.id);
   return (
-    <li class="sheet__account">
+    <li class="sheet__account" data-testid="sheet-account">
       <QrCode text={entry.uri} size={132} label={t('recoveryQrLabel', accountName(entry))} />
       <dl class="sheet__fields">
         <dt>{t('recoveryService')}</dt>
         <dd class="sheet__issuer">{entry.issuer || '—'}</dd>
         <dt>{t('recoveryAccount')}</dt>
-        <dd class="sheet__label">{entry.label || '—'}</dd>
+        <dd class="sheet__label" data-testid="sheet-label">
+          {entry.label || '—'}
+        </dd>
         <dt>{t('recoverySecret')}</dt>
-        <dd class="sheet__secret">{grouped(entry.secret)}</dd>
+        <dd class="sheet__secret" data-testid="sheet-secret">
+          {grouped(entry.secret)}
+        </dd>
         {entry.recoveryCodes.length > 0 && (
           <>
             <dt>{t('recoveryCodesOnSheet')}</dt>
-            <dd class="sheet__codes">{entry.recoveryCodes.join('  ')}</dd>
+            <dd class="sheet__codes" data-testid="sheet-codes">
+              {entry.recoveryCodes.join('  ')}
+            </dd>
           </>
         )}
         {guide?.items
