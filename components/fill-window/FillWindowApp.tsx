@@ -104,7 +104,13 @@ function PendingFill({ fill, remember, onRemember, onComplete }: PendingFillProp
           <ul class="choices">
             {fill.accounts.map((account) => (
               <li key={account.id}>
-                <button type="button" class="button choice" onClick={() => onComplete(account.id)}>
+                <button
+                  type="button"
+                  class="button choice"
+                  data-testid="fill-choice"
+                  data-account-id={account.id}
+                  onClick={() => onComplete(account.id)}
+                >
                   <span>{choiceName(account)}</span>
                   {account.issuer && <span class="choice__label">{account.label}</span>}
                 </button>

@@ -91,7 +91,7 @@ function CheckReport({ check }: { check: BackupCheck }) {
     { key: 'checkNotInBackup', accounts: check.notInBackup },
   ] as const;
   return (
-    <div class="stack backup-check" data-count={check.count} data-same={check.same}>
+    <div class="stack backup-check" data-testid="backup-check" data-count={check.count} data-same={check.same}>
       <p class="form-ok">{t('checkOpened', [when, String(check.count), String(check.same)])}</p>
       {check.notInBackup.length === 0 && <p class="form-ok">{t('checkComplete')}</p>}
       {lists.map(({ key, accounts }) =>

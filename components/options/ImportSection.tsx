@@ -118,17 +118,20 @@ function ImportResult({ report }: { report: ImportReport }) {
   return (
     <div
       class="stack import-report"
+      data-testid="import-report"
       data-format={report.format.id}
       data-added={report.added.length}
       data-duplicates={report.duplicates.length}
       data-failed={report.failed.length}
     >
-      <p class="hint import-format">{t('importDetected', formatLabel(report.format))}</p>
+      <p class="hint import-format" data-testid="import-format">
+        {t('importDetected', formatLabel(report.format))}
+      </p>
       <p class="form-ok">{t('importAdded', String(report.added.length))}</p>
       {report.added.length > 0 && (
         <>
           <p class="hint">{t('importAddedTitle')}</p>
-          <ul class="import-added">
+          <ul class="import-added" data-testid="import-added">
             {report.added.map((account, index) => (
               <li key={index}>{accountName(account)}</li>
             ))}
@@ -138,7 +141,7 @@ function ImportResult({ report }: { report: ImportReport }) {
       {report.duplicates.length > 0 && (
         <>
           <p class="hint">{t('importDuplicates', String(report.duplicates.length))}</p>
-          <ul class="import-duplicates">
+          <ul class="import-duplicates" data-testid="import-duplicates">
             {report.duplicates.map((account, index) => (
               <li key={index}>{accountName(account)}</li>
             ))}

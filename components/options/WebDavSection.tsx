@@ -173,7 +173,7 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
           />
           <ul class="webdav-backups__list">
             {backups.map((backup) => (
-              <li key={backup.filename} class="row" data-filename={backup.filename}>
+              <li key={backup.filename} class="row" data-testid="webdav-backup" data-filename={backup.filename}>
                 <span>{date.format(backup.at)}</span>
                 {!connection && (
                   <button
@@ -188,6 +188,7 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
                 <button
                   type="button"
                   class="button button--small button--primary"
+                  data-testid="webdav-restore"
                   disabled={!password}
                   onClick={() => void restore(backup.filename)}
                 >

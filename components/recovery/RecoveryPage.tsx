@@ -43,7 +43,9 @@ export function RecoveryPage() {
         <Logo size={40} />
         <div class="sheet__titles">
           <h1>{t('recoveryTitle')}</h1>
-          <p class="sheet__made">{t('recoveryMade', [made, String(sheet.accounts.length)])}</p>
+          <p class="sheet__made" data-testid="sheet-made">
+            {t('recoveryMade', [made, String(sheet.accounts.length)])}
+          </p>
         </div>
         <button
           type="button"
