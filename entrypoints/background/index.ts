@@ -37,11 +37,15 @@ import { exchangeMatchPatterns } from '@/utils/sites/exchanges';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
+import { argon2idOffThread, dedicatedWorkerAt } from '@/utils/vault/kdf-thread';
 import { browserKeySession } from '@/utils/vault/key-session';
 import { Vault } from '@/utils/vault/vault';
 
 export default defineBackground(() => {
   const now = () => Date.now();
+  // Firefox's background page shares its thread with the popup: Argon2id runs in a worker
+  // there; Chrome's service worker (no Worker) derives on its own thread.
+  const derive = argon2idOffThread(dedicatedWorkerAt(browser.runtime.getURL('/kdf-worker.js')));
   const vault = new Vault({
     db: new VaultDb(),
     session: browserKeySession(),
@@ -49,6 +53,7 @@ export default defineBackground(() => {
     randomBytes: systemRandomBytes,
     newId: () => crypto.randomUUID(),
     kdfCost: DEFAULT_KDF_COST,
+    derive,
   });
   const autoLock = autoLockTimer(browser.alarms, () => autoLockMinutes.getValue());
   const touch = () => autoLock.touch();

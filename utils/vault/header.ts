@@ -1,6 +1,6 @@
 import { KEY_BYTES, open, seal, type RandomBytes, type Sealed } from './crypto';
 import { WrongPasswordError } from './errors';
-import { SALT_BYTES, deriveWrappingKey, type KdfCost, type KdfParams } from './kdf';
+import { SALT_BYTES, argon2idHere, deriveWrappingKey, type Argon2idDerive, type KdfCost, type KdfParams } from './kdf';
 
 export const VAULT_FORMAT_VERSION = 1;
 const WRAPPED_KEY_CONTEXT = 'omamori/vault-key/v1';
@@ -17,16 +17,21 @@ export async function wrapVaultKey(
   password: string,
   cost: KdfCost,
   randomBytes: RandomBytes,
+  derive: Argon2idDerive = argon2idHere,
 ): Promise<KeyEnvelope> {
   const kdf: KdfParams = { ...cost, salt: randomBytes(SALT_BYTES) };
-  const wrappingKey = await deriveWrappingKey(password, kdf);
+  const wrappingKey = await deriveWrappingKey(password, kdf, derive);
   const wrappedKey = await seal(wrappingKey, vaultKey, WRAPPED_KEY_CONTEXT, randomBytes);
   return { kdf, wrappedKey };
 }
 
 /** The vault key, or WrongPasswordError when `password` is not the one that wrapped it. */
-export async function unwrapVaultKey(envelope: KeyEnvelope, password: string): Promise<Uint8Array> {
-  const wrappingKey = await deriveWrappingKey(password, envelope.kdf);
+export async function unwrapVaultKey(
+  envelope: KeyEnvelope,
+  password: string,
+  derive: Argon2idDerive = argon2idHere,
+): Promise<Uint8Array> {
+  const wrappingKey = await deriveWrappingKey(password, envelope.kdf, derive);
   const key = await open(wrappingKey, envelope.wrappedKey, WRAPPED_KEY_CONTEXT);
   if (!key || key.length !== KEY_BYTES) throw new WrongPasswordError();
   return key;

@@ -5,7 +5,7 @@ import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes, 
 import { VaultDb, type AccountRow, type HeaderRow, type SecretRow } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
-import type { KdfCost } from './kdf';
+import { isWeakerCost, type Argon2idDerive, type KdfCost } from './kdf';
 import type { KeySession } from './key-session';
 
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
@@ -21,7 +21,10 @@ export interface VaultDeps {
   readonly now: () => number;
   readonly randomBytes: RandomBytes;
   readonly newId: () => string;
+  /** What new wraps cost; a vault wrapped below it is raised on its next unlock. */
   readonly kdfCost: KdfCost;
+  /** Argon2id, here or on a thread of its own (see kdf-thread.ts). */
+  readonly derive: Argon2idDerive;
 }
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -51,6 +54,7 @@ const checked = (account: Account): Account => ({
   createdAt: account.createdAt,
   updatedAt: account.updatedAt,
 });
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
 const KEY_CHECK = encode('omamori vault key');
 
@@ -75,7 +79,7 @@ export class Vault {
   async create(password: string): Promise<void> {
     if (password.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
-    const envelope = await wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes);
+    const envelope = await this.wrap(vaultKey, password);
     const keyCheck = await this.keyCheck(vaultKey);
     const now = this.deps.now();
     await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
@@ -101,7 +105,7 @@ export class Vault {
    * vault, which both can then read and merge.
    */
   async adopt(password: string, vaultKey: Uint8Array, accounts: readonly Account[]): Promise<void> {
-    const envelope = await wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes);
+    const envelope = await this.wrap(vaultKey, password);
     const keyCheck = await this.keyCheck(vaultKey);
     const key = await importAesKey(vaultKey);
     const rows = await Promise.all(accounts.map((account, index) => this.sealRow(key, checked(account), index + 1)));
@@ -158,7 +162,38 @@ export class Vault {
   /** Opens the vault; a wrong password throws WrongPasswordError and changes nothing. */
   async unlock(password: string): Promise<void> {
     const header = await this.requireHeader();
-    await this.remember(await unwrapVaultKey(header, password));
+    const vaultKey = await unwrapVaultKey(header, password, this.deps.derive);
+    await this.remember(vaultKey);
+    await this.raiseCost(header, vaultKey, password);
+  }
+
+  /**
+   * A vault wrapped below today's cost (64 MiB × 3 before) is wrapped again at it with the
+   * password just typed: the same vault key, so rows, backups and the sync copy stay valid,
+   * and older backups keep opening at their own cost. Once (about the old cost plus the new,
+   * still inside the unlock budget); should it fail, the old wrap still opens and the next
+   * unlock tries again. The separate backup password's wrap is raised when it is next set.
+   */
+  private async raiseCost(header: HeaderRow, vaultKey: Uint8Array, password: string): Promise<void> {
+    if (!isWeakerCost(header.kdf, this.deps.kdfCost)) return;
+    try {
+      const envelope = await this.wrap(vaultKey, password);
+      const raised = await this.deps.db.transaction('rw', this.deps.db.header, async () => {
+        const current = await this.deps.db.header.get('vault');
+        // A password changed meanwhile wrapped another key: that one stands.
+        if (!current || !sameBytes(current.wrappedKey.ciphertext, header.wrappedKey.ciphertext)) return false;
+        await this.deps.db.header.put({ ...current, ...envelope, updatedAt: this.deps.now() });
+        return true;
+      });
+      // The next automatic backup and the sync copy carry the stronger wrap.
+      if (raised) this.changed();
+    } catch {
+      // Nothing lost: the vault is open and the old wrap still opens it.
+    }
+  }
+
+  private wrap(vaultKey: Uint8Array, password: string): Promise<KeyEnvelope> {
+    return wrapVaultKey(vaultKey, password, this.deps.kdfCost, this.deps.randomBytes, this.deps.derive);
   }
 
   async lock(): Promise<void> {
@@ -198,10 +233,10 @@ export class Vault {
   async changePassword(current: string, next: string): Promise<{ backupPasswordRemoved: boolean }> {
     if (next.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const header = await this.requireHeader();
-    const old = await this.decryptAll(await unwrapVaultKey(header, current));
+    const old = await this.decryptAll(await unwrapVaultKey(header, current, this.deps.derive));
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
     const key = await importAesKey(vaultKey);
-    const envelope = await wrapVaultKey(vaultKey, next, this.deps.kdfCost, this.deps.randomBytes);
+    const envelope = await this.wrap(vaultKey, next);
     const keyCheck = await this.keyCheck(vaultKey);
     // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
     const rows = await Promise.all(
@@ -231,11 +266,11 @@ export class Vault {
   async setBackupPassword(vaultPassword: string, backupPassword: string | null): Promise<void> {
     if (backupPassword !== null && backupPassword.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const header = await this.requireHeader();
-    const vaultKey = await unwrapVaultKey(header, vaultPassword);
+    const vaultKey = await unwrapVaultKey(header, vaultPassword, this.deps.derive);
     if (backupPassword === null) {
       await this.deps.db.header.delete('backup');
     } else {
-      const envelope = await wrapVaultKey(vaultKey, backupPassword, this.deps.kdfCost, this.deps.randomBytes);
+      const envelope = await this.wrap(vaultKey, backupPassword);
       const now = this.deps.now();
       await this.deps.db.header.put({
         id: 'backup',
@@ -252,7 +287,7 @@ export class Vault {
   async passwordOpens(password: string): Promise<boolean> {
     if (!password) return false;
     try {
-      await unwrapVaultKey(await this.requireHeader(), password);
+      await unwrapVaultKey(await this.requireHeader(), password, this.deps.derive);
       return true;
     } catch (error) {
       if (error instanceof WrongPasswordError) return false;

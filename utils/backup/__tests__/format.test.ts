@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountData, type AccountData } from '../../otp/account';
 import { WrongPasswordError } from '../../vault/errors';
+import { LEGACY_KDF_COST } from '../../vault/kdf';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
 import { readBackup, writeBackup } from '../format';
 
@@ -58,6 +59,17 @@ describe('Omamori backup', () => {
       accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' }),
     ]);
     for (const plain of ['JBSWY3DPEHPK3PXPJBSWY3DP', 'bitFlyer', 'taro']) expect(text).not.toContain(plain);
+  });
+
+  it('a backup written at the old cost (64 MiB × 3) still opens', async () => {
+    const vault = testVault({ kdfCost: LEGACY_KDF_COST });
+    await vault.create(PASSWORD);
+    const [stored] = await vault.addMany([accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP' })]).then((r) => r.added);
+    const { envelope, vaultKey } = await vault.backupMaterial();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...data } = stored!;
+    const text = JSON.stringify(await writeBackup(envelope, vaultKey, [data], new Date(0), seededRandomBytes(3)));
+    expect(JSON.parse(text).kdf).toMatchObject({ memoryKiB: 65536, iterations: 3 });
+    expect((await readBackup(text, PASSWORD)).accounts).toEqual([data]);
   });
 
   it('a wrong password is its own error', async () => {

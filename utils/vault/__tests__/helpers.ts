@@ -1,6 +1,6 @@
 import type { RandomBytes } from '../crypto';
 import { VaultDb } from '../db';
-import type { KdfCost } from '../kdf';
+import { argon2idHere, type KdfCost } from '../kdf';
 import type { KeySession } from '../key-session';
 import { Vault, type VaultDeps } from '../vault';
 
@@ -44,6 +44,7 @@ export function testVault(overrides: Partial<VaultDeps> = {}): Vault & { testDep
     randomBytes: seededRandomBytes(dbCounter),
     newId: () => `account-${++ids}`,
     kdfCost: TEST_KDF_COST,
+    derive: argon2idHere,
     ...overrides,
   };
   return Object.assign(new Vault(deps), { testDeps: deps });

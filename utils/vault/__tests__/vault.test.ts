@@ -1,9 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { VaultError, WrongPasswordError } from '../errors';
-import { DEFAULT_KDF_COST } from '../kdf';
+import { DEFAULT_KDF_COST, argon2idHere, type Argon2idDerive, type KdfCost } from '../kdf';
+import { Vault } from '../vault';
 import { encode, importAesKey, seal } from '../crypto';
-import { deleteTestDatabases, memoryKeySession, reopened, seededRandomBytes, testVault } from './helpers';
+import {
+  TEST_KDF_COST,
+  deleteTestDatabases,
+  memoryKeySession,
+  reopened,
+  seededRandomBytes,
+  testVault,
+} from './helpers';
 
 const PASSWORD = 'correct horse battery';
 const bitflyer = accountData({
@@ -41,11 +49,11 @@ describe('creating and opening', () => {
     await expect(vault.create(PASSWORD)).rejects.toMatchObject({ code: 'already-initialized' });
   });
 
-  it('stores Argon2id ≥ 64 MiB with a 16-byte salt by default', async () => {
+  it('stores Argon2id ≥ 64 MiB (128 MiB × 3) with a 16-byte salt by default', async () => {
     const vault = testVault({ kdfCost: DEFAULT_KDF_COST });
     await vault.create(PASSWORD);
     const header = await vault.testDeps.db.header.get('vault');
-    expect(header?.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
+    expect(header?.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 131072, iterations: 3, parallelism: 1 });
     expect(header?.kdf.salt).toHaveLength(16);
     expect(header?.formatVersion).toBe(1);
   });
@@ -154,6 +162,72 @@ describe('tampering', () => {
     await expect(vault.unlock(PASSWORD)).rejects.toMatchObject({ code: 'newer-format' });
     await expect(reopened(vault).accounts()).rejects.toMatchObject({ code: 'newer-format' });
     expect(await vault.testDeps.db.accounts.count()).toBe(1);
+  });
+});
+
+describe('raising the key-derivation cost', () => {
+  // Small stand-ins for the old cost (64 MiB × 3) and today's, so the test stays quick.
+  const RAISED: KdfCost = { ...TEST_KDF_COST, memoryKiB: TEST_KDF_COST.memoryKiB * 2, iterations: 2 };
+  const counting = () => {
+    const costs: number[] = [];
+    const derive: Argon2idDerive = (password, params) => {
+      costs.push(params.memoryKiB * params.iterations);
+      return argon2idHere(password, params);
+    };
+    return { derive, costs };
+  };
+
+  it("wraps a vault made at a lower cost again at today's on its next unlock, with the same key", async () => {
+    const old = await unlockedVault();
+    const added = await old.add(bitflyer);
+    const before = (await old.testDeps.db.header.get('vault'))!;
+    const { vaultKey } = await old.backupMaterial();
+    await old.lock();
+    const { derive, costs } = counting();
+    const changes: string[] = [];
+    const upgraded = new Vault({ ...old.testDeps, session: memoryKeySession(), kdfCost: RAISED, derive });
+    upgraded.onChange(() => changes.push('changed'));
+
+    await upgraded.unlock(PASSWORD);
+    const after = (await old.testDeps.db.header.get('vault'))!;
+    expect(after.kdf).toMatchObject({ memoryKiB: RAISED.memoryKiB, iterations: RAISED.iterations });
+    expect(after.kdf.salt).not.toEqual(before.kdf.salt);
+    expect(after.keyCheck).toEqual(before.keyCheck);
+    expect(costs).toEqual([256, 1024]);
+    expect(changes).toEqual(['changed']);
+    expect((await upgraded.backupMaterial()).vaultKey).toEqual(vaultKey);
+    expect(await upgraded.accounts()).toEqual([added]);
+
+    // Once: the next unlock derives once, at the new cost, and writes nothing.
+    await upgraded.lock();
+    await upgraded.unlock(PASSWORD);
+    expect(costs).toEqual([256, 1024, 1024]);
+    expect((await old.testDeps.db.header.get('vault'))!.updatedAt).toBe(after.updatedAt);
+    expect(changes).toEqual(['changed']);
+    expect(await upgraded.passwordOpens('not the password')).toBe(false);
+  });
+
+  it("leaves a vault at today's cost as it is", async () => {
+    const vault = await unlockedVault();
+    const before = (await vault.testDeps.db.header.get('vault'))!;
+    await vault.lock();
+    await vault.unlock(PASSWORD);
+    expect(await vault.testDeps.db.header.get('vault')).toEqual(before);
+  });
+
+  it('keeps the old wrap, and the vault open, when the new one cannot be made', async () => {
+    const old = await unlockedVault();
+    await old.add(bitflyer);
+    const before = (await old.testDeps.db.header.get('vault'))!;
+    await old.lock();
+    const derive: Argon2idDerive = (password, params) =>
+      params.memoryKiB === RAISED.memoryKiB
+        ? Promise.reject(new Error('out of memory'))
+        : argon2idHere(password, params);
+    const upgraded = new Vault({ ...old.testDeps, session: memoryKeySession(), kdfCost: RAISED, derive });
+    await upgraded.unlock(PASSWORD);
+    expect(await upgraded.state()).toBe('unlocked');
+    expect(await old.testDeps.db.header.get('vault')).toEqual(before);
   });
 });
 
