@@ -5,7 +5,7 @@ import { toBase64 } from '../encoding';
 import { decode, encode, importAesKey, KEY_BYTES, open, seal, type RandomBytes, type Sealed } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import { unwrapVaultKey, type KeyEnvelope } from '../vault/header';
-import { isOmamoriCost, type KdfParams } from '../vault/kdf';
+import { argon2idHere, isOmamoriCost, type Argon2idDerive, type KdfParams } from '../vault/kdf';
 import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from '../formats/bounds';
 import { FormatError } from '../formats/errors';
 import { base64Bytes, entryName, isRecord, parseJson } from '../formats/importers/importer';
@@ -83,8 +83,12 @@ interface ParsedBackup {
  * 'newer-format', 'too-large', 'unsupported-kdf' (costs refused before deriving), or
  * 'corrupt' for a damaged file. Never anything else.
  */
-export async function readBackup(text: string, password: string): Promise<OpenedBackup> {
-  const { createdAt, entries } = await openBackupEntries(text, { password });
+export async function readBackup(
+  text: string,
+  password: string,
+  derive: Argon2idDerive = argon2idHere,
+): Promise<OpenedBackup> {
+  const { createdAt, entries } = await openBackupEntries(text, { password }, derive);
   const accounts: AccountData[] = [];
   const failed: BackupEntryFailure[] = [];
   for (const entry of entries) {
@@ -99,16 +103,18 @@ export async function readBackup(text: string, password: string): Promise<Opened
  * A backup's entries as written (unchecked: the caller validates each), opened with the
  * password or, for the sync copy of this very vault, with the vault key; and that key.
  * Throws as readBackup does; with a key that is not the backup's, WrongPasswordError.
+ * `derive`: the vault's Argon2id (off the page's thread in Firefox, see vault/kdf-thread.ts).
  */
 export async function openBackupEntries(
   text: string,
   secret: { readonly password: string } | { readonly vaultKey: Uint8Array },
+  derive: Argon2idDerive = argon2idHere,
 ): Promise<{ createdAt: Date; vaultKey: Uint8Array; entries: unknown[] }> {
   const file = parseBackup(text);
   const vaultKey =
     'vaultKey' in secret
       ? secret.vaultKey
-      : await unwrapVaultKey(file.envelope, secret.password).catch((error: unknown) => {
+      : await unwrapVaultKey(file.envelope, secret.password, derive).catch((error: unknown) => {
           throw error instanceof WrongPasswordError
             ? error
             : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');

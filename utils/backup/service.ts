@@ -10,6 +10,7 @@ import { exchangeForIssuer } from '../sites/issuers';
 import { isRecoveryReady } from '../sites/recovery';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
+import type { Argon2idDerive } from '../vault/kdf';
 import type { Vault } from '../vault/vault';
 import { fail, ok, settle, whenOpen, type Handlers } from '../background/handlers';
 
@@ -99,7 +100,7 @@ export function backupService(deps: BackupDeps) {
       }),
 
     restoreBackup: ({ text, password }) =>
-      withBackup(text, password, async ({ accounts, failed }) => {
+      withBackup(text, password, deps.vault.derive, async ({ accounts, failed }) => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
         const { added, duplicates } = await deps.vault.addMany(accounts);
@@ -107,7 +108,7 @@ export function backupService(deps: BackupDeps) {
       }),
 
     checkBackup: ({ text, password }) =>
-      withBackup(text, password, async ({ createdAt, accounts }) =>
+      withBackup(text, password, deps.vault.derive, async ({ createdAt, accounts }) =>
         ok({
           createdAt: createdAt.getTime(),
           count: accounts.length,
@@ -152,11 +153,12 @@ export function backupService(deps: BackupDeps) {
 async function withBackup<T>(
   text: string,
   password: string,
+  derive: Argon2idDerive,
   work: (backup: OpenedBackup) => Promise<Result<T, BackupFileFailure>>,
 ): Promise<Result<T, BackupFileFailure>> {
   let backup: OpenedBackup;
   try {
-    backup = await readBackup(text, password);
+    backup = await readBackup(text, password, derive);
   } catch (error) {
     if (error instanceof WrongPasswordError) return fail('wrong-password');
     if (error instanceof FormatError) return fail(backupFileFailure(error.code));

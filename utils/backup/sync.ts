@@ -179,7 +179,7 @@ export function syncService(deps: SyncDeps) {
     if (!read.ok) return read.reason === 'none' ? 'incomplete' : read.reason;
     let opened: Awaited<ReturnType<typeof openBackupEntries>>;
     try {
-      opened = await openBackupEntries(read.text, { password });
+      opened = await openBackupEntries(read.text, { password }, deps.vault.derive);
     } catch (error) {
       return error instanceof WrongPasswordError ? 'wrong-password' : 'corrupt';
     }

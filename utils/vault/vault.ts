@@ -70,6 +70,11 @@ export class Vault {
 
   constructor(private readonly deps: VaultDeps) {}
 
+  /** The vault's Argon2id, for the backups it opens with a password (restore, check, sync copy). */
+  get derive(): Argon2idDerive {
+    return this.deps.derive;
+  }
+
   async state(): Promise<VaultState> {
     if (!(await this.header())) return 'uninitialized';
     if (this.opened) return 'unlocked';

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accountData } from '../../otp/account';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
+import { argon2idHere, type Argon2idDerive } from '../../vault/kdf';
+import type { VaultDeps } from '../../vault/vault';
 import { backupService, type BackupRecord } from '../service';
 
 afterEach(async () => {
@@ -8,8 +10,8 @@ afterEach(async () => {
   await deleteTestDatabases();
 });
 
-async function setup() {
-  const vault = testVault();
+async function setup(vaultDeps: Partial<VaultDeps> = {}) {
+  const vault = testVault(vaultDeps);
   await vault.create('backup test password');
   let record: BackupRecord | null = null;
   const saved: string[] = [];
@@ -83,6 +85,20 @@ describe('checking a backup', () => {
     await context.vault.addMany([bitflyer, zaif, counter]);
     return { ...context, text: await backupText(context.service) };
   }
+
+  it("derives with the vault's Argon2id (in Firefox, its worker), for a check and a restore", async () => {
+    let derived = 0;
+    const derive: Argon2idDerive = (password, params) => ((derived += 1), argon2idHere(password, params));
+    const { vault, service } = await setup({ derive });
+    await vault.addMany([bitflyer]);
+    const text = await backupText(service);
+    derived = 0;
+    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toMatchObject({ ok: true });
+    expect(await service.handlers.restoreBackup({ text, password: 'backup test password' })).toMatchObject({
+      ok: true,
+    });
+    expect(derived).toBe(2);
+  });
 
   it('opens with the password and finds the same accounts giving the same codes, writing nothing', async () => {
     const { vault, service, text } = await backedUp();
