@@ -74,7 +74,12 @@ export function VaultView({ initial, target, onLocked }: VaultViewProps) {
             <button type="button" class="button button--small" onClick={() => setBinding(null)}>
               {t('cancel')}
             </button>
-            <button type="button" class="button button--primary button--small" onClick={() => void fill(binding, site)}>
+            <button
+              type="button"
+              class="button button--primary button--small"
+              data-testid="bind-confirm"
+              onClick={() => void fill(binding, site)}
+            >
               {t('bindConfirm')}
             </button>
           </div>
