@@ -4,6 +4,7 @@ import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } 
 import { downloadOf, newestBackupPath } from '../support/downloads';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { OptionsPage } from '../support/pages/options';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
@@ -62,14 +63,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
 
     const fresh = await launchExtension(kind);
     harnesses.push(fresh);
-    const options = await fresh.openExtensionPage('options.html');
-    await options.chooseFile('#restore-file', backupPath);
-    await options.fill('#restore-password', PASSWORD);
-    await options.click('#restore .button--primary');
-    await options.waitFor('#restore [data-testid="form-ok"]', 20_000);
+    const options = await OptionsPage.open(fresh);
+    expect(await options.restoreFile(backupPath, PASSWORD)).toBe(
+      message('en', 'restoreDone', String(SECRETS.length), '0'),
+    );
 
     await waitUntil('a moment away from a step boundary', () => Date.now() % 30_000 < 25_000);
-    const restored = await codesBySecretOrder(options);
+    const restored = await codesBySecretOrder(options.page);
     expect(restored.map((account) => account.issuer)).toEqual(SECRETS.map((_, index) => `Exchange ${index + 1}`));
     restored.forEach((account, index) => expect(account.code).toBe(independentTotp(SECRETS[index]!, account.now)));
     const before = await codesBySecretOrder(oldOptions);
@@ -79,51 +79,35 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
   it('writes backups under a separate backup password, and a check opens them with it alone', async () => {
     const harness = await launchExtension(kind);
     harnesses.push(harness);
-    const options = await harness.openExtensionPage('options.html');
-    await sendFromPage(options, 'createVault', { password: PASSWORD });
+    const options = await OptionsPage.open(harness);
+    await sendFromPage(options.page, 'createVault', { password: PASSWORD });
     for (const [index, secret] of SECRETS.slice(0, 3).entries()) {
-      await sendFromPage(options, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'hanako' });
+      await sendFromPage(options.page, 'addAccountManually', {
+        secret,
+        issuer: `Exchange ${index + 1}`,
+        label: 'hanako',
+      });
     }
-    await options.evaluate(() => location.reload(), undefined);
+    await options.reload('#backup');
     // The page follows the automatic backup as it lands.
-    await options.waitFor('.backup-status[data-pending="0"]', 20_000);
-    await options.waitFor('#backup-password[data-separate="false"]');
+    await options.waitForBackedUp();
+    await options.waitForBackupPassword(false);
 
     // The change of password is itself a change: the next automatic backup uses it.
-    const backupPath = await downloadOf(options, async () => {
-      await options.click('#backup-password summary');
-      await options.fill('#backup-vault-password', PASSWORD);
-      await options.fill('#backup-new-password', BACKUP_PASSWORD);
-      await options.click('#backup-password-set');
-      await options.waitFor('#backup-password[data-separate="true"]');
-    });
+    const backupPath = await downloadOf(options.page, () => options.setBackupPassword(PASSWORD, BACKUP_PASSWORD));
 
-    await options.chooseFile('#restore-file', backupPath);
-    await options.fill('#restore-password', PASSWORD);
-    await options.waitFor('#check-backup:not([disabled])');
-    await options.click('#check-backup');
-    await options.waitFor('#restore .form-error', 20_000);
-    expect(await options.text('#restore .form-error')).toBe(message('en', 'errorWrongPassword'));
+    await options.chooseBackupFile(backupPath, PASSWORD);
+    await options.checkBackup();
+    expect(await options.restoreError()).toBe(message('en', 'errorWrongPassword'));
 
-    await options.fill('#restore-password', BACKUP_PASSWORD);
-    await options.click('#check-backup');
-    await options.waitFor('.backup-check', 20_000);
-    const check = await options.evaluate(() => {
-      const report = document.querySelector('.backup-check')!;
-      return {
-        count: report.getAttribute('data-count'),
-        same: report.getAttribute('data-same'),
-        text: report.textContent,
-      };
-    }, undefined);
+    await options.typeRestorePassword(BACKUP_PASSWORD);
+    await options.checkBackup();
+    const check = await options.backupCheckReport();
     expect(check).toMatchObject({ count: '3', same: '3' });
     expect(check.text).toContain(message('en', 'checkComplete'));
     // A check writes nothing: still the same three accounts.
-    expect(await codesBySecretOrder(options)).toHaveLength(3);
-    await options.evaluate(
-      () => document.querySelector('.backup-check')!.scrollIntoView({ block: 'center' }),
-      undefined,
-    );
+    expect(await codesBySecretOrder(options.page)).toHaveLength(3);
+    await options.scrollToBackupCheck();
     await options.screenshot(screenshotPath(`${kind}-options-backup-check`));
   });
 });

@@ -3,6 +3,7 @@ import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } 
 import { fieldValue, fillButtonCenter, waitForMidStep } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
@@ -32,11 +33,10 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
       return answer.clock ? answer.clock : undefined;
     });
     expect(Math.abs(site.skewMs - AHEAD_S * 1000)).toBeLessThan(2_000);
-    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor('.clock-warning');
-    expect(await popup.text('.clock-warning p')).toMatch(/6[01] s slow/);
+    const popup = await PopupPage.open(harness, { tabId });
+    expect(await popup.clockWarning()).toMatch(/6[01] s slow/);
     await popup.screenshot(screenshotPath(`clock-${kind}-popup-warning`));
-    await popup.click('#clock-adjust');
+    await popup.adjustClock();
     await waitUntil(
       'the adjustment to be kept',
       async () => (await sendFromPage(control, 'tabSite', { tabId })).clock?.adjusted === true,

@@ -3,6 +3,7 @@ import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type UiLocale } 
 import { fixtureUrl } from '../support/fixtures';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 
@@ -15,11 +16,11 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     afterAll(() => harness?.close());
 
     it('speaks the browser language', async () => {
-      const popup = await harness.openExtensionPage('popup.html');
-      await popup.setViewport(360, 520);
-      expect(await popup.text('#welcome-title')).toBe(message(locale, 'welcomeTitle'));
-      expect(await popup.text('.header__tagline')).toBe(message(locale, 'brandTagline'));
-      expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe(locale);
+      const popup = await PopupPage.open(harness);
+      await popup.page.setViewport(360, 520);
+      expect(await popup.welcomeTitle()).toBe(message(locale, 'welcomeTitle'));
+      expect(await popup.tagline()).toBe(message(locale, 'brandTagline'));
+      expect(await popup.page.evaluate(() => document.documentElement.lang, undefined)).toBe(locale);
       await popup.screenshot(screenshotPath(`popup-${kind}-${locale}`));
       await popup.close();
     });
@@ -34,22 +35,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
     /** What the popup, popped out for `tabId`, says about that tab. */
     async function popupSiteStatus(tabId: number) {
-      const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-      const status = await popup.evaluate(async () => {
-        const line = await new Promise<Element>((resolve) => {
-          const find = () => document.querySelector('.site-status');
-          const found = find();
-          if (found) return resolve(found);
-          new MutationObserver((_, observer) => {
-            const later = find();
-            if (later) {
-              observer.disconnect();
-              resolve(later);
-            }
-          }).observe(document.body, { childList: true, subtree: true });
-        });
-        return { kind: line.getAttribute('data-status'), text: line.textContent ?? '' };
-      }, undefined);
+      const popup = await PopupPage.open(harness, { tabId });
+      const status = await popup.siteStatus();
       await popup.close();
       return status;
     }

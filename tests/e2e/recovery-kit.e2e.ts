@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { OptionsPage } from '../support/pages/options';
+import { PopupPage } from '../support/pages/popup';
+import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
 
 const PASSWORD = 'recovery kit e2e password';
@@ -25,19 +28,17 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
   afterAll(() => harness?.close());
 
   it('is written in the account’s details behind the vault password, with what Kraken asks and where to ask', async () => {
-    const popup = await harness.openExtensionPage('popup.html');
-    await popup.click(`[data-account-id="${id}"] .account__edit`);
-    expect(await popup.text('.lost-access')).toContain(message('en', 'lostAccessSupport', 'Kraken'));
-    expect(await popup.evaluate(() => document.querySelector('#recovery-kit'), undefined)).toBeNull();
-    await popup.fill('#notes-password', PASSWORD);
-    await popup.click('#notes-reveal');
-    await popup.waitFor('#recovery-kit');
-    expect(await popup.text('#recovery-kit')).toContain(message('en', 'kitMasterKeyHint', 'Kraken'));
-    await popup.fill('[data-kit-item="master-key"]', 'KRAKEN-MASTER-7421');
-    await popup.fill('[data-kit-item="name"]', '山田太郎');
+    const popup = await PopupPage.open(harness);
+    await popup.editAccount(id);
+    expect(await popup.lostAccess()).toContain(message('en', 'lostAccessSupport', 'Kraken'));
+    expect(await popup.page.evaluate(() => document.querySelector('#recovery-kit'), undefined)).toBeNull();
+    await popup.revealNotes(PASSWORD);
+    expect(await popup.recoveryKit()).toContain(message('en', 'kitMasterKeyHint', 'Kraken'));
+    await popup.fillKitItem('master-key', 'KRAKEN-MASTER-7421');
+    await popup.fillKitItem('name', '山田太郎');
     await popup.screenshot(screenshotPath(`kit-${kind}-edit`));
-    await popup.click('form button[type=submit]');
-    await popup.waitFor(`[data-account-id="${id}"]`);
+    await popup.saveEdit();
+    await popup.waitForAccount(id);
     expect(await sendFromPage(control, 'accountNotes', { id, vaultPassword: PASSWORD })).toMatchObject({
       ok: true,
       value: { recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421', name: '山田太郎' } },
@@ -50,17 +51,14 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
       id,
       changes: { recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421' }, recoveryCodes: ['RC-1111'] },
     });
-    const sheet = await harness.openExtensionPage('recovery.html');
-    await sheet.click('#sheet-understood');
-    await sheet.fill('#sheet-vault-password', PASSWORD);
-    await sheet.click('#show-sheet');
-    await sheet.waitFor('.sheet__account');
-    expect(await sheet.text('[data-kit-item="master-key"]')).toBe('KRAKEN-MASTER-7421');
-    expect(await sheet.text('.sheet__codes')).toBe('RC-1111');
-    expect(await sheet.text('.lost-access a')).toBe(message('en', 'lostAccessSupport', 'Kraken'));
+    const sheet = await RecoverySheetPage.open(harness);
+    await sheet.show(PASSWORD);
+    expect(await sheet.kitItem('master-key')).toBe('KRAKEN-MASTER-7421');
+    expect(await sheet.firstCodes()).toBe('RC-1111');
+    expect(await sheet.supportLink()).toBe(message('en', 'lostAccessSupport', 'Kraken'));
     await sheet.screenshot(screenshotPath(`kit-${kind}-sheet`));
-    const options = await harness.openExtensionPage('options.html');
-    expect(await options.text('#recovery-count')).toBe(message('en', 'recoveryCount', '1', '1'));
+    const options = await OptionsPage.open(harness);
+    expect(await options.recoveryCount()).toBe(message('en', 'recoveryCount', '1', '1'));
     await options.close();
     await sheet.close();
   });

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../support/totp';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
-import { expectShownCodeToMatch } from '../support/popup';
 import { sendFromPage } from '../support/messages';
-import { qrPageUrl, scanInPopup, scanLines, type QrMode } from '../support/scan';
+import { OptionsPage } from '../support/pages/options';
+import { expectCodeToMatch } from '../support/pages/popup';
+import { qrPageUrl, scanInPopup, type QrMode } from '../support/scan';
 import { screenshotPath } from '../support/screenshots';
 import { readSharedFixture } from '../support/shared-fixtures';
 import { independentTotp } from '../support/totp';
@@ -66,10 +67,9 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
       const label = `taro-${mode}-${ratio}`;
       const { popup, result } = await scanInPopup(harness, qrPageUrl(host, mode, [setupUri(issuer, label, secret)]));
       expect(result).toBe('found');
-      expect(await scanLines(popup)).toEqual([{ kind: 'account', text: `${issuer}${label}` }]);
-      await popup.click('#add-scanned');
-      await popup.waitFor('[data-result="added"]');
-      await expectShownCodeToMatch(popup, '[data-result="added"] .code', secret);
+      expect(await popup.scanLines()).toEqual([{ kind: 'account', text: `${issuer}${label}` }]);
+      await popup.addScanned();
+      await expectCodeToMatch(popup.addedCode, secret);
       const [account] = await accountsNamed(control, label);
       // A known exchange's account is bound to that exchange's sites.
       expect(account?.domains).toEqual(EXCHANGE_SITES[host]);
@@ -83,9 +83,8 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
           .find((line) => line.startsWith('otpauth-migration://'))!;
         const { popup, result } = await scanInPopup(harness, qrPageUrl('bitflyer.com', 'img', [migration]));
         expect(result).toBe('found');
-        expect(await scanLines(popup)).toEqual([{ kind: 'account', text: 'Examplealice@google.com' }]);
-        await popup.click('#add-scanned');
-        await popup.waitFor('[data-result="added"]');
+        expect(await popup.scanLines()).toEqual([{ kind: 'account', text: 'Examplealice@google.com' }]);
+        await popup.addScanned();
         const [account] = await accountsNamed(control, 'alice@google.com');
         expect(account?.issuer).toBe('Example');
         await waitUntil('a code away from a step boundary', () => Date.now() % 30_000 < 28_000);
@@ -100,10 +99,9 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
         const second = setupUri('bitFlyer', 'two-b', 'MZXW6YTBOI2DEMZUMZXW6YTB');
         const { popup, result } = await scanInPopup(harness, qrPageUrl('bitflyer.com', 'img', [first, second]));
         expect(result).toBe('found');
-        expect((await scanLines(popup)).map((line) => line.text).sort()).toEqual(['bitFlyertwo-a', 'bitFlyertwo-b']);
+        expect((await popup.scanLines()).map((line) => line.text).sort()).toEqual(['bitFlyertwo-a', 'bitFlyertwo-b']);
         await popup.screenshot(screenshotPath(`scan-${kind}-two`));
-        await popup.click('#add-scanned');
-        await popup.waitFor('[data-result="added"]');
+        await popup.addScanned();
         expect(await accountsNamed(control, 'two-a')).toHaveLength(1);
         expect(await accountsNamed(control, 'two-b')).toHaveLength(1);
         await popup.close();
@@ -122,11 +120,11 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
           qrPageUrl('zaif.jp', 'img', ['https://zaif.jp/campaign/2026']),
         );
         expect(result).toBe('found');
-        const [line] = await scanLines(popup);
+        const [line] = await popup.scanLines();
         expect(line?.kind).toBe('not-2fa');
         expect(line?.text).toContain(message('en', 'scanNot2fa'));
         expect(line?.text).toContain('https://zaif.jp/campaign/2026');
-        expect(await popup.evaluate(() => document.querySelector('#add-scanned'), undefined)).toBeNull();
+        expect(await popup.canAddScanned()).toBe(false);
         expect(await accountIds()).toEqual(before);
         await popup.close();
       });
@@ -135,12 +133,10 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
         const file = join(mkdtempSync(join(tmpdir(), 'omamori-qr-')), 'export.png');
         const migration = migrationWithSecret('MZXW6YTBOJRGC4TGN5XWE2LO', 'Image Export', 'hanako@example.jp');
         await QRCode.toFile(file, migration, { scale: 8 });
-        const options = await harness.openExtensionPage('options.html');
-        await options.chooseFile('#qr-image', file);
-        await options.waitFor('.scan-result');
-        expect(await scanLines(options)).toEqual([{ kind: 'account', text: 'Image Exporthanako@example.jp' }]);
-        await options.click('#add-scanned');
-        await options.waitFor('[data-result="added"]');
+        const options = await OptionsPage.open(harness);
+        await options.importQrImage(file);
+        expect(await options.scanLines()).toEqual([{ kind: 'account', text: 'Image Exporthanako@example.jp' }]);
+        await options.addScanned();
         expect(await accountsNamed(control, 'hanako@example.jp')).toHaveLength(1);
         await options.close();
       });
@@ -148,7 +144,7 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
       it('says what to try when the page shows no QR code', async () => {
         const { popup, result } = await scanInPopup(harness, qrPageUrl('zaif.jp', 'img', []));
         expect(result).toBe('none');
-        expect(await popup.text('.scan-none')).toBe(message('en', 'scanNothingFound'));
+        expect(await popup.nothingFoundText()).toBe(message('en', 'scanNothingFound'));
         await popup.close();
       });
     }

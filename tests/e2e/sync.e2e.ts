@@ -3,6 +3,7 @@ import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } 
 import { base32Of, drillAccounts, expectFillsOnExchanges, expectSameCodes, labels } from '../support/drill';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 
@@ -60,16 +61,14 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     harnesses.push(second);
     const b = await second.openExtensionPage('options.html');
     await replaceSync(b, copied);
-    const popup = await second.openExtensionPage('popup.html');
-    await popup.waitFor('#sync-restore');
+    const popup = await PopupPage.open(second);
     // "Restore 10 accounts from <date> …", before any "create a new vault".
-    expect(await popup.text('.sync-offer p')).toMatch(
+    expect(await popup.syncOfferText()).toMatch(
       new RegExp(`^${message('en', 'syncOfferText', '10', '§').split('§')[0]}`),
     );
     await popup.screenshot(screenshotPath(`sync-${kind}-offer`));
-    await popup.fill('#sync-password', PASSWORD);
-    await popup.click('#sync-restore');
-    await popup.waitFor('.account');
+    await popup.restoreFromSync(PASSWORD);
+    await popup.waitForAccounts();
     expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
     await expectSameCodes(b, ACCOUNTS);
     await expectFillsOnExchanges(second, ACCOUNTS);

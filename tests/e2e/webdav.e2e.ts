@@ -1,22 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, launchExtension, type ExtensionHarness } from '../support/browsers';
 import { drillAccounts, expectFillsOnExchanges, expectSameCodes, labels } from '../support/drill';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { OptionsPage } from '../support/pages/options';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavTestServer } from '../support/webdav-server';
 
 const PASSWORD = 'webdav drill password';
 const ACCOUNTS = drillAccounts('hanako', 'MFRGGZDFMZTWQ2LKMFRGGZDF');
-
-/** The connection as the person types it in the options. */
-async function typeConnection(options: TestPage, url: string): Promise<void> {
-  await options.fill('#webdav-url', url);
-  await options.fill('#webdav-user', WEBDAV_USER);
-  await options.fill('#webdav-password', WEBDAV_PASSWORD);
-}
 
 describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s WebDAV storage', (kind) => {
   let server: WebDavTestServer;
@@ -39,13 +33,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     expect(made.status).toBe(201);
     const first = await launchExtension(kind);
     harnesses.push(first);
-    const a = await first.openExtensionPage('options.html');
+    const options = await OptionsPage.open(first);
+    const a = options.page;
     await sendFromPage(a, 'createVault', { password: PASSWORD });
-    await a.evaluate(() => location.reload(), undefined);
-    await a.waitFor('#webdav-form');
-    await typeConnection(a, folder);
-    await a.click('#webdav-connect');
-    await a.waitFor('#webdav-connected');
+    await options.reload('#webdav-form');
+    await options.typeWebDavConnection(folder, WEBDAV_USER, WEBDAV_PASSWORD);
+    await options.connectWebDav();
+    await options.waitForWebDavConnected();
     for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
     await waitUntil(
       'the backup to reach the WebDAV storage',
@@ -77,13 +71,11 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     // Another computer: a fresh profile, the same WebDAV storage.
     const second = await launchExtension(kind);
     harnesses.push(second);
-    const b = await second.openExtensionPage('options.html');
+    const fresh = await OptionsPage.open(second);
+    const b = fresh.page;
     await b.waitFor('#webdav-url');
-    await typeConnection(b, folder);
-    await b.click('#webdav-list');
-    await b.waitFor('.webdav-backups__list li');
-    await b.fill('#webdav-restore-password', PASSWORD);
-    await b.click('.webdav-backups__list li:first-child .button--primary');
+    await fresh.typeWebDavConnection(folder, WEBDAV_USER, WEBDAV_PASSWORD);
+    await fresh.restoreNewestWebDavBackup(PASSWORD);
     await waitUntil('the restore', async () => (await labels(b)).length === ACCOUNTS.length, 30_000);
     expect(await labels(b)).toEqual(ACCOUNTS.map((account) => account.label).sort());
     await expectSameCodes(b, ACCOUNTS);
@@ -98,16 +90,12 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
   it('says the password was refused, and keeps nothing', async () => {
     const harness = await launchExtension(kind);
     harnesses.push(harness);
-    const options = await harness.openExtensionPage('options.html');
-    await sendFromPage(options, 'createVault', { password: PASSWORD });
-    await options.evaluate(() => location.reload(), undefined);
-    await options.waitFor('#webdav-form');
-    await options.fill('#webdav-url', server.url('dav', `${kind}-refused/`));
-    await options.fill('#webdav-user', WEBDAV_USER);
-    await options.fill('#webdav-password', 'not the app password');
-    await options.click('#webdav-connect');
-    await options.waitFor('#webdav-form .form-error');
-    expect(await options.text('#webdav-form .form-error')).toBe(message('en', 'webdavFailedUnauthorized'));
-    expect(await sendFromPage(options, 'webdavSettings', undefined)).toEqual({ ok: true, value: null });
+    const options = await OptionsPage.open(harness);
+    await sendFromPage(options.page, 'createVault', { password: PASSWORD });
+    await options.reload('#webdav-form');
+    await options.typeWebDavConnection(server.url('dav', `${kind}-refused/`), WEBDAV_USER, 'not the app password');
+    await options.connectWebDav();
+    expect(await options.webDavError()).toBe(message('en', 'webdavFailedUnauthorized'));
+    expect(await sendFromPage(options.page, 'webdavSettings', undefined)).toEqual({ ok: true, value: null });
   });
 });

@@ -1,5 +1,6 @@
-import type { ExtensionHarness, TestFrame, TestPage } from './browsers';
+import type { ExtensionHarness } from './browsers';
 import { fixtureUrl } from './fixtures';
+import { PopupPage } from './pages/popup';
 import { waitUntil } from './wait';
 
 export type QrMode = 'img' | 'canvas' | 'svg';
@@ -14,7 +15,7 @@ export function qrPageUrl(host: string, mode: QrMode, data: readonly string[]): 
 export async function scanInPopup(
   harness: ExtensionHarness,
   url: string,
-): Promise<{ popup: TestPage; result: string }> {
+): Promise<{ popup: PopupPage; result: string }> {
   const { page, tabId } = await harness.openTab(url);
   await waitUntil('the codes to be drawn', () =>
     page.evaluate(
@@ -28,26 +29,6 @@ export async function scanInPopup(
       undefined,
     ),
   );
-  const popup = await harness.openExtensionWindow(`popup.html?tab=${tabId}`);
-  await popup.click('#scan');
-  await popup.waitFor('.scan-result, .form-error', 20_000);
-  const result = await popup.evaluate(
-    () =>
-      document.querySelector('.scan-result')?.getAttribute('data-result') ??
-      `error: ${document.querySelector('.form-error')?.textContent}`,
-    undefined,
-  );
-  return { popup, result };
-}
-
-/** Each scanned line: its kind and its text. */
-export function scanLines(popup: TestFrame): Promise<{ kind: string; text: string }[]> {
-  return popup.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('.scan-line'), (line) => ({
-        kind: line.getAttribute('data-kind') ?? '',
-        text: line.textContent ?? '',
-      })),
-    undefined,
-  );
+  const popup = await PopupPage.open(harness, { tabId, window: true });
+  return { popup, result: await popup.scan() };
 }

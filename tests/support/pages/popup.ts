@@ -1,0 +1,248 @@
+import { expect } from 'vitest';
+import type { ExtensionHarness, TestPage } from '../browsers';
+import { independentTotp } from '../totp';
+import { waitUntil } from '../wait';
+import {
+  addedCode,
+  addScanned,
+  canAddScanned,
+  nothingFoundText,
+  SCAN_RESULT,
+  scanLines,
+  scanResultKind,
+} from './scan-results';
+import { ALERT, byTestId, submitOf } from './selectors';
+
+const ROW = '[data-account-id]';
+const row = (id: string) => `[data-account-id="${id}"]`;
+const SITE_STATUS = byTestId('site-status');
+const BIND_QUESTION = '[role="alertdialog"]';
+/** An error the popup shows; the look-alike warning about the tab is an alert too, but not an error. */
+const ERROR = `${ALERT}:not(${SITE_STATUS})`;
+
+/**
+ * The toolbar popup (opened as a page of its own, or `?tab=ID` as the popup of that tab),
+ * driven as a person uses it.
+ */
+export class PopupPage {
+  constructor(readonly page: TestPage) {}
+
+  /** `tabId`: the popup of that tab; `window`: in a window of its own (the tab stays in front, for a scan). */
+  static async open(harness: ExtensionHarness, options: { tabId?: number; window?: boolean } = {}) {
+    const path = options.tabId === undefined ? 'popup.html' : `popup.html?tab=${options.tabId}`;
+    return new PopupPage(await (options.window ? harness.openExtensionWindow(path) : harness.openExtensionPage(path)));
+  }
+
+  close = () => this.page.close();
+  screenshot = (path: string) => this.page.screenshot(path);
+  reload = () => this.page.evaluate(() => location.reload(), undefined);
+
+  // First run, lock and unlock.
+
+  waitForWelcome = () => this.page.waitFor('#welcome-title');
+
+  /** "Get started": the form that chooses the vault password. */
+  async startCreating(): Promise<void> {
+    await this.page.click(byTestId('welcome-start'));
+    await this.page.waitFor('#new-password');
+  }
+
+  /** First run: Get started → the password twice → the empty vault. */
+  async createVault(password: string): Promise<void> {
+    await this.startCreating();
+    await this.page.fill('#new-password', password);
+    await this.page.fill('#confirm-password', password);
+    await this.page.click(submitOf('create-title'));
+    await this.page.waitFor('#add-first', 20_000);
+  }
+
+  waitForLocked = () => this.page.waitFor('#unlock-password');
+
+  /** Types the password and submits; the caller waits for what should follow. */
+  async unlock(password: string): Promise<void> {
+    await this.page.fill('#unlock-password', password);
+    await this.page.click(submitOf('unlock-title'));
+  }
+
+  async lock(): Promise<void> {
+    await this.page.click('#lock');
+    await this.waitForLocked();
+  }
+
+  /** The error the popup shows (the unlock form's, a refused fill's, an edit's). */
+  error = () => this.page.text(ERROR);
+
+  // The codes.
+
+  waitForAccounts = () => this.page.waitFor(ROW);
+  waitForAccount = (id: string) => this.page.waitFor(row(id));
+
+  /** Each row's issuer (or name) and name, in list order. */
+  accounts(): Promise<{ issuer: string; label: string }[]> {
+    return this.page.evaluate(
+      ({ rows, issuer, label }) =>
+        Array.from(document.querySelectorAll(rows), (element) => ({
+          issuer: element.querySelector(issuer)?.firstChild?.textContent ?? '',
+          label: element.querySelector(label)?.textContent ?? '',
+        })),
+      { rows: ROW, issuer: byTestId('account-issuer'), label: byTestId('account-label') },
+    );
+  }
+
+  /** The id of the row showing `label` (and `issuer`, when several accounts share a name). */
+  accountId(label: string, issuer?: string): Promise<string> {
+    return waitUntil(`the popup to show ${issuer ?? ''} ${label}`, async () => {
+      const rows = await this.page.evaluate(
+        ({ rows, issuerSelector, labelSelector }) =>
+          Array.from(document.querySelectorAll<HTMLElement>(rows), (element) => ({
+            id: element.dataset.accountId ?? '',
+            title: element.querySelector(issuerSelector)?.firstChild?.textContent ?? '',
+            label: element.querySelector(labelSelector)?.textContent ?? null,
+          })),
+        { rows: ROW, issuerSelector: byTestId('account-issuer'), labelSelector: byTestId('account-label') },
+      );
+      // Without an issuer the name is the row's title, and no second line shows it.
+      return rows.find((shown) =>
+        shown.label === null
+          ? shown.title === label && issuer === undefined
+          : shown.label === label && (issuer === undefined || shown.title === issuer),
+      )?.id;
+    });
+  }
+
+  /** The code shown for an account, without the space that groups it. */
+  async codeOf(label: string, issuer?: string): Promise<string> {
+    return this.codeOfId(await this.accountId(label, issuer));
+  }
+
+  async codeOfId(id: string): Promise<string> {
+    return (await this.page.text(`${row(id)} ${byTestId('account-code')}`)).replace(/\s/g, '');
+  }
+
+  /** The code shown for `label` is the independent TOTP of `secret` for the moment it was read. */
+  async expectCodeOf(label: string, secret: string): Promise<void> {
+    const id = await this.accountId(label);
+    await expectCodeToMatch(() => this.codeOfId(id), secret);
+  }
+
+  /** Some row offers "Fill" on the tab (once the popup knows the tab's site). */
+  waitForFillOffered = () => this.page.waitFor(byTestId('account-fill'));
+
+  /** How many rows offer "Fill" on the tab. */
+  fillableRows(): Promise<number> {
+    return this.page.evaluate(
+      ({ rows, fill }) =>
+        Array.from(document.querySelectorAll(rows)).filter((element) => element.querySelector(fill)).length,
+      { rows: ROW, fill: byTestId('account-fill') },
+    );
+  }
+
+  /** "Fill" on an account's row: the code goes to the tab (or the popup asks to bind it first). */
+  fillInTab = (id: string) => this.page.click(`${row(id)} ${byTestId('account-fill')}`);
+
+  /** The question before binding an unbound account to the tab's site. */
+  async bindQuestion(): Promise<string> {
+    return this.page.text(`${BIND_QUESTION} p`);
+  }
+
+  confirmBind = () => this.page.click(byTestId('bind-confirm'));
+
+  // Adding and editing.
+
+  async openAddAccount(): Promise<void> {
+    await this.page.click(`${byTestId('add-account')}, #add-first`);
+    await this.page.waitFor('#otpauth-uri');
+  }
+
+  async addAccountByUri(uri: string): Promise<void> {
+    await this.openAddAccount();
+    await this.page.fill('#otpauth-uri', uri);
+    await this.page.click(submitOf('add-title'));
+  }
+
+  async editAccount(id: string): Promise<void> {
+    await this.page.click(`${row(id)} ${byTestId('account-edit')}`);
+    await this.page.waitFor('#edit-domains');
+  }
+
+  setSites = (domains: string) => this.page.fill('#edit-domains', domains);
+  saveEdit = () => this.page.click(submitOf('edit-title'));
+
+  /** Notes and recovery codes show only for the vault password. */
+  async revealNotes(password: string): Promise<void> {
+    await this.page.fill('#notes-password', password);
+    await this.page.click('#notes-reveal');
+  }
+
+  notesError = () => this.page.text(`fieldset:has(#notes-password) ${ALERT}`);
+
+  /** "Lost access?": where the exchange's support is, shown without the password. */
+  lostAccess = () => this.page.text(byTestId('lost-access'));
+  /** The recovery kit, shown with the notes. */
+  recoveryKit = () => this.page.text('#recovery-kit');
+  fillKitItem = (item: string, value: string) => this.page.fill(`[data-kit-item="${item}"]`, value);
+
+  // What the popup says about the tab, and the rest of its screens.
+
+  /** The line about the tab: an exchange, another site, or a look-alike; waits for it. */
+  async siteStatus(): Promise<{ kind: string | null; text: string }> {
+    await this.page.waitFor(SITE_STATUS);
+    return this.page.evaluate((selector) => {
+      const line = document.querySelector(selector)!;
+      return { kind: line.getAttribute('data-status'), text: line.textContent ?? '' };
+    }, SITE_STATUS);
+  }
+
+  waitForSiteStatus = (kind: string) => this.page.waitFor(`${SITE_STATUS}[data-status="${kind}"]`);
+
+  tagline = () => this.page.text(byTestId('brand-tagline'));
+  welcomeTitle = () => this.page.text('#welcome-title');
+
+  clockWarning = () => this.page.text(`${byTestId('clock-warning')} p`);
+  adjustClock = () => this.page.click('#clock-adjust');
+
+  /** A new browser offered the backup in its sync storage. */
+  syncOfferText = () => this.page.text('form[aria-labelledby="sync-offer-title"] p');
+
+  async restoreFromSync(password: string): Promise<void> {
+    await this.page.fill('#sync-password', password);
+    await this.page.click('#sync-restore');
+  }
+
+  damagedTitle = () => this.page.text('#damaged-title');
+  waitForDamaged = (id: string) => this.page.waitFor(`[data-damaged-id="${id}"]`);
+  removeDamaged = (id: string) => this.page.click(`[data-damaged-id="${id}"] button`);
+
+  /** "Scan QR" on the tab; answers what the scan found (`found`, `none`), or the error shown. */
+  async scan(): Promise<string> {
+    await this.page.click('#scan');
+    await this.page.waitFor(`${SCAN_RESULT}, ${ERROR}`, 20_000);
+    return (await scanResultKind(this.page)) ?? `error: ${await this.error()}`;
+  }
+
+  scanLines = () => scanLines(this.page);
+  addScanned = () => addScanned(this.page);
+  canAddScanned = () => canAddScanned(this.page);
+  addedCode = () => addedCode(this.page);
+  nothingFoundText = () => nothingFoundText(this.page);
+}
+
+/**
+ * Reads a code as shown (`read`) and checks it against an independent TOTP for the moment
+ * it was read; read away from a step boundary, and read again if the read straddled one.
+ */
+export async function expectCodeToMatch(read: () => Promise<string>, secret: string): Promise<void> {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    // The first second of a step: the page may not have asked for the new codes yet.
+    const before = await waitUntil('a moment away from a step boundary', () => {
+      const now = Date.now();
+      return now % 30_000 > 1_000 && now % 30_000 < 29_000 && now;
+    });
+    const shown = await read();
+    if (Math.floor(before / 30_000) === Math.floor(Date.now() / 30_000)) {
+      expect(shown).toBe(independentTotp(secret, before));
+      return;
+    }
+  }
+  throw new Error('could not read the code away from a step boundary');
+}
