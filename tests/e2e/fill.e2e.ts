@@ -1,18 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import {
   clickFillButton,
   fieldValue,
   fillButtonCenter,
-  fillWindowUrl,
   omamoriPasswordSurfaces,
   waitForMidStep,
 } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
+import { FillWindowPage } from '../support/pages/fill-window';
+import { OptionsPage } from '../support/pages/options';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
+import { ensureUnlocked, replaceAccounts } from '../support/vault-state';
 
 const PASSWORD = 'fill e2e password';
 const SECRETS = {
@@ -24,6 +27,8 @@ const SECRETS = {
   Coincheck: 'GAYTEMZUGU3DOOBZGAYTEMZU',
   Kraken: 'NBSWY3DPNBSWY3DPNBSWY3DP',
 } as const;
+// Bound by issuer through the site rules: bitFlyer → bitflyer.com, GMO Coin → z.com, …
+const ACCOUNTS = Object.entries(SECRETS).map(([issuer, secret]) => ({ secret, issuer, label: 'taro' }));
 
 async function expectFilled(page: TestPage, selector: string, secret: string, moment: number): Promise<string> {
   const expected = independentTotp(secret, moment);
@@ -39,12 +44,16 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     harness = await launchExtension(kind);
     control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
-    for (const [issuer, secret] of Object.entries(SECRETS)) {
-      // Bound by issuer through the site rules: bitFlyer → bitflyer.com, GMO Coin → z.com, …
-      await sendFromPage(control, 'addAccountManually', { secret, issuer, label: 'taro' });
-    }
   });
   afterAll(() => harness?.close());
+
+  // Each test starts from the same vault: open, one account per exchange, no second bitFlyer
+  // account, no remembered choice, and every exchange's switches off.
+  beforeEach(async () => {
+    await ensureUnlocked(control, PASSWORD);
+    await replaceAccounts(control, ACCOUNTS);
+    await sendFromPage(control, 'setSettings', { exchanges: {} });
+  });
 
   it('fills bitFlyer Lightning’s server-rendered 2FA form', async () => {
     const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
@@ -175,15 +184,12 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
 
   it('fills from the popup’s Fill button on the page in front', async () => {
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
-    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor('.account__fill');
-    const fillButtons = await popup.evaluate(
-      () => Array.from(document.querySelectorAll('.account'), (row) => row.querySelector('.account__fill') !== null),
-      undefined,
-    );
-    expect(fillButtons.filter(Boolean)).toHaveLength(1);
+    const popup = await PopupPage.open(harness, { tabId });
+    await popup.waitForFillOffered();
+    expect(await popup.fillableRows()).toBe(1);
+    const bitflyer = await popup.accountId('taro', 'bitFlyer');
     const moment = await waitForMidStep();
-    await popup.click('.account__fill');
+    await popup.fillInTab(bitflyer);
     await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
     await page.close();
   });
@@ -191,14 +197,11 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
   it('asks for the password in an Omamori window when locked — never in the page — then fills', async () => {
     await sendFromPage(control, 'lockVault', undefined);
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
-    const { x, y } = await fillButtonCenter(page);
-    await page.clickAt(x, y);
-    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
+    const window = await FillWindowPage.fromFillButton(harness, page, tabId);
     expect(await omamoriPasswordSurfaces(page)).toEqual([]);
-    expect(await window.text('#fill-site strong')).toBe('bitflyer.com');
-    await window.fill('#unlock-password', PASSWORD);
+    expect(await window.site()).toBe('bitflyer.com');
     const moment = await waitForMidStep();
-    await window.click('form .button--primary');
+    await window.unlock(PASSWORD);
     await expectFilled(page, '#ConfirmationCode', SECRETS.bitFlyer, moment);
     await page.close();
   });
@@ -207,19 +210,11 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     const second = 'NBSWY3DPO5XXE3DEEBSWY3DP';
     await sendFromPage(control, 'addAccountManually', { secret: second, issuer: 'bitFlyer', label: 'hanako' });
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
-    const { x, y } = await fillButtonCenter(page);
-    await page.clickAt(x, y);
-    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
-    await window.waitFor('.choice');
-    expect(
-      await window.evaluate(
-        () => Array.from(document.querySelectorAll('.choice'), (button) => button.textContent),
-        undefined,
-      ),
-    ).toEqual(['bitFlyertaro', 'bitFlyerhanako']);
+    const window = await FillWindowPage.fromFillButton(harness, page, tabId);
+    expect(await window.choices()).toEqual(['bitFlyertaro', 'bitFlyerhanako']);
     expect(await omamoriPasswordSurfaces(page)).toEqual([]);
     const moment = await waitForMidStep();
-    await window.click('.choices li:nth-child(2) .choice');
+    await window.chooseAccount('hanako');
     await expectFilled(page, '#ConfirmationCode', second, moment);
     await page.close();
 
@@ -230,9 +225,9 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
   });
 
   it('submits after filling, and fills on page load, only where turned on in the options', async () => {
-    const options = await harness.openExtensionPage('options.html');
-    await options.click('tr[data-exchange="zaif"] input[name="autoSubmit"]');
-    await options.click('tr[data-exchange="bitbank"] input[name="autoFill"]');
+    const options = await OptionsPage.open(harness);
+    await options.toggleExchange('zaif', 'autoSubmit');
+    await options.toggleExchange('bitbank', 'autoFill');
     await waitUntil('both switches to be saved', async () => {
       const answer = await sendFromPage(control, 'getSettings', undefined);
       return answer.exchanges.zaif?.autoSubmit && answer.exchanges.bitbank?.autoFill;

@@ -1,0 +1,46 @@
+import type { ManualAccount } from '@/utils/messaging/protocol';
+import type { AccountView } from '@/utils/otp/views';
+import type { TestPage } from './browsers';
+import { sendFromPage } from './messages';
+
+/**
+ * Set-up through the background's own messages, for tests that share one browser: each
+ * test puts the vault in the state it needs instead of inheriting the last test's.
+ */
+
+/** Unlocks the vault with `password` unless it is open already. */
+export async function ensureUnlocked(page: TestPage, password: string): Promise<void> {
+  const listed = await sendFromPage(page, 'listCodes', undefined);
+  if (listed.ok) return;
+  if (listed.reason !== 'locked') throw new Error(`vault: ${listed.reason}`);
+  const opened = await sendFromPage(page, 'unlockVault', { password });
+  if (!opened.ok) throw new Error(`unlock: ${opened.reason}`);
+}
+
+/** Every account in the vault, in list order (the vault must be open). */
+export async function vaultAccounts(page: TestPage): Promise<readonly AccountView[]> {
+  const listed = await sendFromPage(page, 'listCodes', undefined);
+  if (!listed.ok) throw new Error(`listCodes: ${listed.reason}`);
+  return listed.value.accounts;
+}
+
+export async function addAccount(page: TestPage, account: ManualAccount): Promise<AccountView> {
+  const added = await sendFromPage(page, 'addAccountManually', account);
+  if (!added.ok) throw new Error(`add ${account.issuer ?? ''} ${account.label ?? ''}: ${added.reason}`);
+  return added.value;
+}
+
+export async function removeAllAccounts(page: TestPage): Promise<void> {
+  for (const account of await vaultAccounts(page)) await sendFromPage(page, 'deleteAccount', { id: account.id });
+}
+
+/**
+ * The vault holds exactly `accounts`, freshly added: whatever an earlier test added, bound
+ * or remembered as the choice for a site is gone with the accounts it was kept on.
+ */
+export async function replaceAccounts(page: TestPage, accounts: readonly ManualAccount[]): Promise<AccountView[]> {
+  await removeAllAccounts(page);
+  const added: AccountView[] = [];
+  for (const account of accounts) added.push(await addAccount(page, account));
+  return added;
+}
