@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as write from '../../utils/formats/__tests__/fixtures/writers';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { OptionsPage } from '../support/pages/options';
 import { expectedImportEntries, SHARED_FIXTURES } from '../support/shared-fixtures';
+import { removeAllAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const vectors = expectedImportEntries();
@@ -19,22 +21,6 @@ const onDisk = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-
-const report = (page: TestPage) =>
-  page.evaluate(() => {
-    const element = document.querySelector('.import-report');
-    if (!element) return null;
-    const names = (selector: string) =>
-      Array.from(element.querySelectorAll(`${selector} li`), (item) => item.textContent ?? '');
-    return {
-      format: element.getAttribute('data-format'),
-      added: element.getAttribute('data-added'),
-      duplicates: element.getAttribute('data-duplicates'),
-      formatText: element.querySelector('.import-format')?.textContent ?? '',
-      addedNames: names('.import-added'),
-      duplicateNames: names('.import-duplicates'),
-    };
-  }, undefined);
 
 const issuers = async (page: TestPage) => {
   const listed = await sendFromPage(page, 'listCodes', undefined);
@@ -114,72 +100,65 @@ const ENCRYPTED = [
 
 describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind) => {
   let harness: ExtensionHarness;
-  let options: TestPage;
+  let options: OptionsPage;
   beforeAll(async () => {
     harness = await launchExtension(kind);
-    options = await harness.openExtensionPage('options.html');
-    await sendFromPage(options, 'createVault', { password: 'import e2e password' });
+    options = await OptionsPage.open(harness);
+    await sendFromPage(options.page, 'createVault', { password: 'import e2e password' });
   });
   afterAll(() => harness?.close());
 
-  const clear = async () => {
-    const listed = await sendFromPage(options, 'listCodes', undefined);
-    for (const account of listed.ok ? listed.value.accounts : [])
-      await sendFromPage(options, 'deleteAccount', { id: account.id });
-  };
+  // Each test starts from an empty vault and an import section that has shown nothing yet.
+  beforeEach(async () => {
+    await removeAllAccounts(options.page);
+    await options.reload('#import-file');
+  });
 
   it('imports an encrypted Aegis export after its password, refusing a wrong one', async () => {
-    await options.chooseFile('#import-file', sharedFile('aegis_encrypted.json'));
+    await options.chooseImportFile(sharedFile('aegis_encrypted.json'));
     const formatName = message('en', 'importFormatEncrypted', message('en', 'formatAegis'));
-    expect(await options.text('#import form label')).toContain(message('en', 'importPasswordFor', formatName));
-    await options.fill('#import-password', 'not it');
-    await options.click('#import form .button--primary');
-    await waitUntil('the wrong-password message', async () => (await options.text('#import .form-error')) !== '');
-    expect(await options.text('#import .form-error')).toBe(message('en', 'importWrongPassword', formatName));
-    await options.fill('#import-password', 'test');
-    await options.click('#import form .button--primary');
-    await options.waitFor('.import-report');
-    expect(await report(options)).toMatchObject({
+    expect(await options.importPromptLabel()).toContain(message('en', 'importPasswordFor', formatName));
+    await options.submitImportPassword('not it');
+    await waitUntil('the wrong-password message', async () => (await options.importError()) !== '');
+    expect(await options.importError()).toBe(message('en', 'importWrongPassword', formatName));
+    await options.submitImportPassword('test');
+    await options.waitForImportReport();
+    expect(await options.importReport()).toMatchObject({
       format: 'aegis',
       added: '7',
       duplicates: '0',
       formatText: message('en', 'importDetected', formatName),
     });
     // The report lists every account added by issuer and label.
-    expect((await report(options))!.addedNames.sort()).toEqual(
+    expect((await options.importReport())!.addedNames.sort()).toEqual(
       vectors.map((vector) => `${vector.issuer} — ${vector.label}`).sort(),
     );
-    expect(await issuers(options)).toEqual(vectors.map((entry) => entry.issuer).sort());
+    expect(await issuers(options.page)).toEqual(vectors.map((entry) => entry.issuer).sort());
   });
 
   it('skips what is already there when the same accounts come from another app, naming them', async () => {
-    await options.chooseFile('#import-file', sharedFile('plain.txt'));
-    // The previous report stays until this one replaces it.
-    await waitUntil('the new report', async () => (await report(options))?.duplicates === '7');
-    expect(await report(options)).toMatchObject({ format: 'otpauth-list', added: '0', duplicates: '7' });
-    expect((await report(options))!.duplicateNames).toContain('Deno — Mason');
+    // The same seven accounts are in the vault already, from the Aegis export.
+    const aegis = readFileSync(sharedFile('aegis_encrypted.json')).toString('base64');
+    expect(
+      await sendFromPage(options.page, 'importFile', { name: 'aegis.json', base64: aegis, password: 'test' }),
+    ).toMatchObject({ ok: true });
+    await options.chooseImportFile(sharedFile('plain.txt'));
+    await waitUntil('the report', async () => (await options.importReport())?.duplicates === '7');
+    expect(await options.importReport()).toMatchObject({ format: 'otpauth-list', added: '0', duplicates: '7' });
+    expect((await options.importReport())!.duplicateNames).toContain('Deno — Mason');
   });
 
   it.each(ENCRYPTED)(
     '$family: the prompt names the app, the accounts land',
     async ({ format, name, file, password, count }) => {
-      await clear();
-      await options.chooseFile('#import-file', await file());
+      await options.chooseImportFile(await file());
       const formatName = message('en', 'importFormatEncrypted', message('en', name));
-      await waitUntil(
-        'the password prompt',
-        async () =>
-          (await options.evaluate(
-            () => document.querySelector('#import form')?.getAttribute('data-format') ?? null,
-            undefined,
-          )) === format,
-      );
-      expect(await options.text('#import form label')).toContain(message('en', 'importPasswordFor', formatName));
-      await options.fill('#import-password', password);
-      await options.click('#import form .button--primary');
-      await waitUntil('the report', async () => (await report(options))?.format === format, 30_000);
-      expect(await report(options)).toMatchObject({ format, added: String(count), duplicates: '0' });
-      expect((await issuers(options)).length).toBe(count);
+      await waitUntil('the password prompt', async () => (await options.importPromptFormat()) === format);
+      expect(await options.importPromptLabel()).toContain(message('en', 'importPasswordFor', formatName));
+      await options.submitImportPassword(password);
+      await waitUntil('the report', async () => (await options.importReport())?.format === format, 30_000);
+      expect(await options.importReport()).toMatchObject({ format, added: String(count), duplicates: '0' });
+      expect((await issuers(options.page)).length).toBe(count);
     },
   );
 
@@ -194,13 +173,12 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
         );
         return onDisk('damaged.json', JSON.stringify(json));
       });
-    await options.chooseFile('#import-file', await damaged);
-    await options.fill('#import-password', 'bw password');
-    await options.click('#import form .button--primary');
+    await options.chooseImportFile(await damaged);
+    await options.submitImportPassword('bw password');
     const bitwarden = message('en', 'importFormatEncrypted', message('en', 'formatBitwarden'));
     await waitUntil(
       'the damaged-file message',
-      async () => (await options.text('#import .form-error')) === message('en', 'importDamaged', bitwarden),
+      async () => (await options.importError()) === message('en', 'importDamaged', bitwarden),
     );
 
     const database = new Uint8Array([
@@ -210,14 +188,14 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
         'CREATE TABLE accounts (_id INTEGER PRIMARY KEY, email TEXT, secret TEXT, issuer TEXT, original_name TEXT)',
       ),
     ]);
-    await options.chooseFile('#import-file', onDisk('databases', database));
+    await options.chooseImportFile(onDisk('databases', database));
     const foreign = `${message('en', 'importUnsupportedKind', message('en', 'formatGoogleAuthenticatorDatabase'))} ${message('en', 'adviceGoogleAuthenticator')}`;
-    await waitUntil('the foreign-file message', async () => (await options.text('#import .form-error')) === foreign);
+    await waitUntil('the foreign-file message', async () => (await options.importError()) === foreign);
 
-    await options.chooseFile('#import-file', onDisk('notes.txt', 'my shopping list'));
+    await options.chooseImportFile(onDisk('notes.txt', 'my shopping list'));
     await waitUntil(
       'the unknown-file message',
-      async () => (await options.text('#import .form-error')) === message('en', 'errorUnknownFormat'),
+      async () => (await options.importError()) === message('en', 'errorUnknownFormat'),
     );
   });
 });

@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { googleMigrationExport } from '../../utils/formats/exporters/google-migration';
 import { accountData } from '../../utils/otp/account';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue, fillButtonCenter, fillWindowUrl, omamoriPasswordSurfaces } from '../support/fill';
+import { clickFillButton, fieldValue, fillButtonCenter, omamoriPasswordSurfaces } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
+import { FillWindowPage } from '../support/pages/fill-window';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
+import { ensureUnlocked } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'phishing e2e password';
@@ -56,13 +59,13 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await addAccount('taro', BITFLYER_SECRET, 'bitFlyer');
   });
   afterAll(() => harness?.close());
+  // The first test locks the vault; each test adds the accounts it needs, under names of its own.
+  beforeEach(() => ensureUnlocked(control, PASSWORD));
 
   it('drops a waiting fill when its tab moves to a look-alike; the shortcut there gets nothing', async () => {
     await sendFromPage(control, 'lockVault', undefined);
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
-    const { x, y } = await fillButtonCenter(page);
-    await page.clickAt(x, y);
-    await harness.openedExtensionPage(fillWindowUrl(tabId));
+    await FillWindowPage.fromFillButton(harness, page, tabId);
     expect(await sendFromPage(control, 'pendingFill', { tabId })).toMatchObject({
       ok: true,
       value: { site: 'bitflyer.com' },
@@ -103,13 +106,14 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
   it('warns in red on a look-alike, names the real site, offers no Fill and binds nothing there', async () => {
     const unbound = await addAccount('imported', 'MFRGGZDFMZTWQ2LKNNWG23TP');
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
-    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor('.site-status[data-status="look-alike"]');
-    await popup.waitFor(`[data-account-id="${unbound.id}"]`);
-    expect(await popup.text('.site-status')).toBe(
-      message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
-    );
-    expect(await popup.evaluate(() => document.querySelectorAll('.account__fill').length, undefined)).toBe(0);
+    const popup = await PopupPage.open(harness, { tabId });
+    await popup.waitForSiteStatus('look-alike');
+    await popup.waitForAccount(unbound.id);
+    expect(await popup.siteStatus()).toEqual({
+      kind: 'look-alike',
+      text: message('en', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
+    });
+    expect(await popup.fillableRows()).toBe(0);
     await popup.screenshot(screenshotPath(`phishing-${kind}-popup-look-alike`));
     // Asked directly, as a forged popup would: refused, and the account stays unbound.
     expect(
@@ -161,10 +165,9 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
   it('refuses to bind when the tab changes between the popup’s question and the click', async () => {
     const unbound = await addAccount('moving', 'ONSWG4TFOQYTEMZUGU3DOOBZ');
     const { page, tabId } = await harness.openTab(fixtureUrl('accounts.example.com', '/login'));
-    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.click(`[data-account-id="${unbound.id}"] .account__fill`);
-    await popup.waitFor('.banner');
-    expect(await popup.text('.banner p')).toBe(message('en', 'bindQuestion', 'example.com'));
+    const popup = await PopupPage.open(harness, { tabId });
+    await popup.fillInTab(unbound.id);
+    expect(await popup.bindQuestion()).toBe(message('en', 'bindQuestion', 'example.com'));
     await page.evaluate((url) => void (location.href = url), fixtureUrl('accounts.examp1e.com', '/login'));
     await waitUntil('the tab to show the other site', async () =>
       (
@@ -174,38 +177,36 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
         }, tabId)
       ).includes('examp1e'),
     );
-    await popup.click('.banner .button--primary');
-    expect(await popup.text('.form-error')).toBe(message('en', 'errorTabChanged'));
+    await popup.confirmBind();
+    expect(await popup.error()).toBe(message('en', 'errorTabChanged'));
     expect((await accountNamed('moving')).domains).toEqual([]);
     await popup.close();
   });
 
   it('normalises a URL or an IDN typed as a site, and refuses a look-alike or a non-domain', async () => {
     const account = await addAccount('typed', 'NBSWY3DPO5XXE3DEEBSWY3DP');
-    const popup = await harness.openExtensionPage('popup.html');
+    const popup = await PopupPage.open(harness);
     const editWith = async (domains: string) => {
-      await popup.click(`[data-account-id="${account.id}"] .account__edit`);
-      await popup.fill('#edit-domains', domains);
-      await popup.click('form button[type=submit]');
+      await popup.editAccount(account.id);
+      await popup.setSites(domains);
+      await popup.saveEdit();
     };
     await editWith('https://www.Example.org/login, 例え.jp');
-    await popup.waitFor(`[data-account-id="${account.id}"]`);
+    await popup.waitForAccount(account.id);
     expect((await accountNamed('typed')).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
 
     await editWith('bitf1yer.com');
-    expect(await popup.text('.form-error')).toBe(message('en', 'editLookAlike', 'bitflyer.com'));
-    await popup.fill('#edit-domains', 'not a site');
-    await popup.click('form button[type=submit]');
+    expect(await popup.error()).toBe(message('en', 'editLookAlike', 'bitflyer.com'));
+    await popup.setSites('not a site');
+    await popup.saveEdit();
     const refusal = message('en', 'errorInvalidDomain', 'not a site');
-    await waitUntil(
-      'the refusal of a non-domain',
-      async () => (await popup.text('.form-error')) === refusal,
-      5_000,
-    ).catch(async (error) => {
-      throw new Error(
-        `${String(error)}; shown: ${await popup.text('.form-error')}; field: ${await popup.evaluate(() => document.querySelector<HTMLInputElement>('#edit-domains')!.value, undefined)}`,
-      );
-    });
+    await waitUntil('the refusal of a non-domain', async () => (await popup.error()) === refusal, 5_000).catch(
+      async (error) => {
+        throw new Error(
+          `${String(error)}; shown: ${await popup.error()}; field: ${await popup.page.evaluate(() => document.querySelector<HTMLInputElement>('#edit-domains')!.value, undefined)}`,
+        );
+      },
+    );
     expect((await accountNamed('typed')).domains).toEqual(['example.org', 'xn--r8jz45g.jp']);
     await popup.close();
   });
@@ -216,18 +217,16 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
       id: account.id,
       changes: { recoveryCodes: ['RC-1111', 'RC-2222'], notes: 'safe #3' },
     });
-    const popup = await harness.openExtensionPage('popup.html');
-    await popup.click(`[data-account-id="${account.id}"] .account__edit`);
-    await popup.waitFor('#notes-password');
-    expect(await popup.evaluate(() => document.body.textContent?.includes('RC-1111'), undefined)).toBe(false);
-    await popup.fill('#notes-password', 'not the password');
-    await popup.click('#notes-reveal');
-    expect(await popup.text('.reveal .form-error')).toBe(message('en', 'errorWrongPassword'));
-    await popup.fill('#notes-password', PASSWORD);
-    await popup.click('#notes-reveal');
-    await popup.waitFor('#edit-recovery');
+    const popup = await PopupPage.open(harness);
+    await popup.editAccount(account.id);
+    await popup.page.waitFor('#notes-password');
+    expect(await popup.page.evaluate(() => document.body.textContent?.includes('RC-1111'), undefined)).toBe(false);
+    await popup.revealNotes('not the password');
+    expect(await popup.notesError()).toBe(message('en', 'errorWrongPassword'));
+    await popup.revealNotes(PASSWORD);
+    await popup.page.waitFor('#edit-recovery');
     expect(
-      await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined),
+      await popup.page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#edit-recovery')!.value, undefined),
     ).toBe('RC-1111\nRC-2222');
     await popup.close();
   });
@@ -251,21 +250,20 @@ describe.each(BROWSER_KINDS)('%s: the warnings in Japanese', (kind) => {
 
   it('names the real site on a look-alike, and asks for the password in Omamori’s window', async () => {
     const lookAlike = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
-    const popup = await harness.openExtensionPage(`popup.html?tab=${lookAlike.tabId}`);
-    expect(await popup.text('.site-status[data-status="look-alike"]')).toBe(
-      message('ja', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
-    );
+    const popup = await PopupPage.open(harness, { tabId: lookAlike.tabId });
+    expect(await popup.siteStatus()).toEqual({
+      kind: 'look-alike',
+      text: message('ja', 'lookAlikeWarning', 'lightning.bitf1yer.com', 'bitflyer.com'),
+    });
     await popup.screenshot(screenshotPath(`phishing-${kind}-popup-look-alike-ja`));
     await popup.close();
     await lookAlike.page.close();
 
     await sendFromPage(control, 'lockVault', undefined);
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
-    const { x, y } = await fillButtonCenter(page);
-    await page.clickAt(x, y);
-    const window = await harness.openedExtensionPage(fillWindowUrl(tabId));
-    expect(await window.text('#fill-site')).toBe(`${message('ja', 'fillWindowFor')}bitflyer.com`);
-    expect(await window.text('form button[type=submit]')).toBe(message('ja', 'unlockAndFill'));
+    const window = await FillWindowPage.fromFillButton(harness, page, tabId);
+    expect(await window.siteLine()).toBe(`${message('ja', 'fillWindowFor')}bitflyer.com`);
+    expect(await window.unlockButtonText()).toBe(message('ja', 'unlockAndFill'));
     await window.screenshot(screenshotPath(`phishing-${kind}-fill-window-ja`));
     await page.close();
   });

@@ -1,15 +1,21 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { downloadOf, downloadPaths } from '../support/downloads';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
-import { expectShownCodeToMatch } from '../support/popup';
+import { OptionsPage } from '../support/pages/options';
+import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'robustness e2e password';
 const SECRETS = ['JBSWY3DPEHPK3PXPJBSWY3DP', 'KRSXG5CTMVRXEZLUKRSXG5CT'];
+/** Twelve accounts without an issuer, `n0` … `n11`, each with a secret of its own. */
+const NUMBERED = Array.from({ length: 12 }, (_, index) => ({
+  secret: `GEZDGNBVGY3TQOJQ${'ABCDEFGHIJKL'[index]}EZDGNBV`,
+  label: `n${index}`,
+}));
 
 /** Flips one byte of one account row's ciphertext, straight in the extension's IndexedDB. */
 function tamperWithRow(page: TestPage, id: string): Promise<void> {
@@ -38,24 +44,22 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
     return answer.value;
   };
 
-  beforeAll(async () => {
+  // Each test damages, stops or fills something: a browser and a new vault of its own, so
+  // the first test's vault has no change pending and its export is the only new download.
+  beforeEach(async () => {
     harness = await launchExtension(kind);
     control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
   });
-  afterAll(() => harness?.close());
+  afterEach(() => harness?.close());
 
-  // First, on a vault with no change pending, so the export is the only new download.
   it('keeps a backup the person exported through twelve automatic ones', async () => {
-    const options = await harness.openExtensionPage('options.html');
-    const manual = await downloadOf(options, () => options.click('#export-backup'));
-    for (let change = 0; change < 12; change += 1) {
+    const options = await OptionsPage.open(harness);
+    const manual = await downloadOf(options.page, options.exportBackup);
+    for (const [change, account] of NUMBERED.entries()) {
       const before = await sendFromPage(control, 'backupStatus', undefined);
       const since = before.ok ? before.value.lastBackupAt : null;
-      await sendFromPage(control, 'addAccountManually', {
-        secret: `GEZDGNBVGY3TQOJQ${'ABCDEFGHIJKL'[change]}EZDGNBV`,
-        label: `n${change}`,
-      });
+      await sendFromPage(control, 'addAccountManually', account);
       await waitUntil(`automatic backup ${change + 1}`, async () => {
         const status = await sendFromPage(control, 'backupStatus', undefined);
         return status.ok && status.value.lastBackupAt !== since && status.value.notBackedUp.length === 0;
@@ -83,12 +87,12 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
     await sendFromPage(control, 'lockVault', undefined);
     expect(await sendFromPage(control, 'unlockVault', { password: PASSWORD })).toEqual({ ok: true, value: null });
 
-    const popup = await harness.openExtensionPage('popup.html');
-    await popup.waitFor(`[data-damaged-id="${damaged.value.id}"]`);
-    expect(await popup.text('#damaged-title')).toBe(message('en', 'damagedTitle', '1'));
-    await expectShownCodeToMatch(popup, `[data-account-id="${fine.value.id}"] .code`, SECRETS[1]!);
+    const popup = await PopupPage.open(harness);
+    await popup.waitForDamaged(damaged.value.id);
+    expect(await popup.damagedTitle()).toBe(message('en', 'damagedTitle', '1'));
+    await popup.expectCodeOf('fine', SECRETS[1]!);
     await popup.screenshot(screenshotPath(`robustness-${kind}-damaged-row`));
-    await popup.click(`[data-damaged-id="${damaged.value.id}"] button`);
+    await popup.removeDamaged(damaged.value.id);
     await waitUntil('the damaged row to go', async () => (await codes()).damaged.length === 0);
     const labels = (await codes()).accounts.map((account) => account.label);
     expect(labels).toContain('fine');
@@ -99,6 +103,9 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
   // Firefox runs the background as an event page, not a worker: nothing to stop there.
   if (kind === 'chromium') {
     it('stays whole when the worker is stopped during a password change: exactly one password opens every account', async () => {
+      // Rows enough that the stop lands while they are sealed again under the new key.
+      for (const account of [...NUMBERED, { secret: SECRETS[1]!, issuer: 'bitbank', label: 'fine' }])
+        await sendFromPage(control, 'addAccountManually', account);
       const before = (await codes()).accounts.map((account) => account.id).sort();
       const next = 'the next vault password';
       // Not awaited: the worker is stopped while it derives keys and seals rows.
