@@ -18,14 +18,17 @@ export async function fillButtonCenter(page: TestPage): Promise<{ x: number; y: 
 }
 
 /** Waits until the current 30-s step has 4–26 s left, so a click now fills this step's code. */
-export async function waitForMidStep(clockOffsetMs = 0): Promise<number> {
-  for (;;) {
-    // `clockOffsetMs`: mid-step on a site's clock that runs this far ahead of ours.
-    const moment = Date.now() + clockOffsetMs;
-    const into = moment % 30_000;
-    if (into > 4_000 && into < 26_000) return moment;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+export function waitForMidStep(clockOffsetMs = 0): Promise<number> {
+  return waitUntil(
+    'the middle of a time step',
+    () => {
+      // `clockOffsetMs`: mid-step on a site's clock that runs this far ahead of ours.
+      const moment = Date.now() + clockOffsetMs;
+      const into = moment % 30_000;
+      return into > 4_000 && into < 26_000 && moment;
+    },
+    30_000,
+  );
 }
 
 /** Clicks the fill button mid-step; returns the moment, for the independent code. */
