@@ -1,52 +1,43 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
-import { CreateVaultForm } from '../CreateVaultForm';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
 import { FormMessage } from '../FormOutcome';
 import { Header } from '../Header';
-import { SyncOffer } from '../SyncOffer';
 import { UnlockForm } from '../UnlockForm';
-import { Welcome } from '../Welcome';
+import { CreateVaultForm, SyncOffer, Welcome } from './lazy-screens';
 import { SiteStatus } from './SiteStatus';
-import { CODES_ANSWERED_MARK } from './perf-marks';
+import type { CodesAnswer } from './first-answers';
 import type { PopupTarget } from './target';
 import { VaultView } from './VaultView';
 
-type CodesAnswer = ReturnType<ProtocolMap['listCodes']>;
 type Screen =
-  | { kind: 'loading' }
   | { kind: 'welcome' }
   | { kind: 'create' }
   | { kind: 'locked' }
-  | { kind: 'newer-format' }
+  | { kind: 'failed'; reason: 'newer-format' | 'internal' }
   | { kind: 'unlocked'; answer: Extract<CodesAnswer, { ok: true }> };
-
-/** One message decides the first screen: the codes, or why there are none. */
-export async function fetchCodes(): Promise<CodesAnswer> {
-  const answer = await sendMessage('listCodes');
-  performance.mark(CODES_ANSWERED_MARK);
-  return answer;
-}
 
 function screenFor(answer: CodesAnswer): Screen {
   if (answer.ok) return { kind: 'unlocked', answer };
-  if (answer.reason === 'newer-format') return { kind: 'newer-format' };
+  if (answer.reason === 'newer-format' || answer.reason === 'internal')
+    return { kind: 'failed', reason: answer.reason };
   return answer.reason === 'not-initialized' ? { kind: 'welcome' } : { kind: 'locked' };
 }
 
-/** `firstCodes` and `target` are asked for before the first render, once. */
+/**
+ * Rendered once both first answers are in (asked before the modules loaded, see
+ * first-answers.ts), so the first frame already shows the codes and the site.
+ */
 interface PopupAppProps {
-  firstCodes: Promise<CodesAnswer>;
-  target: Promise<PopupTarget | null>;
+  firstCodes: CodesAnswer;
+  target: PopupTarget | null;
 }
 
 export function PopupApp({ firstCodes, target }: PopupAppProps) {
-  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
-  const show = (answer: Promise<CodesAnswer>) => void answer.then((value) => setScreen(screenFor(value)));
-  const refresh = () => show(fetchCodes());
-  useEffect(() => show(firstCodes), [firstCodes]);
+  const [screen, setScreen] = useState<Screen>(() => screenFor(firstCodes));
+  const refresh = () => void sendMessage('listCodes').then((answer) => setScreen(screenFor(answer)));
 
   const lock = async () => {
     await sendMessage('lockVault');
@@ -95,9 +86,9 @@ export function PopupApp({ firstCodes, target }: PopupAppProps) {
             <UnlockForm onUnlocked={refresh} />
           </div>
         )}
-        {screen.kind === 'newer-format' && (
+        {screen.kind === 'failed' && (
           <div class="card">
-            <FormMessage outcome={{ kind: 'error', message: failureMessage('newer-format') }} />
+            <FormMessage outcome={{ kind: 'error', message: failureMessage(screen.reason) }} />
           </div>
         )}
         {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} target={target} onLocked={refresh} />}

@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { ClockWarning } from './ClockWarning';
 import type { PopupTarget } from './target';
 
 /** One line under the header: is this tab an exchange Omamori fills on, or a look-alike? */
-export function SiteStatus({ target }: { target: Promise<PopupTarget | null> }) {
-  const [site, setSite] = useState<PopupTarget['site'] | null | undefined>(undefined);
-  useEffect(() => void target.then((value) => setSite(value?.site ?? null)), [target]);
-
-  if (site === undefined) return null;
+export function SiteStatus({ target }: { target: PopupTarget | null }) {
+  const site = target?.site ?? null;
   if (site?.imitates) {
     return (
       <p class="site-status" data-testid="site-status" data-status="look-alike" role="alert">

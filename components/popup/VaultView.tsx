@@ -5,11 +5,9 @@ import type { AccountView } from '@/utils/otp/views';
 import { fillFailureMessage } from '../failures';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { CODES_PAINTED_MARK } from './perf-marks';
-import { AddAccount } from '../AddAccount';
-import { EditAccount } from '../EditAccount';
 import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
-import { ScanScreen } from './ScanScreen';
+import { AddAccount, EditAccount, preloadScreens, ScanScreen } from './lazy-screens';
 import { useLiveCodes } from '../use-live-codes';
 import { fillableSite, type PopupTarget } from './target';
 
@@ -25,23 +23,24 @@ function initialScreen(): Screen {
 interface VaultViewProps {
   initial: CodesSnapshot;
   /** The tab the popup acts on and its site, asked for once at popup start. */
-  target: Promise<PopupTarget | null>;
+  target: PopupTarget | null;
   onLocked: () => void;
 }
 
-export function VaultView({ initial, target, onLocked }: VaultViewProps) {
+export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const { snapshot, now, reload: load } = useLiveCodes(initial, onLocked);
 
   // Preact runs effects after the frame is painted: `npm run bench` reads this mark.
-  useEffect(() => void performance.mark(CODES_PAINTED_MARK), []);
+  useEffect(() => {
+    performance.mark(CODES_PAINTED_MARK);
+    preloadScreens();
+  }, []);
 
-  const [tab, setTab] = useState<PopupTarget | null>(null);
   // Where codes may be filled from here: the tab's site, unless it imitates another.
   const site = fillableSite(tab);
   const [binding, setBinding] = useState<AccountView | null>(null);
   const fillOutcome = useFormOutcome();
-  useEffect(() => void target.then(setTab), [target]);
 
   /** `bindTo`: the site the person confirmed; refused if the tab is elsewhere by now. */
   async function fill(account: AccountView, bindTo?: string) {
