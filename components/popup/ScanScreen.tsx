@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type ScanReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
@@ -17,7 +17,9 @@ export function ScanScreen({ tabId, scanId, onDone }: ScanScreenProps) {
   const [report, setReport] = useState<ScanReport | null>(null);
   const { outcome, fail } = useFormOutcome();
 
-  useEffect(() => {
+  // Asked at once, not after the "scanning" frame is painted (as useEffect would): the
+  // capture must see the page as it was when the button was pressed, and soonest.
+  useLayoutEffect(() => {
     void (async () => {
       if (scanId === undefined && tabId === undefined) return fail(t('scanCaptureFailed'));
       const result = scanId
