@@ -18,7 +18,7 @@ export type UiLocale = 'en' | 'ja';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
 // `npm run build:e2e`: the production build plus <all_urls> (see wxt.config.ts).
-const EXTENSION_DIRS: Record<BrowserKind, string> = {
+export const EXTENSION_DIRS: Record<BrowserKind, string> = {
   chromium: join(OUTPUT_DIR, 'chrome-mv3-e2e'),
   firefox: join(OUTPUT_DIR, 'firefox-mv2-e2e'),
 };
@@ -55,8 +55,11 @@ export interface ExtensionHarness {
   /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
   readonly baseUrl: string;
   readonly profileDir: string;
-  /** Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own. */
-  openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own;
+   * `beforeLoad` is a script run in it before any of its own (a probe for the bench).
+   */
+  openExtensionPage(path: string, options?: { beforeLoad?: string }): Promise<TestPage>;
   /**
    * Opens an extension page in a window of its own, leaving the tab in front of the main
    * window where it was (what the toolbar popup sees, for capturing that tab).
@@ -78,7 +81,7 @@ export interface LaunchOptions {
   locale?: UiLocale;
   /** Device pixel ratio of every page (HiDPI screens: 2). */
   deviceScaleFactor?: number;
-  /** CSS pixels (Chromium); 1280×800 unless said. */
+  /** CSS pixels; 1280×800 unless said. */
   viewport?: { width: number; height: number };
   /** Reuse a profile (a browser restart); a fresh one is made otherwise. */
   profileDir?: string;
@@ -129,8 +132,9 @@ async function launchChromium(profileDir: string, settings: Settings): Promise<E
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
   const baseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
   return new DriverHarness('chromium', baseUrl, profileDir, settings, {
-    newPage: async (url) => {
+    newPage: async (url, beforeLoad) => {
       const page = await context.newPage();
+      if (beforeLoad) await page.addInitScript(beforeLoad);
       await page.goto(url);
       return playwrightPage(page);
     },
@@ -160,7 +164,7 @@ function isExtensionWorker(worker: { url(): string }): boolean {
 const firefoxUuids = new Map<string, string>();
 
 async function launchFirefox(profileDir: string, settings: Settings): Promise<ExtensionHarness> {
-  const { locale, deviceScaleFactor } = settings;
+  const { locale, deviceScaleFactor, viewport } = settings;
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRS.firefox, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = firefoxUuids.get(profileDir) ?? randomUUID();
@@ -173,9 +177,9 @@ async function launchFirefox(profileDir: string, settings: Settings): Promise<Ex
     protocol: 'webDriverBiDi',
     userDataDir: profileDir,
     acceptInsecureCerts: true,
-    defaultViewport: { width: 1280, height: 800 },
-    // In CSS pixels: about the 1280×800 viewport Chromium gets, at any pixel ratio.
-    args: ['--remote-allow-system-access', '--width=1280', '--height=880'],
+    defaultViewport: viewport,
+    // In CSS pixels: about the viewport Chromium gets, at any pixel ratio.
+    args: ['--remote-allow-system-access', `--width=${viewport.width}`, `--height=${viewport.height + 80}`],
     extraPrefsFirefox: {
       'network.dns.localDomains': HOST_NAMES.join(','),
       'intl.locale.requested': language,
@@ -197,8 +201,9 @@ async function launchFirefox(profileDir: string, settings: Settings): Promise<Ex
   await browser.installExtension(EXTENSION_DIRS.firefox);
   const baseUrl = `moz-extension://${uuid}/`;
   return new DriverHarness('firefox', baseUrl, profileDir, settings, {
-    newPage: async (url) => {
+    newPage: async (url, beforeLoad) => {
       const page = await browser.newPage();
+      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
       // Firefox never resolves goto() for moz-extension:// pages; the page still loads.
       const navigation = page.goto(url).catch(() => undefined);
       if (!url.startsWith('moz-extension:')) await navigation;
@@ -215,7 +220,7 @@ async function closeFirefox(browser: PuppeteerBrowser): Promise<void> {
 }
 
 interface Driver {
-  newPage(url: string): Promise<TestPage>;
+  newPage(url: string, beforeLoad?: string): Promise<TestPage>;
   pages(): TestPage[] | Promise<TestPage[]>;
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -241,9 +246,9 @@ class DriverHarness implements ExtensionHarness {
     return launchExtension(this.kind, { ...this.settings, profileDir: this.profileDir });
   }
 
-  async openExtensionPage(path: string): Promise<TestPage> {
+  async openExtensionPage(path: string, options: { beforeLoad?: string } = {}): Promise<TestPage> {
     const url = new URL(path, this.baseUrl).href;
-    const page = await this.driver.newPage(url);
+    const page = await this.driver.newPage(url, options.beforeLoad);
     await waitUntil(`${path} to load`, () =>
       page.evaluate(() => document.readyState === 'complete' && location.protocol !== 'about:', undefined),
     );
