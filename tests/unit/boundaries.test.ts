@@ -46,6 +46,16 @@ describe('module boundaries', () => {
     expect(reached.filter((path) => /^(utils\/(vault|otp|formats|qr|background)|components)\//.test(path))).toEqual([]);
   });
 
+  it('keep the KDF worker to Argon2id: no database, session, messaging or browser API', () => {
+    expect(closure('entrypoints/kdf-worker.ts')).toEqual([
+      'entrypoints/kdf-worker.ts',
+      'utils/vault/crypto.ts',
+      'utils/vault/errors.ts',
+      'utils/vault/kdf-thread.ts',
+      'utils/vault/kdf.ts',
+    ]);
+  });
+
   it('keep the pages away from the vault and the background (they only send messages)', () => {
     for (const page of [
       'entrypoints/popup/main.tsx',
