@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIRS, launchExtension, type BrowserKind, type ExtensionHarness } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
@@ -25,14 +25,20 @@ interface Timing {
   answered?: number;
 }
 
+const PROBE_SCRIPT = 'bench-probe.js';
+const PROBE_TAG = `<script src="/${PROBE_SCRIPT}"></script>`;
+
 /**
- * Run in the page before any of its own script, the same in the popup and the floor:
- * once every code is in the document, the next frame is awaited and the moment after its
- * paint recorded (rAF, then a task: the frame's rendering work is done by then).
+ * The first script of both the popup and the floor page, put there by the bench (the same
+ * tag in the same place, so it costs both the same): once every code (`?codes=N`) is in the
+ * document, the next frame is awaited and the moment after its paint recorded (rAF, then a
+ * task: the frame's rendering work is done by then). An init script of the test driver
+ * would do the same, but is not always installed in time in a tab's first extension page.
  */
-const paintProbe = (accounts: number) => `(() => {
+const PAINT_PROBE = `(() => {
+  const expected = Number(new URLSearchParams(location.search).get('codes'));
   const observer = new MutationObserver(() => {
-    if (document.querySelectorAll('.account .code').length < ${accounts}) return;
+    if (document.querySelectorAll('.account .code').length < expected) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -43,8 +49,18 @@ const paintProbe = (accounts: number) => `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
+/** Puts the probe into the built popup for the bench's run; returns the undo. */
+function installProbe(kind: BrowserKind): () => void {
+  const dir = EXTENSION_DIRS[kind];
+  const popupPath = join(dir, 'popup.html');
+  const original = readFileSync(popupPath, 'utf8');
+  writeFileSync(join(dir, PROBE_SCRIPT), PAINT_PROBE);
+  writeFileSync(popupPath, original.replace('<meta charset="utf-8">', `<meta charset="utf-8">${PROBE_TAG}`));
+  return () => writeFileSync(popupPath, original);
+}
+
 async function timeOpen(harness: ExtensionHarness, path: string, accounts: number): Promise<Timing> {
-  const page = await harness.openExtensionPage(path, { beforeLoad: paintProbe(accounts) });
+  const page = await harness.openExtensionPage(`${path}?codes=${accounts}`);
   const timing = await waitUntil(`${path}: every code painted`, () =>
     page.evaluate(() => {
       const painted = (globalThis as { __benchPainted?: number }).__benchPainted;
@@ -59,7 +75,7 @@ async function timeOpen(harness: ExtensionHarness, path: string, accounts: numbe
 
 /** The popup as it painted, with its scripts taken out: the same rows, the same CSS, no script. */
 async function writeFloorPage(harness: ExtensionHarness, accounts: number): Promise<void> {
-  const page = await harness.openExtensionPage('popup.html', { beforeLoad: paintProbe(accounts) });
+  const page = await harness.openExtensionPage(`popup.html?codes=${accounts}`);
   await waitUntil('the popup painted', () =>
     page.evaluate(() => (globalThis as { __benchPainted?: number }).__benchPainted, undefined),
   );
@@ -67,7 +83,8 @@ async function writeFloorPage(harness: ExtensionHarness, accounts: number): Prom
   await page.close();
   const staticHtml = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">${PROBE_TAG}`);
   writeFileSync(join(EXTENSION_DIRS[harness.kind], floorPage(accounts)), `<!doctype html>${staticHtml}`);
 }
 
@@ -154,6 +171,7 @@ function breakdown(pairs: Pairs): BenchRow[] {
 export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
   const name = kind === 'chromium' ? 'Chromium' : 'Firefox';
   writeFileSync(join(EXTENSION_DIRS[kind], BLANK_PAGE), '<!doctype html><meta charset="utf-8"><title>bench</title>');
+  const removeProbe = installProbe(kind);
   let harness = await launchExtension(kind);
   const rows: BenchRow[] = [];
   try {
@@ -176,5 +194,6 @@ export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
     return rows;
   } finally {
     await harness.close();
+    removeProbe();
   }
 }

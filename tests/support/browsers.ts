@@ -55,11 +55,8 @@ export interface ExtensionHarness {
   /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
   readonly baseUrl: string;
   readonly profileDir: string;
-  /**
-   * Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own;
-   * `beforeLoad` is a script run in it before any of its own (a probe for the bench).
-   */
-  openExtensionPage(path: string, options?: { beforeLoad?: string }): Promise<TestPage>;
+  /** Opens an extension page (`popup.html`, `options.html?x=1`) in a tab of its own. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /**
    * Opens an extension page in a window of its own, leaving the tab in front of the main
    * window where it was (what the toolbar popup sees, for capturing that tab).
@@ -132,9 +129,8 @@ async function launchChromium(profileDir: string, settings: Settings): Promise<E
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
   const baseUrl = `chrome-extension://${new URL(worker.url()).host}/`;
   return new DriverHarness('chromium', baseUrl, profileDir, settings, {
-    newPage: async (url, beforeLoad) => {
+    newPage: async (url) => {
       const page = await context.newPage();
-      if (beforeLoad) await page.addInitScript(beforeLoad);
       await page.goto(url);
       return playwrightPage(page);
     },
@@ -201,9 +197,8 @@ async function launchFirefox(profileDir: string, settings: Settings): Promise<Ex
   await browser.installExtension(EXTENSION_DIRS.firefox);
   const baseUrl = `moz-extension://${uuid}/`;
   return new DriverHarness('firefox', baseUrl, profileDir, settings, {
-    newPage: async (url, beforeLoad) => {
+    newPage: async (url) => {
       const page = await browser.newPage();
-      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
       // Firefox never resolves goto() for moz-extension:// pages; the page still loads.
       const navigation = page.goto(url).catch(() => undefined);
       if (!url.startsWith('moz-extension:')) await navigation;
@@ -220,7 +215,7 @@ async function closeFirefox(browser: PuppeteerBrowser): Promise<void> {
 }
 
 interface Driver {
-  newPage(url: string, beforeLoad?: string): Promise<TestPage>;
+  newPage(url: string): Promise<TestPage>;
   pages(): TestPage[] | Promise<TestPage[]>;
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -246,9 +241,9 @@ class DriverHarness implements ExtensionHarness {
     return launchExtension(this.kind, { ...this.settings, profileDir: this.profileDir });
   }
 
-  async openExtensionPage(path: string, options: { beforeLoad?: string } = {}): Promise<TestPage> {
+  async openExtensionPage(path: string): Promise<TestPage> {
     const url = new URL(path, this.baseUrl).href;
-    const page = await this.driver.newPage(url, options.beforeLoad);
+    const page = await this.driver.newPage(url);
     await waitUntil(`${path} to load`, () =>
       page.evaluate(() => document.readyState === 'complete' && location.protocol !== 'about:', undefined),
     );
