@@ -27,7 +27,7 @@ export interface ScanTimes {
  * In the popup (its own window, acting on the tab in front): a click on "Scan QR" → the
  * result painted. Measured in the page, from the click to the frame after the result.
  */
-async function timeScanClick(harness: ExtensionHarness, tabId: number): Promise<number> {
+async function timeScanClick(harness: ExtensionHarness, tabId: number, expected: 'found' | 'none'): Promise<number> {
   const popup = await harness.openExtensionWindow(`popup.html?tab=${tabId}`);
   await popup.waitFor('#scan');
   const elapsed = await popup.evaluate(
@@ -48,17 +48,30 @@ async function timeScanClick(harness: ExtensionHarness, tabId: number): Promise<
       }),
     undefined,
   );
+  const result = await popup.evaluate(
+    () => document.querySelector('[data-result]')?.getAttribute('data-result'),
+    undefined,
+  );
+  if (result !== expected) throw new Error(`the scan's result was ${result}, not ${expected}`);
   await popup.close();
   return elapsed;
 }
 
-/** captureVisibleTab alone, as the scan asks for it (JPEG, quality 92), from one of our pages. */
+/**
+ * captureVisibleTab alone, from one of our pages, as utils/background/browser-io.ts asks
+ * for it: JPEG at quality 92, and in Firefox at CSS-pixel scale.
+ */
 async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: number; size: string }> {
   return control.evaluate(async (id) => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const { windowId } = await api.tabs.get(id);
+    const options = {
+      format: 'jpeg',
+      quality: 92,
+      ...(location.protocol === 'moz-extension:' ? { scale: 1 } : {}),
+    } as const;
     const started = performance.now();
-    const dataUrl = await api.tabs.captureVisibleTab(windowId, { format: 'jpeg', quality: 92 });
+    const dataUrl = await api.tabs.captureVisibleTab(windowId, options);
     const ms = performance.now() - started;
     const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
     return { ms, size: `${bitmap.width}×${bitmap.height}` };
@@ -88,7 +101,7 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
     let size = '';
     for (let run = 0; run < RUNS; run += 1) {
       await pause(CAPTURE_QUOTA_GAP_MS);
-      scans.push(await timeScanClick(harness, withCode));
+      scans.push(await timeScanClick(harness, withCode, 'found'));
       await pause(CAPTURE_QUOTA_GAP_MS);
       const capture = await timeCapture(control, withCode);
       captures.push(capture.ms);
@@ -99,7 +112,7 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
     const blankCaptures: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       await pause(CAPTURE_QUOTA_GAP_MS);
-      empties.push(await timeScanClick(harness, blank));
+      empties.push(await timeScanClick(harness, blank, 'none'));
       await pause(CAPTURE_QUOTA_GAP_MS);
       blankCaptures.push((await timeCapture(control, blank)).ms);
     }
