@@ -4,7 +4,6 @@ import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
 import { fillFailureMessage } from '../failures';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
-import { CODES_PAINTED_MARK } from './perf-marks';
 import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
 import { AddAccount, EditAccount, preloadScreens, ScanScreen } from './lazy-screens';
@@ -31,11 +30,8 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const { snapshot, now, reload: load } = useLiveCodes(initial, onLocked);
 
-  // Preact runs effects after the frame is painted: `npm run bench` reads this mark.
-  useEffect(() => {
-    performance.mark(CODES_PAINTED_MARK);
-    preloadScreens();
-  }, []);
+  // Preact runs effects after the frame is painted: the other screens load after the codes.
+  useEffect(preloadScreens, []);
 
   // Where codes may be filled from here: the tab's site, unless it imitates another.
   const site = fillableSite(tab);
