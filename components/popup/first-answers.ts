@@ -27,10 +27,18 @@ export function askEarly(): void {
   (globalThis as Holder)[EARLY] = ask();
 }
 
-/** The early questions' answers (taken once), or questions asked now. */
-export function firstAnswers(): FirstAnswers {
+/**
+ * Both first answers. A message sent while the page is still being committed can reach the
+ * background before the browser knows the sender's URL, and is refused as not from our
+ * pages: then the questions are asked again, now that the page is ours for certain.
+ */
+export async function firstAnswers(): Promise<[CodesAnswer, PopupTarget | null]> {
   const holder = globalThis as Holder;
   const early = holder[EARLY];
   delete holder[EARLY];
-  return early ?? ask();
+  const answers = await settle(early ?? ask());
+  return early && refused(answers[0]) ? settle(ask()) : answers;
 }
+
+const settle = ({ codes, target }: FirstAnswers) => Promise.all([codes, target]);
+const refused = (codes: CodesAnswer) => !codes.ok && codes.reason === 'forbidden';

@@ -6,8 +6,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import './popup.css';
 
 performance.mark(POPUP_START_MARK);
-const { codes, target } = firstAnswers();
-void Promise.all([codes, target]).then(([firstCodes, site]) => {
+void firstAnswers().then(([firstCodes, site]) => {
   performance.mark(CODES_ANSWERED_MARK);
   render(<PopupApp firstCodes={firstCodes} target={site} />, mountPage('extName'));
   performance.mark(CODES_RENDERED_MARK);
