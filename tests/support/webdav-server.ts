@@ -6,7 +6,7 @@ import { connect, createServer, type LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
-import type { Fetch } from '../../utils/backup/webdav';
+import { createWebDavClient, type Fetch } from '../../utils/backup/webdav';
 import { makeTestCertificate, type TestCertificate } from './certs';
 
 /**
@@ -47,6 +47,8 @@ export interface WebDavTestServer {
   filesOnDisk(location: WebDavLocation, path?: string): Promise<string[]>;
   /** A fetch that trusts the test certificate (the good one only). */
   readonly fetch: Fetch;
+  /** A folder of the calling test's own under `location` (`prefix-N`), made over WebDAV. */
+  freshFolder(location?: WebDavLocation, prefix?: string): Promise<{ url: string; name: string }>;
   /** Waits until the server is writing an upload into `folder` (mod_dav_fs's temporary file). */
   uploadInProgress(location: WebDavLocation, folder: string): Promise<void>;
   /** SIGKILL: the server dies wherever it is, in the middle of an upload too. */
@@ -94,15 +96,28 @@ export async function startWebDavServer(): Promise<WebDavTestServer> {
     return location === 'full' && isRoot && child?.pid ? `/proc/${child.pid}/root${folder}` : folder;
   };
 
+  const url: WebDavTestServer['url'] = (location, path = '', options = {}) =>
+    `https://${options.host ?? WEBDAV_HOST}:${options.untrusted ? ports.untrustedPort : ports.port}/${location}/${path}`;
+  // The dispatcher is undici's own option to fetch; a browser's fetch has no such field.
+  const trustingFetch: Fetch = (target, init) => fetch(target, { ...init, ...{ dispatcher: agent } });
+  let folders = 0;
+
   return {
     ...ports,
     hasQuota: isRoot,
-    url: (location, path = '', options = {}) =>
-      `https://${options.host ?? WEBDAV_HOST}:${options.untrusted ? ports.untrustedPort : ports.port}/${location}/${path}`,
+    url,
     diskPath: disk,
     filesOnDisk: async (location, path) => (await readdir(disk(location, path))).sort(),
-    // The dispatcher is undici's own option to fetch; a browser's fetch has no such field.
-    fetch: (url, init) => fetch(url, { ...init, ...{ dispatcher: agent } }),
+    fetch: trustingFetch,
+    freshFolder: async (location = 'dav', prefix = 'case') => {
+      const name = `${prefix}-${++folders}`;
+      const made = await createWebDavClient(
+        { url: url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD },
+        { fetch: trustingFetch },
+      ).ensureFolder(`${name}/`);
+      if (!made.ok || made.value !== 'created') throw new Error(`could not make ${name}/: ${JSON.stringify(made)}`);
+      return { url: url(location, `${name}/`), name };
+    },
     uploadInProgress: async (location, folder) => {
       const deadline = Date.now() + START_TIMEOUT_MS;
       while (!(await readdir(disk(location, folder)).catch(() => [])).some((name) => name.startsWith('.davfs.tmp'))) {

@@ -12,7 +12,6 @@ import {
 } from '../support/webdav-server';
 
 let server: WebDavTestServer;
-let folders = 0;
 
 beforeAll(async () => {
   server = await startWebDavServer();
@@ -28,13 +27,7 @@ const client = (url: string, options: { password?: string; timeoutMs?: number } 
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
 
-/** A folder of this test's own under `location`, made over WebDAV. */
-async function freshFolder(location: WebDavLocation = 'dav'): Promise<{ url: string; name: string }> {
-  const name = `case-${++folders}`;
-  const made = await client(server.url(location)).ensureFolder(`${name}/`);
-  expect(made).toEqual({ ok: true, value: 'created' });
-  return { url: server.url(location, `${name}/`), name };
-}
+const freshFolder = (location?: WebDavLocation) => server.freshFolder(location, 'case');
 
 describe('the WebDAV client against Apache httpd (mod_dav, HTTPS, Basic auth)', () => {
   it('puts, lists, gets and deletes a file, names with spaces, & and non-ASCII included', async () => {

@@ -12,7 +12,6 @@ import {
 } from '../support/webdav-server';
 
 let server: WebDavTestServer;
-let folders = 0;
 
 beforeAll(async () => {
   server = await startWebDavServer();
@@ -28,15 +27,7 @@ const backupText = (n: number) =>
   JSON.stringify({ format: 'omamori-backup', version: 1, ciphertext: `${'QUJD'.repeat(200)}${n}` });
 
 /** The person's folder: one of this test's own, made over WebDAV under `location`. */
-async function personsFolder(location: WebDavLocation = 'dav'): Promise<{ url: string; name: string }> {
-  const name = `person-${++folders}`;
-  const made = await createWebDavClient(
-    { url: server.url(location), user: WEBDAV_USER, password: WEBDAV_PASSWORD },
-    { fetch: server.fetch },
-  ).ensureFolder(`${name}/`);
-  expect(made).toEqual({ ok: true, value: 'created' });
-  return { url: server.url(location, `${name}/`), name };
-}
+const personsFolder = (location?: WebDavLocation) => server.freshFolder(location, 'person');
 
 interface Options {
   readonly fetch?: Fetch;
