@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import type { TabSite } from '@/utils/messaging/protocol';
 import { ClockWarning } from './ClockWarning';
 import type { PopupTarget } from './target';
 
@@ -13,27 +14,23 @@ export function SiteStatus({ target }: { target: PopupTarget | null }) {
       </p>
     );
   }
-  if (!site?.exchange) {
-    return (
-      <>
-        <p class="site-status" data-testid="site-status" data-status="other">
-          <span class="site-status__dot" aria-hidden="true" />
-          {t('siteStatusOther')}
-        </p>
-        {site && <ClockWarning site={site} />}
-      </>
-    );
-  }
   return (
     <>
-      <p class="site-status" data-testid="site-status" data-status="exchange">
+      <p class="site-status" data-testid="site-status" data-status={site?.exchange ? 'exchange' : 'other'}>
         <span class="site-status__dot" aria-hidden="true" />
-        <span>
-          {t('siteStatusExchange', site.exchange)}
-          <span class="site-status__host">{site.host}</span>
-        </span>
+        <StatusText site={site} />
       </p>
-      <ClockWarning site={site} />
+      {site && <ClockWarning site={site} />}
     </>
+  );
+}
+
+function StatusText({ site }: { site: TabSite | null }) {
+  if (!site?.exchange) return <>{t('siteStatusOther')}</>;
+  return (
+    <span>
+      {t('siteStatusExchange', site.exchange)}
+      <span class="site-status__host">{site.host}</span>
+    </span>
   );
 }

@@ -27,7 +27,9 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
 };
 
 /** Every host the test browsers resolve to 127.0.0.1: the fixture pages', and the WebDAV server's. */
-export const HOST_NAMES = [...Object.keys(FIXTURE_HOSTS), 'dav.omamori.test'];
+/** The WebDAV server the tests start (tests/support/webdav-server.ts). */
+export const WEBDAV_HOST = 'dav.omamori.test';
+export const HOST_NAMES = [...Object.keys(FIXTURE_HOSTS), WEBDAV_HOST];
 
 /**
  * The fixture page of each exchange's fill rule, on one of its real hosts: the e2e fill

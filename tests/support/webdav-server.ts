@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Agent } from 'undici';
 import { createWebDavClient, type Fetch } from '../../utils/backup/webdav';
 import { makeTestCertificate, type TestCertificate } from './certs';
+import { WEBDAV_HOST } from './hosts';
 
 /**
  * A real WebDAV server for the tests: Debian's Apache httpd (apache2-bin) with mod_dav and mod_dav_fs,
@@ -25,7 +26,7 @@ import { makeTestCertificate, type TestCertificate } from './certs';
  * The second port presents another certificate (same host name) that the client does not
  * trust. `fetch` trusts only the first, and resolves the test host names to 127.0.0.1.
  */
-export const WEBDAV_HOST = 'dav.omamori.test';
+export { WEBDAV_HOST };
 /** Resolves to the same server, but the certificate does not name it. */
 export const WEBDAV_OTHER_HOST = 'other.omamori.test';
 export const WEBDAV_USER = 'omamori';

@@ -104,8 +104,6 @@ export class OptionsPage {
 
   // WebDAV.
 
-  waitForWebDavForm = () => this.page.waitFor('#webdav-form');
-
   /** The connection as the person types it. */
   async typeWebDavConnection(url: string, user: string, password: string): Promise<void> {
     await this.page.fill('#webdav-url', url);

@@ -111,10 +111,6 @@ export class PopupPage {
   }
 
   /** The code shown for an account, without the space that groups it. */
-  async codeOf(label: string, issuer?: string): Promise<string> {
-    return this.codeOfId(await this.accountId(label, issuer));
-  }
-
   async codeOfId(id: string): Promise<string> {
     return (await this.page.text(`${row(id)} ${byTestId('account-code')}`)).replace(/\s/g, '');
   }
