@@ -5,6 +5,7 @@
  * keep anything else beside them. An upload that fails is retried with backoff and reported
  * attempt by attempt; it never throws and touches nothing but the server.
  */
+import { backupFilename } from './service';
 import {
   createWebDavClient,
   type Fetch,
@@ -36,10 +37,8 @@ export const isRetryable = (reason: WebDavFailure): boolean => !FINAL.has(reason
 
 const BACKUP_NAME = /^omamori-backup-(\d{4})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})\.json$/;
 
-/** `omamori-backup-2026-12-01-09-03-27.json` (UTC): the downloads copy's name (`backupFilename` in service.ts). */
-export function webDavBackupName(at: number): string {
-  return `omamori-backup-${new Date(at).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
-}
+/** `omamori-backup-2026-12-01-09-03-27.json` (UTC): the downloads copy's name. */
+export const webDavBackupName = (at: number): string => backupFilename(new Date(at));
 
 /** When a backup of that name was written, or undefined when the name is not exactly Omamori's. */
 export function webDavBackupTime(name: string): number | undefined {

@@ -54,10 +54,18 @@ export async function open(key: CryptoKey, sealed: Sealed, context: string | nul
   }
 }
 
-export function encode(text: string): Uint8Array {
+export function encode(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
 
 export function decode(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
+}
+
+/** Equal bytes, in time that depends on the length only. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index += 1) difference |= a[index]! ^ b[index]!;
+  return difference === 0;
 }

@@ -1,7 +1,17 @@
 import type { Account, AccountData } from '../otp/account';
 import { checkedAccount, validateAccount } from '../otp/validate';
 import { forgetCodeCache } from '../otp/codes';
-import { KEY_BYTES, decode, encode, importAesKey, open, seal, type RandomBytes, type Sealed } from './crypto';
+import {
+  KEY_BYTES,
+  decode,
+  encode,
+  importAesKey,
+  open,
+  sameBytes,
+  seal,
+  type RandomBytes,
+  type Sealed,
+} from './crypto';
 import { VaultDb, type AccountRow, type HeaderRow, type SecretRow } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
@@ -54,7 +64,6 @@ const checked = (account: Account): Account => ({
   createdAt: account.createdAt,
   updatedAt: account.updatedAt,
 });
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
 const KEY_CHECK = encode('omamori vault key');
 

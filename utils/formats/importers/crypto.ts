@@ -1,6 +1,9 @@
 import { argon2d, argon2id, createMD5, scrypt } from 'hash-wasm';
 import { FormatError } from '../errors';
-import { importAesKey, open } from '../../vault/crypto';
+import { encode, importAesKey, open, sameBytes } from '../../vault/crypto';
+
+/** Re-exported for the importers: one constant-time comparison for the whole extension. */
+export { sameBytes };
 
 const GCM_KEY_BYTES = 32;
 const GCM_NONCE_BYTES = 12;
@@ -34,9 +37,7 @@ export async function pbkdf2(
   hash: Pbkdf2Hash,
   bits = 256,
 ): Promise<Uint8Array> {
-  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const base = await crypto.subtle.importKey('raw', encode(password), 'PBKDF2', false, ['deriveBits']);
   const derived = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', salt: salt as BufferSource, iterations, hash },
     base,
@@ -139,16 +140,8 @@ export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uin
 
 /** HKDF-Expand (RFC 5869) with SHA-256, for at most one block (32 bytes). */
 export async function hkdfExpandSha256(prk: Uint8Array, info: string, length = 32): Promise<Uint8Array> {
-  const block = await hmacSha256(prk, concat(new TextEncoder().encode(info), Uint8Array.of(1)));
+  const block = await hmacSha256(prk, concat(encode(info), Uint8Array.of(1)));
   return block.slice(0, length);
-}
-
-/** Equal bytes, in time that depends on the length only. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let index = 0; index < a.length; index += 1) difference |= a[index]! ^ b[index]!;
-  return difference === 0;
 }
 
 /**
@@ -185,4 +178,4 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
 
 /** UTF-8 text of decrypted bytes; invalid sequences become U+FFFD, never an exception. */
 export const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-export const utf8Bytes = (text: string) => new TextEncoder().encode(text);
+export const utf8Bytes = encode;

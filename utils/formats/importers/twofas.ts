@@ -1,6 +1,6 @@
 import { SALT_BYTES, TWOFAS_PBKDF2_ITERATIONS } from '../bounds';
 import { FormatError } from '../errors';
-import { derived, openGcm, utf8, type ImportKdfs } from './crypto';
+import { derived, openGcm, sameBytes, utf8, type ImportKdfs } from './crypto';
 import { accountFromFields } from './fields';
 import {
   base64Bytes,
@@ -72,9 +72,6 @@ function encrypted(text: string): Encrypted {
   if (salt.length < SALT_BYTES.min || salt.length > SALT_BYTES.max) throw new FormatError('corrupt', 'salt size');
   return { data, salt, iv };
 }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, index) => byte === b[index]);
 
 function toEntry(service: unknown): ImportEntry {
   const record = isRecord(service) ? service : {};
