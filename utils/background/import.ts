@@ -1,13 +1,13 @@
 import { fromBase64 } from '../encoding';
 import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
-import type { ImportFailure, ImportFormatName, ImportReport, Result } from '../messaging/protocol';
+import type { ImportFailure, ProtocolMap } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
 import { ok, whenOpen, type Handlers } from './handlers';
 
-type ImportAnswer = Result<ImportReport, ImportFailure> & { readonly format?: ImportFormatName };
+type ImportAnswer = ReturnType<ProtocolMap['importFile']>;
 
 /**
  * Imports from other apps: entries that decode are added in one transaction; a bad entry

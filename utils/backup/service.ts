@@ -6,8 +6,7 @@ import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus 
 import { debounced } from './schedule';
 import { holdsEverything, remindOnlyHere } from './status';
 import { nameOf, type Account } from '../otp/account';
-import { exchangeForIssuer } from '../sites/issuers';
-import { isRecoveryReady } from '../sites/recovery';
+import { accountRecoveryReady } from '../sites/recovery';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Argon2idDerive } from '../vault/kdf';
@@ -137,9 +136,7 @@ export function backupService(deps: BackupDeps) {
           offComputer: holdsEverything(sync) || holdsEverything(webdav),
           onlyHereReminder: remindOnlyHere(deps.now(), sync, webdav),
           recovery: {
-            ready: accounts.filter((account) =>
-              isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit),
-            ).length,
+            ready: accounts.filter(accountRecoveryReady).length,
             total: accounts.length,
           },
         });

@@ -54,7 +54,6 @@ export const IMPORTERS = [
 ] as const;
 
 /** The formats, from the registry: adding an importer adds its id here. */
-export type ImportFormat = (typeof IMPORTERS)[number]['id'];
 
 export type DecodedEntry =
   | { readonly ok: true; readonly name: string; readonly account: AccountData }

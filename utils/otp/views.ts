@@ -1,6 +1,5 @@
 import type { Account } from './account';
-import { exchangeForIssuer } from '../sites/issuers';
-import { isRecoveryReady } from '../sites/recovery';
+import { accountRecoveryReady } from '../sites/recovery';
 import { codeAt, timeStep } from './codes';
 
 /** What the popup may know of an account: no secret, just the codes of the moment. */
@@ -31,7 +30,7 @@ export function accountViewAt(account: Account, now: number, offsetMs: number): 
 
 export function accountView(account: Account, now: number): AccountView {
   const { id, type, issuer, label, domains } = account;
-  const recoveryReady = isRecoveryReady(exchangeForIssuer(issuer)?.id, account.recoveryCodes, account.recoveryKit);
+  const recoveryReady = accountRecoveryReady(account);
   const names = { id, type, issuer, label, domains, recoveryReady };
   if (type === 'hotp') return { ...names, code: codeAt(account, now), nextCode: null, step: null };
   const step = timeStep(account.period, now);

@@ -1,4 +1,5 @@
 import { EXCHANGES } from './exchanges';
+import { exchangeForIssuer } from './issuers';
 
 /**
  * What an exchange asks before it resets 2FA for someone who lost their authenticator, and
@@ -148,6 +149,15 @@ export function isRecoveryReady(
   if (recoveryCodes.length > 0) return true;
   const guide = recoveryGuide(exchangeId);
   return guide !== undefined && guide.items.every((item) => (kit[item] ?? '').trim() !== '');
+}
+
+/** The same for an account as stored: its exchange known from its issuer. */
+export function accountRecoveryReady(account: {
+  readonly issuer: string;
+  readonly recoveryCodes: readonly string[];
+  readonly recoveryKit: Readonly<Partial<Record<RecoveryItem, string>>>;
+}): boolean {
+  return isRecoveryReady(exchangeForIssuer(account.issuer)?.id, account.recoveryCodes, account.recoveryKit);
 }
 
 /** Every known exchange has a guide (the meta-test checks it). */
