@@ -3,7 +3,7 @@ import { fillButtonCenter } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { median } from './stats';
-import { timeRow, type BenchRow } from './table';
+import { browserName, timeRow, type BenchRow } from './table';
 
 const AWAKE_RUNS = 15;
 const COLD_RUNS = 5;
@@ -13,7 +13,7 @@ const COLD_RUNS = 5;
  * its service worker stopped (as after 30 s idle); Firefox keeps its background page.
  */
 export async function fillLatency(kind: BrowserKind): Promise<BenchRow[]> {
-  const name = kind === 'chromium' ? 'Chromium' : 'Firefox';
+  const name = browserName(kind);
   const harness = await launchExtension(kind);
   try {
     const control = await harness.openExtensionPage('options.html');

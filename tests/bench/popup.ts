@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { EXTENSION_DIRS, launchExtension, type BrowserKind, type ExtensionHarness } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
 import { waitUntil } from '../support/wait';
-import { median, seededSecrets } from './stats';
-import { infoRow, ratioRow, type BenchRow } from './table';
+import { median, seedAccounts } from './stats';
+import { browserName, infoRow, ratioRow, type BenchRow } from './table';
 
 const PASSWORD = 'bench password 2026';
 const COLD_PAIRS = 3;
@@ -94,24 +94,6 @@ async function writeFloorPage(harness: ExtensionHarness, accounts: number): Prom
   writeFileSync(join(EXTENSION_DIRS[harness.kind], floorPage(accounts)), `<!doctype html>${staticHtml}`);
 }
 
-async function addAccounts(harness: ExtensionHarness, from: number, to: number): Promise<void> {
-  const uris = seededSecrets(to)
-    .slice(from)
-    .map(
-      (secret, index) =>
-        `otpauth://totp/Exchange%20${from + index + 1}:user${from + index}?secret=${secret}&issuer=Exchange%20${from + index + 1}`,
-    );
-  const control = await harness.openExtensionPage(BLANK_PAGE);
-  const text = uris.join('\n');
-  const result = await sendFromPage(control, 'importFile', {
-    name: 'bench.txt',
-    base64: Buffer.from(text).toString('base64'),
-  });
-  if (!result.ok || result.value.added.length !== to - from)
-    throw new Error(`seeding failed: ${JSON.stringify(result).slice(0, 200)}`);
-  await control.close();
-}
-
 /**
  * A browser just started on this profile: the vault is locked (session storage is gone), so
  * it is opened from a blank page of ours, which loads none of the popup's script or style.
@@ -158,10 +140,8 @@ async function warmPairs(harness: ExtensionHarness, accounts: number): Promise<P
 
 /** The median of the pairs' ratios, and the medians of each side for the reader. */
 function compare(what: string, pairs: Pairs, maxRatio: number): BenchRow {
-  const ratios = pairs.popup.map((timing, index) => timing.painted / pairs.floor[index]!);
-  const row = ratioRow(what, median(pairs.popup.map((timing) => timing.painted)), median(pairs.floor), maxRatio);
-  const ratio = median(ratios);
-  return { ...row, ratio: `${ratio.toFixed(2)}×`, ok: ratio <= maxRatio };
+  const ratio = median(pairs.popup.map((timing, index) => timing.painted / pairs.floor[index]!));
+  return ratioRow(what, median(pairs.popup.map((timing) => timing.painted)), median(pairs.floor), maxRatio, ratio);
 }
 
 function breakdown(pairs: Pairs): BenchRow[] {
@@ -200,7 +180,7 @@ function breakdown(pairs: Pairs): BenchRow[] {
 
 /** The popup against a static page of the same rows, cold and warm, at 200 and 1000 accounts. */
 export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
-  const name = kind === 'chromium' ? 'Chromium' : 'Firefox';
+  const name = browserName(kind);
   writeFileSync(join(EXTENSION_DIRS[kind], BLANK_PAGE), '<!doctype html><meta charset="utf-8"><title>bench</title>');
   const removeProbe = installProbe(kind);
   let harness = await launchExtension(kind);
@@ -211,7 +191,9 @@ export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
     await control.close();
     let seeded = 0;
     for (const { accounts, maxRatio } of GOALS) {
-      await addAccounts(harness, seeded, accounts);
+      const seeding = await harness.openExtensionPage(BLANK_PAGE);
+      await seedAccounts(seeding, seeded, accounts);
+      await seeding.close();
       seeded = accounts;
       await writeFloorPage(harness, accounts);
       const cold = await coldPairs(harness, accounts);

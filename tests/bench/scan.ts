@@ -1,9 +1,8 @@
 import { launchExtension, type BrowserKind, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
-import { qrPageUrl } from '../support/scan';
-import { waitUntil } from '../support/wait';
+import { openQrPage, qrPageUrl } from '../support/scan';
 import { median } from './stats';
-import { overheadRow, ratioRow, type BenchRow } from './table';
+import { browserName, overheadRow, ratioRow, type BenchRow } from './table';
 
 const RUNS = 7;
 const SETUP_URI = 'otpauth://totp/bitFlyer:taro%40example.jp?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
@@ -78,24 +77,16 @@ async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: numb
   }, tabId);
 }
 
-async function openDrawn(harness: ExtensionHarness, data: string[]): Promise<number> {
-  const { page, tabId } = await harness.openTab(qrPageUrl('bitflyer.com', 'img', data));
-  await waitUntil('the page drawn', () =>
-    page.evaluate(() => [...document.images].every((image) => image.complete), undefined),
-  );
-  return tabId;
-}
-
 /** Scan with and without a QR on the page, against the capture alone, at device pixel ratio 2. */
 export async function scanSpeed(kind: BrowserKind, width: number, height: number): Promise<ScanTimes> {
-  const name = kind === 'chromium' ? 'Chromium' : 'Firefox';
+  const name = browserName(kind);
   // Headless Chromium's window is its viewport plus 87 CSS px of browser frame.
   const viewport = { width, height: kind === 'chromium' ? height + CHROMIUM_FRAME_PX : height };
   const harness = await launchExtension(kind, { deviceScaleFactor: 2, viewport });
   try {
     const control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: 'bench password 2026' });
-    const withCode = await openDrawn(harness, [SETUP_URI]);
+    const withCode = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', [SETUP_URI]))).tabId;
     const scans: number[] = [];
     const captures: number[] = [];
     let size = '';
@@ -107,7 +98,7 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
       captures.push(capture.ms);
       size = capture.size;
     }
-    const blank = await openDrawn(harness, []);
+    const blank = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', []))).tabId;
     const empties: number[] = [];
     const blankCaptures: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {

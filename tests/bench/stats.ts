@@ -1,3 +1,6 @@
+import type { TestPage } from '../support/browsers';
+import { sendFromPage } from '../support/messages';
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -14,4 +17,20 @@ export function seededSecrets(count: number): string[] {
       return alphabet[(state >> 8) % 32];
     }).join(''),
   );
+}
+
+/** Accounts `from`…`to` − 1 of the seeded set, added through one import from one of our pages. */
+export async function seedAccounts(page: TestPage, from: number, to: number): Promise<void> {
+  const uris = seededSecrets(to)
+    .slice(from)
+    .map((secret, offset) => {
+      const n = from + offset;
+      return `otpauth://totp/Exchange%20${n + 1}:user${n}?secret=${secret}&issuer=Exchange%20${n + 1}`;
+    });
+  const result = await sendFromPage(page, 'importFile', {
+    name: 'bench.txt',
+    base64: Buffer.from(uris.join('\n')).toString('base64'),
+  });
+  if (!result.ok || result.value.added.length !== to - from)
+    throw new Error(`seeding the accounts failed: ${JSON.stringify(result).slice(0, 200)}`);
 }

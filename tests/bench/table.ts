@@ -15,15 +15,25 @@ export interface BenchRow {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+export const browserName = (kind: 'chromium' | 'firefox') => (kind === 'chromium' ? 'Chromium' : 'Firefox');
+
 /** A time against an absolute goal (`≤ limit`, or within `[min, max]`). */
 export function timeRow(what: string, measured: number, max: number, min?: number): BenchRow {
   const goal = min === undefined ? `≤ ${max} ms` : `${min}–${max} ms`;
   return { what, measured: ms(measured), goal, ok: measured <= max && (min === undefined || measured >= min) };
 }
 
-/** A time against the floor measured in the same run: at most `maxRatio` × the floor. */
-export function ratioRow(what: string, measured: number, floor: number, maxRatio: number): BenchRow {
-  const ratio = measured / floor;
+/**
+ * A time against the floor measured in the same run: at most `maxRatio` × the floor.
+ * `ratio`: when runs were compared pair by pair, the median of their ratios.
+ */
+export function ratioRow(
+  what: string,
+  measured: number,
+  floor: number,
+  maxRatio: number,
+  ratio = measured / floor,
+): BenchRow {
   return {
     what,
     measured: ms(measured),

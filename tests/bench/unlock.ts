@@ -1,7 +1,7 @@
 import { launchExtension, type BrowserKind } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
-import { median, seededSecrets } from './stats';
-import { infoRow, timeRow, type BenchRow } from './table';
+import { median, seedAccounts } from './stats';
+import { browserName, infoRow, timeRow, type BenchRow } from './table';
 import { DEFAULT_KDF_COST } from '../../utils/vault/kdf';
 
 const ACCOUNTS = 200;
@@ -11,7 +11,6 @@ const PASSWORD = 'bench password 2026';
 const UNLOCK_MS = { min: 300, max: 800 };
 const LONGEST_FRAME_MS = 50;
 const CODE = '.account .code';
-const NAMES: Record<BrowserKind, string> = { chromium: 'Chromium', firefox: 'Firefox' };
 
 /** What the popup saw during one unlock: its duration and the longest gap between frames. */
 interface Unlock {
@@ -32,15 +31,7 @@ export async function unlockSpeed(kind: BrowserKind): Promise<BenchRow[]> {
   try {
     const setup = await harness.openExtensionPage('popup.html');
     await sendFromPage(setup, 'createVault', { password: PASSWORD });
-    const uris = seededSecrets(ACCOUNTS).map(
-      (secret, index) =>
-        `otpauth://totp/Exchange%20${index + 1}:user${index}?secret=${secret}&issuer=Exchange%20${index + 1}`,
-    );
-    const imported = await sendFromPage(setup, 'importFile', {
-      name: 'bench.txt',
-      base64: Buffer.from(uris.join('\n')).toString('base64'),
-    });
-    if (!imported.ok || imported.value.added.length !== ACCOUNTS) throw new Error('seeding the accounts failed');
+    await seedAccounts(setup, 0, ACCOUNTS);
     await sendFromPage(setup, 'lockVault', undefined);
     await setup.close();
 
@@ -61,7 +52,7 @@ export async function unlockSpeed(kind: BrowserKind): Promise<BenchRow[]> {
       await popup.close();
     }
 
-    const name = NAMES[kind];
+    const name = browserName(kind);
     const cost = `Argon2id ${DEFAULT_KDF_COST.memoryKiB / 1024} MiB × ${DEFAULT_KDF_COST.iterations}`;
     const longest = (unlocks: Unlock[]) => Math.max(...unlocks.map((unlock) => unlock.longestFrame));
     return [

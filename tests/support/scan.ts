@@ -1,4 +1,4 @@
-import type { ExtensionHarness } from './browsers';
+import type { ExtensionHarness, TestPage } from './browsers';
 import { fixtureUrl } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { waitUntil } from './wait';
@@ -11,14 +11,11 @@ export function qrPageUrl(host: string, mode: QrMode, data: readonly string[]): 
   return fixtureUrl(host, `/qr?${query}`);
 }
 
-/** Opens the setup page, then the popup in its own window, and presses "Scan QR". */
-export async function scanInPopup(
-  harness: ExtensionHarness,
-  url: string,
-): Promise<{ popup: PopupPage; result: string }> {
-  const { page, tabId } = await harness.openTab(url);
+/** Opens a setup page in a new front tab, once every code on it is drawn. */
+export async function openQrPage(harness: ExtensionHarness, url: string): Promise<{ page: TestPage; tabId: number }> {
+  const opened = await harness.openTab(url);
   await waitUntil('the codes to be drawn', () =>
-    page.evaluate(
+    opened.page.evaluate(
       () =>
         Array.from(document.querySelectorAll('figure')).every(
           (figure) =>
@@ -29,6 +26,15 @@ export async function scanInPopup(
       undefined,
     ),
   );
+  return opened;
+}
+
+/** Opens the setup page, then the popup in its own window, and presses "Scan QR". */
+export async function scanInPopup(
+  harness: ExtensionHarness,
+  url: string,
+): Promise<{ popup: PopupPage; result: string }> {
+  const { tabId } = await openQrPage(harness, url);
   const popup = await PopupPage.open(harness, { tabId, window: true });
   return { popup, result: await popup.scan() };
 }
