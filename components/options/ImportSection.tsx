@@ -54,7 +54,6 @@ export function ImportSection() {
     const result = await sendMessage('importFile', { ...chosen, password: withPassword }).finally(() => setBusy(false));
     if (result.ok) {
       setReport(result.value);
-      setFormat(result.value.format);
       setNeedsPassword(false);
       setPassword('');
       return;

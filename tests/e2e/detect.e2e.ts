@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidgets } from '../fixtures/pages/corpus/build';
 import { CORPUS, corpusHost, type CorpusCase } from '../fixtures/pages/corpus/cases';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fillButtonCenter } from '../support/fill';
+import { clickFillButton, fillButtonCenter, injectFillScript } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
@@ -66,14 +66,7 @@ describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) =>
   const outcomes = new Map<string, boolean>();
 
   /** The content script, as the shortcut or the menu injects it on a site without a rule. */
-  const inject = (tabId: number) =>
-    control.evaluate(async (tab) => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.scripting.executeScript({
-        target: { tabId: tab, allFrames: true },
-        files: ['/content-scripts/fill.js'],
-      });
-    }, tabId);
+  const inject = (tabId: number) => injectFillScript(control, tabId);
 
   /** The content script looked and found nothing: no code on request, and no button. */
   const expectNoTarget = async (page: TestPage, tabId: number) => {

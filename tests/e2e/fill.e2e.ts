@@ -15,7 +15,7 @@ import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
-import { ensureUnlocked, replaceAccounts } from '../support/vault-state';
+import { ensureUnlocked, replaceAccounts, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'fill e2e password';
 const SECRETS = {
@@ -273,8 +273,7 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
       ),
     ).toBe('undefined');
     // Asking the background to fill bitFlyer's account into this tab is refused.
-    const answer = await sendFromPage(control, 'listCodes', undefined);
-    const bitflyerId = answer.ok ? answer.value.accounts.find((account) => account.issuer === 'bitFlyer')!.id : '';
+    const bitflyerId = (await vaultAccounts(control)).find((account) => account.issuer === 'bitFlyer')!.id;
     expect(await sendFromPage(control, 'fillFromPopup', { accountId: bitflyerId, tabId })).toEqual({
       ok: false,
       reason: 'look-alike',

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { googleMigrationExport } from '../../utils/formats/exporters/google-migration';
 import { accountData } from '../../utils/otp/account';
 import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { clickFillButton, fieldValue, fillButtonCenter, omamoriPasswordSurfaces } from '../support/fill';
+import {
+  clickFillButton,
+  fieldValue,
+  fillButtonCenter,
+  injectFillScript,
+  omamoriPasswordSurfaces,
+} from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
@@ -10,7 +16,7 @@ import { FillWindowPage } from '../support/pages/fill-window';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
-import { ensureUnlocked } from '../support/vault-state';
+import { addAccount as addToVault, ensureUnlocked, vaultAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'phishing e2e password';
@@ -24,25 +30,13 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
   let harness: ExtensionHarness;
   let control: TestPage;
 
-  const accountNamed = async (label: string) => {
-    const answer = await sendFromPage(control, 'listCodes', undefined);
-    if (!answer.ok) throw new Error(`vault: ${answer.reason}`);
-    return answer.value.accounts.find((account) => account.label === label)!;
-  };
-  const addAccount = async (label: string, secret: string, issuer = 'Example') => {
-    const answer = await sendFromPage(control, 'addAccountManually', { secret, issuer, label });
-    if (!answer.ok) throw new Error(`add ${label}: ${answer.reason}`);
-    return answer.value;
-  };
+  const accountNamed = async (label: string) =>
+    (await vaultAccounts(control)).find((account) => account.label === label)!;
+  const addAccount = (label: string, secret: string, issuer = 'Example') =>
+    addToVault(control, { secret, issuer, label });
   /** What the shortcut or the context menu does on a page without the content script. */
   const shortcutIn = async (tabId: number) => {
-    await control.evaluate(async (tab) => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.scripting.executeScript({
-        target: { tabId: tab, allFrames: true },
-        files: ['/content-scripts/fill.js'],
-      });
-    }, tabId);
+    await injectFillScript(control, tabId);
     return sendFromPage(control, 'fillRequested', undefined, tabId);
   };
   const openWindows = () =>

@@ -6,6 +6,7 @@ import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
+import { addAccount } from '../support/vault-state';
 
 const PASSWORD = 'recovery kit e2e password';
 
@@ -18,12 +19,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
     harness = await launchExtension(kind);
     control = await harness.openExtensionPage('options.html');
     await sendFromPage(control, 'createVault', { password: PASSWORD });
-    const added = await sendFromPage(control, 'addAccountManually', {
-      secret: 'JBSWY3DPEHPK3PXPJBSWY3DP',
-      issuer: 'Kraken',
-      label: 'taro',
-    });
-    id = added.ok ? added.value.id : '';
+    ({ id } = await addAccount(control, { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Kraken', label: 'taro' }));
   });
   afterAll(() => harness?.close());
 

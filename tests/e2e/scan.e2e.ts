@@ -15,6 +15,7 @@ import { screenshotPath } from '../support/screenshots';
 import { readSharedFixture } from '../support/shared-fixtures';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
+import { vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'scan e2e password';
 const setupUri = (issuer: string, label: string, secret: string) =>
@@ -109,11 +110,7 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
 
       it('says a QR holding a plain URL is not a 2FA code, and adds nothing', async () => {
         // The vault's accounts, not their codes: a time step may end during the scan.
-        const accountIds = async () => {
-          const listed = await sendFromPage(control, 'listCodes', undefined);
-          if (!listed.ok) throw new Error(`listCodes: ${listed.reason}`);
-          return listed.value.accounts.map((account) => account.id);
-        };
+        const accountIds = async () => (await vaultAccounts(control)).map((account) => account.id);
         const before = await accountIds();
         const { popup, result } = await scanInPopup(
           harness,

@@ -6,6 +6,7 @@ import { sendFromPage } from '../support/messages';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
+import { vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'sync drill password';
 const ACCOUNTS = drillAccounts('taro', 'KRSXG5CTMVRXEZLUKRSXG5CT');
@@ -75,8 +76,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
 
     // Both browsers change: each adds one account and deletes another.
     const remove = async (page: TestPage, label: string) => {
-      const answer = await sendFromPage(page, 'listCodes', undefined);
-      const id = answer.ok ? answer.value.accounts.find((account) => account.label === label)!.id : '';
+      const id = (await vaultAccounts(page)).find((account) => account.label === label)!.id;
       await sendFromPage(page, 'deleteAccount', { id });
     };
     await sendFromPage(a, 'addAccountManually', {

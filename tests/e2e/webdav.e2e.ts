@@ -24,13 +24,8 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
   });
 
   it('backs up there after each change, and a fresh browser restores from there, same codes, fills', async () => {
-    const folder = server.url('dav', `${kind}/`);
     // The person's own folder exists on their server; Omamori makes its Omamori/ folder inside.
-    const made = await server.fetch(folder, {
-      method: 'MKCOL',
-      headers: { authorization: `Basic ${Buffer.from(`${WEBDAV_USER}:${WEBDAV_PASSWORD}`).toString('base64')}` },
-    });
-    expect(made.status).toBe(201);
+    const { url: folder, name: folderName } = await server.freshFolder('dav', kind);
     const first = await launchExtension(kind);
     harnesses.push(first);
     const options = await OptionsPage.open(first);
@@ -57,11 +52,11 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     await a.screenshot(screenshotPath(`webdav-${kind}-options`));
 
     // Only encrypted backups are there, and nothing readable in them.
-    const files = await readdir(server.diskPath('dav', `${kind}/Omamori`));
+    const files = await readdir(server.diskPath('dav', `${folderName}/Omamori`));
     expect(files.length).toBeGreaterThan(0);
     expect(files.every((name) => /^omamori-backup-[\d-]+\.json$/.test(name))).toBe(true);
     for (const name of files) {
-      const text = await readFile(server.diskPath('dav', `${kind}/Omamori/${name}`), 'utf8');
+      const text = await readFile(server.diskPath('dav', `${folderName}/Omamori/${name}`), 'utf8');
       for (const account of ACCOUNTS) {
         expect(text).not.toContain(account.secret);
         expect(text).not.toContain(account.label);

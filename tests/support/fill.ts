@@ -83,3 +83,11 @@ export function omamoriPasswordSurfaces(page: TestPage): Promise<string[]> {
     return found;
   }, undefined);
 }
+
+/** The content script, injected into every frame of `tabId` as the shortcut or the menu does on a site without a rule. */
+export async function injectFillScript(control: TestPage, tabId: number): Promise<void> {
+  await control.evaluate(async (tab) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    await api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ['/content-scripts/fill.js'] });
+  }, tabId);
+}
