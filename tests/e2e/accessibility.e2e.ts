@@ -36,15 +36,14 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
         await sendFromPage(control, 'createVault', { password: PASSWORD });
         await sendFromPage(control, 'addAccountManually', ACCOUNT);
         await sendFromPage(control, 'lockVault', undefined);
-        await popup.reload();
-        await popup.waitForLocked();
+        await popup.reloadLocked();
         await expectClean(popup.page, 'locked');
         await popup.unlock(PASSWORD);
         await popup.waitForAccounts();
         await expectClean(popup.page, 'codes');
         await popup.openAddAccount();
         await expectClean(popup.page, 'add');
-        await popup.reload();
+        await popup.reloadUnlocked();
         await popup.editAccount(await popup.accountId(ACCOUNT.label));
         await expectClean(popup.page, 'edit');
         await popup.close();

@@ -1,6 +1,7 @@
 import type { ExtensionHarness, TestPage } from '../browsers';
 import { readShownQrCodes } from '../qr-read';
 import { addScanned, scanLines, SCAN_RESULT } from './scan-results';
+import { reloadUntil } from './reload';
 import { ALERT, byTestId, STATUS } from './selectors';
 
 const MIGRATION = byTestId('migration');
@@ -33,10 +34,7 @@ export class OptionsPage {
   screenshot = (path: string) => this.page.screenshot(path);
 
   /** Loads the page again (every form empty) and waits for `ready`. */
-  async reload(ready: string): Promise<void> {
-    await this.page.evaluate(() => location.reload(), undefined);
-    await this.page.waitFor(ready);
-  }
+  reload = (ready: string) => reloadUntil(this.page, ready);
 
   // Backups.
 

@@ -11,6 +11,7 @@ import {
   scanLines,
   scanResultKind,
 } from './scan-results';
+import { reloadUntil } from './reload';
 import { ALERT, byTestId, submitOf } from './selectors';
 
 const ROW = '[data-account-id]';
@@ -35,7 +36,10 @@ export class PopupPage {
 
   close = () => this.page.close();
   screenshot = (path: string) => this.page.screenshot(path);
-  reload = () => this.page.evaluate(() => location.reload(), undefined);
+  /** Loads the popup again; answers once the new document shows the unlock form. */
+  reloadLocked = () => reloadUntil(this.page, '#unlock-password');
+  /** Loads the popup again; answers once the new document lists the accounts. */
+  reloadUnlocked = () => reloadUntil(this.page, ROW);
 
   // First run, lock and unlock.
 
