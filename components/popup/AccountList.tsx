@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { AccountView } from '@/utils/otp/views';
 import { copyCode } from '../clipboard';
-import { AccountRow } from './AccountRow';
+import { accountRows, type AccountRows, type RowAction } from './account-rows';
 
 interface AccountListProps {
   accounts: readonly AccountView[];
@@ -24,7 +24,37 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
   const [selected, setSelected] = useState(0);
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const rows = useRef<AccountRows | null>(null);
   const shown = useMemo(() => filterAccounts(accounts, query), [accounts, query]);
+  const canFill = (account: AccountView) =>
+    fillSite !== null && (account.domains.length === 0 || account.domains.includes(fillSite));
+
+  // The rows' one listener calls the latest of these, with this render's accounts.
+  const act = useRef<(action: RowAction, id: string) => void>();
+  act.current = (action, id) => {
+    const account = shown.find((candidate) => candidate.id === id);
+    if (!account) return;
+    if (action === 'fill') onFill(account);
+    else if (action === 'copy') void copy(account, account.code);
+    else if (action === 'next') onNextHotp(id);
+    else onEdit(id);
+  };
+
+  // Before the frame is painted, so the first one already has every code.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    if (rows.current?.list !== list) rows.current = accountRows(list, (action, id) => act.current?.(action, id));
+    rows.current.render(
+      shown.map((account, index) => ({
+        account,
+        selected: index === selected,
+        copied: copiedId === account.id,
+        canFill: canFill(account),
+      })),
+      now,
+    );
+  });
 
   useEffect(() => setSelected(0), [query]);
   useEffect(() => {
@@ -66,26 +96,9 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
           {t('addAccount')}
         </button>
       </div>
-      {shown.length === 0 ? (
-        <p class="hint empty-search">{t('searchNoMatch')}</p>
-      ) : (
-        <ul class="account-list" ref={listRef}>
-          {shown.map((account, index) => (
-            <AccountRow
-              key={account.id}
-              account={account}
-              now={now}
-              selected={index === selected}
-              copied={copiedId === account.id}
-              canFill={fillSite !== null && (account.domains.length === 0 || account.domains.includes(fillSite))}
-              onFill={() => onFill(account)}
-              onCopy={(code) => void copy(account, code)}
-              onNext={() => onNextHotp(account.id)}
-              onEdit={() => onEdit(account.id)}
-            />
-          ))}
-        </ul>
-      )}
+      {shown.length === 0 && <p class="hint empty-search">{t('searchNoMatch')}</p>}
+      {/* Its rows are not Preact's: see account-rows.ts. */}
+      <ul class="account-list" ref={listRef} />
     </div>
   );
 }

@@ -201,6 +201,7 @@ export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
       const warm = await warmPairs(harness, accounts);
       const what = `popup: navigation start → ${accounts} codes painted (${name}`;
       rows.push(compare(`${what}, cold, median of ${COLD_PAIRS} pairs)`, cold.pairs, maxRatio));
+      rows.push(...breakdown(cold.pairs));
       rows.push(compare(`${what}, warm, median of ${WARM_PAIRS} pairs)`, warm, maxRatio));
       rows.push(...breakdown(warm));
     }

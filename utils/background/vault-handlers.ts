@@ -39,6 +39,18 @@ export function vaultHandlers({
   const view = (account: Account) => accountView(account, now());
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
+  const listCodes = () =>
+    settle(['locked', 'not-initialized', 'newer-format'], async () => {
+      const at = now();
+      const offsetFor = await clockOffsets();
+      const accounts = (await vault.accounts()).map((account) =>
+        accountViewAt(account, at, offsetFor(account.domains)),
+      );
+      return { now: at, accounts, damaged: await vault.damagedRows() };
+    });
+  // The codes are wanted right after an unlock (the popup's form, or its next open): they
+  // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).
+  vault.onUnlock(() => void listCodes().catch(() => undefined));
 
   return {
     createVault: ({ password }) =>
@@ -51,15 +63,7 @@ export function vaultHandlers({
     changePassword: ({ current, next }) =>
       settle(['locked', 'wrong-password', 'weak-password', 'newer-format'], () => vault.changePassword(current, next)),
 
-    listCodes: () =>
-      settle(['locked', 'not-initialized', 'newer-format'], async () => {
-        const at = now();
-        const offsetFor = await clockOffsets();
-        const accounts = (await vault.accounts()).map((account) =>
-          accountViewAt(account, at, offsetFor(account.domains)),
-        );
-        return { now: at, accounts, damaged: await vault.damagedRows() };
-      }),
+    listCodes,
     removeDamaged: ({ id }) =>
       settle(['locked', 'not-found'], async () => {
         if (!(await vault.damagedRows()).some((row) => row.id === id)) throw new VaultError('not-found', id);

@@ -13,14 +13,15 @@ function setup() {
   let minutes: AutoLockMinutes = 15;
   let exchanges: Record<string, ExchangePreferences> = {};
   const vault = testVault();
+  const clockOffsets = vi.fn(async () => () => 0);
   const handlers = vaultHandlers({
     vault,
     now: () => NOW,
     autoLockMinutes: { getValue: async () => minutes, setValue: async (value) => void (minutes = value) },
     exchangePreferences: { getValue: async () => exchanges, setValue: async (value) => void (exchanges = value) },
-    clockOffsets: async () => () => 0,
+    clockOffsets,
   });
-  return { vault, handlers };
+  return { vault, handlers, clockOffsets };
 }
 
 afterEach(deleteTestDatabases);
@@ -33,6 +34,15 @@ describe('vault handlers', () => {
     expect(await handlers.listCodes(undefined)).toEqual({ ok: true, value: { now: NOW, accounts: [], damaged: [] } });
     await handlers.lockVault(undefined);
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
+  });
+
+  it('works out the codes after an unlock, before they are asked for', async () => {
+    const { handlers, clockOffsets } = setup();
+    await handlers.createVault({ password: 'long enough pass' });
+    await handlers.lockVault(undefined);
+    clockOffsets.mockClear();
+    await handlers.unlockVault({ password: 'long enough pass' });
+    await vi.waitFor(() => expect(clockOffsets).toHaveBeenCalledTimes(1));
   });
 
   it('binds an exchange account to its domains and never returns the secret', async () => {
