@@ -117,6 +117,7 @@ export default defineBackground(() => {
     capture: captureTab,
     pixels: (bytes) => pixelsOf(new Blob([bytes])),
     decode: decodeQrCodes,
+    clockOffsets: clock.offsets,
   });
   vault.onLock(scan.forget);
 

@@ -1,5 +1,5 @@
 import { fromBase64 } from '../encoding';
-import { accountView } from '../otp/views';
+import { viewsAt, type ClockOffsetFor } from '../otp/views';
 import type { AccountData } from '../otp/account';
 import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
@@ -19,6 +19,8 @@ export interface ScanDeps {
   /** Image file bytes (PNG, JPEG, …) as pixels. */
   readonly pixels: (image: Uint8Array<ArrayBuffer>) => Promise<ImageData>;
   readonly decode: (image: ImageData) => Promise<string[]>;
+  /** The clocks the person follows (see ClockService.offsets). */
+  readonly clockOffsets: () => Promise<ClockOffsetFor>;
 }
 
 /** Accounts a scan found, kept in the background only until added (or the vault locks). */
@@ -125,7 +127,7 @@ export function scanService(deps: ScanDeps) {
         if (!scanned) return fail('no-scan');
         held.delete(scanId);
         const { added, duplicates } = await deps.vault.addMany(scanned.accounts);
-        return ok({ added: added.map((account) => accountView(account, deps.now())), duplicates: duplicates.length });
+        return ok({ added: viewsAt(added, deps.now(), await deps.clockOffsets()), duplicates: duplicates.length });
       }),
   };
 

@@ -2,7 +2,7 @@ import type { Preference } from '../preference';
 import { accountData, type Account } from '../otp/account';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
-import { accountView, accountViewAt } from '../otp/views';
+import { viewsAt, type ClockOffsetFor } from '../otp/views';
 import type { AccountDetails, VaultMessages } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
@@ -18,7 +18,7 @@ export interface VaultHandlerDeps {
   readonly autoLockMinutes: Preference<AutoLockMinutes>;
   readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
   /** The clocks the person follows, read once: ms to add to this computer's time for codes of some sites. */
-  readonly clockOffsets: () => Promise<(sites: readonly string[]) => number>;
+  readonly clockOffsets: () => Promise<ClockOffsetFor>;
 }
 
 /**
@@ -36,17 +36,14 @@ export function vaultHandlers({
     autoLockMinutes: await autoLockMinutes.getValue(),
     exchanges: await exchangePreferences.getValue(),
   });
-  const view = (account: Account) => accountView(account, now());
+  const view = async (account: Account) => viewsAt([account], now(), await clockOffsets())[0]!;
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
   const listCodes = () =>
     settle(['locked', 'not-initialized', 'newer-format'], async () => {
-      const at = now();
       const offsetFor = await clockOffsets();
-      const accounts = (await vault.accounts()).map((account) =>
-        accountViewAt(account, at, offsetFor(account.domains)),
-      );
-      return { now: at, accounts, damaged: await vault.damagedRows() };
+      const at = now();
+      return { now: at, accounts: viewsAt(await vault.accounts(), at, offsetFor), damaged: await vault.damagedRows() };
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).

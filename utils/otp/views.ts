@@ -18,6 +18,18 @@ export interface AccountView {
   readonly step: { readonly start: number; readonly end: number } | null;
 }
 
+/** Milliseconds to add to this computer's time for the codes of an account of these sites. */
+export type ClockOffsetFor = (sites: readonly string[]) => number;
+
+/**
+ * What the popup is shown of `accounts` at `now`: each at its site's clock when the person
+ * chose to follow it. Every answer with codes (the list, an added or scanned account, the
+ * next HOTP code) goes through here, so none disagrees with the list.
+ */
+export function viewsAt(accounts: readonly Account[], now: number, offsetFor: ClockOffsetFor): AccountView[] {
+  return accounts.map((account) => accountViewAt(account, now, offsetFor(account.domains)));
+}
+
 /**
  * The view of an account whose site runs `offsetMs` ahead of this computer (the person chose
  * to follow the site's clock): its codes at the site's time, its step in this computer's.

@@ -35,6 +35,7 @@ async function setup(texts: string[][]) {
     capture: async () => ({ width: 1, height: 1 }) as ImageData,
     pixels: async () => ({ width: 1, height: 1 }) as ImageData,
     decode: async () => texts[call++] ?? [],
+    clockOffsets: async () => () => 0,
   });
   return { vault, service };
 }

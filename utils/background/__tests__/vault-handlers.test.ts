@@ -3,17 +3,18 @@ import { fakeBrowser } from 'wxt/testing';
 import type { AutoLockMinutes, ExchangePreferences } from '../../settings';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import { accountData } from '../../otp/account';
+import { codeAt } from '../../otp/codes';
 import { answerSafely, isContentScript, isExtensionPage } from '../register';
 import { vaultHandlers } from '../vault-handlers';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 const NOW = Date.UTC(2026, 10, 22, 0, 0, 10);
 
-function setup() {
+function setup(offsetFor: (sites: readonly string[]) => number = () => 0) {
   let minutes: AutoLockMinutes = 15;
   let exchanges: Record<string, ExchangePreferences> = {};
   const vault = testVault();
-  const clockOffsets = vi.fn(async () => () => 0);
+  const clockOffsets = vi.fn(async () => offsetFor);
   const handlers = vaultHandlers({
     vault,
     now: () => NOW,
@@ -43,6 +44,18 @@ describe('vault handlers', () => {
     clockOffsets.mockClear();
     await handlers.unlockVault({ password: 'long enough pass' });
     await vi.waitFor(() => expect(clockOffsets).toHaveBeenCalledTimes(1));
+  });
+
+  it('answers an added account at the site’s clock, as the list does', async () => {
+    const ahead = (sites: readonly string[]) => (sites.includes('bitflyer.com') ? 30_000 : 0);
+    const { handlers } = setup(ahead);
+    await handlers.createVault({ password: 'long enough pass' });
+    const added = await handlers.addAccountFromUri({ uri: `otpauth://totp/bitFlyer:taro?secret=${SECRET}` });
+    const listed = await handlers.listCodes(undefined);
+    if (!added.ok || !listed.ok) throw new Error('the account was not added');
+    expect(added.value.code).toBe(listed.value.accounts[0]!.code);
+    expect(added.value.code).toBe(codeAt({ ...accountData({ secret: SECRET }), type: 'totp' }, NOW + 30_000));
+    expect(added.value.code).not.toBe(codeAt({ ...accountData({ secret: SECRET }), type: 'totp' }, NOW));
   });
 
   it('binds an exchange account to its domains and never returns the secret', async () => {
