@@ -20,6 +20,10 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
 
   const scan = () => {
     targets = findCodeTargets(document, exchange?.fill);
+    showOnFocused();
+  };
+
+  const showOnFocused = () => {
     const target = focusedTarget();
     if (shown && shown.target[0] !== target?.[0]) {
       shown.button.remove();
@@ -90,7 +94,8 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const { signal } = ctx;
   addEventListener('scroll', placeAll, { capture: true, passive: true, signal });
   addEventListener('resize', placeAll, { passive: true, signal });
-  addEventListener('focusin', () => targets[1] && scan(), { signal });
+  // Focus moving between equally strong fields moves the button; the page is not walked again.
+  addEventListener('focusin', () => targets[1] && showOnFocused(), { signal });
   scan();
 }
 

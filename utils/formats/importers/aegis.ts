@@ -5,6 +5,7 @@ import { accountFromFields } from './fields';
 import {
   base64Bytes,
   entryName,
+  fileJson,
   hexBytes,
   isRecord,
   parseJson,
@@ -31,7 +32,7 @@ interface Sealed {
 }
 
 const vault = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return isRecord(json) && isRecord(json.header) && 'db' in json ? { header: json.header, db: json.db } : undefined;
 };
 

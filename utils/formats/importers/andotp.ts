@@ -4,6 +4,7 @@ import { derived, openGcm, sha256, utf8, utf8Bytes, type ImportKdfs } from './cr
 import { accountFromFields } from './fields';
 import {
   entryName,
+  fileJson,
   isRecord,
   parseJson,
   startsWith,
@@ -23,14 +24,14 @@ const TAG = 16;
 const RECOGNISED_ITERATIONS = { min: 1_000, max: 10_000_000 };
 
 const plainEntries = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return Array.isArray(json) && json.every((entry) => isRecord(entry) && 'secret' in entry && 'type' in entry)
     ? json
     : undefined;
 };
 
 function encryptedLayout(file: ImportFile) {
-  if (file.bytes.length < HEADER + TAG || parseJson(file.text) !== undefined) return undefined;
+  if (file.bytes.length < HEADER + TAG || fileJson(file) !== undefined) return undefined;
   const iterations = new DataView(file.bytes.buffer, file.bytes.byteOffset, 4).getUint32(0);
   if (iterations < RECOGNISED_ITERATIONS.min || iterations > RECOGNISED_ITERATIONS.max) return undefined;
   return {

@@ -9,6 +9,7 @@ import {
   entryName,
   failedEntry,
   field,
+  fileJson,
   hexBytes,
   isRecord,
   parseJson,
@@ -29,7 +30,7 @@ const isItem = (key: string, value: unknown): value is Item =>
     (key === 'key' && 'enc' in value && 'hash' in value));
 
 const backup = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   if (!isRecord(json)) return undefined;
   const items = Object.entries(json).filter(([key]) => key !== 'UserSettings');
   return items.length > 0 && items.every(([key, value]) => isItem(key, value))

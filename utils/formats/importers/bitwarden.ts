@@ -19,6 +19,7 @@ import {
   base64Bytes,
   entryName,
   field,
+  fileJson,
   isRecord,
   parseJson,
   refusal,
@@ -32,7 +33,7 @@ const PBKDF2_SHA256 = 0;
 const ARGON2ID = 1;
 
 const exportJson = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   if (!isRecord(json) || typeof field(json, 'encrypted') !== 'boolean') return undefined;
   return Array.isArray(field(json, 'items')) || field(json, 'passwordProtected') === true ? json : undefined;
 };

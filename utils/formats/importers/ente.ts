@@ -1,7 +1,7 @@
 import { ENTE_ARGON2 } from '../bounds';
 import { FormatError } from '../errors';
 import { derived, utf8, utf8Bytes, type ImportKdfs } from './crypto';
-import { base64Bytes, field, isRecord, parseJson, type Importer, type ImportFile } from './importer';
+import { base64Bytes, field, fileJson, isRecord, type Importer, type ImportFile } from './importer';
 import { matchingLines, uriEntry } from './otpauth-list';
 
 const ENTE_LINE = /^otpauth:\/\/.*[?&]codeDisplay=/i;
@@ -10,7 +10,7 @@ const HEADER_BYTES = 24;
 const SALT_BYTES = 16;
 
 const encryptedExport = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return isRecord(json) && isRecord(field(json, 'kdfParams')) && 'encryptedData' in json && 'encryptionNonce' in json
     ? json
     : undefined;

@@ -6,8 +6,8 @@ import {
   byteList,
   entryName,
   field,
+  fileJson,
   isRecord,
-  parseJson,
   textOf,
   type ImportEntry,
   type Importer,
@@ -42,7 +42,7 @@ export const tokenName = (token: Record<string, unknown>) =>
   entryName(textOf(field(token, 'issuerExt')) || textOf(field(token, 'issuerInt')), field(token, 'label'));
 
 const tokens = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return isRecord(json) && Array.isArray(field(json, 'tokens')) && Array.isArray(field(json, 'tokenOrder'))
     ? (field(json, 'tokens') as unknown[])
     : undefined;

@@ -55,6 +55,17 @@ export function parseJson(text: string): unknown {
   }
 }
 
+const parsedFiles = new WeakMap<ImportFile, unknown>();
+
+/**
+ * The file read as JSON (undefined if it is not), parsed once: every importer's `detect`
+ * and `decode` asks, and a large export is not parsed again by each of them.
+ */
+export function fileJson(file: ImportFile): unknown {
+  if (!parsedFiles.has(file)) parsedFiles.set(file, parseJson(file.text));
+  return parsedFiles.get(file);
+}
+
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

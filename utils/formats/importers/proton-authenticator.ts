@@ -4,10 +4,10 @@ import { uriName } from './otpauth-list';
 import { parseOtpauthUri } from '../../otp/uri';
 import { accountData } from '../../otp/account';
 import { checkedAccount } from '../../otp/validate';
-import { entryName, field, isRecord, parseJson, textOf, type Importer, type ImportFile } from './importer';
+import { entryName, field, fileJson, isRecord, textOf, type Importer, type ImportFile } from './importer';
 
 const backup = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   if (!isRecord(json) || !Array.isArray(field(json, 'entries')) || !('version' in json)) return undefined;
   const entries = field(json, 'entries') as unknown[];
   return entries.every((entry) => isRecord(entry) && isRecord(field(entry, 'content'))) ? entries : undefined;

@@ -3,6 +3,7 @@ import { isZip, zipEntries } from '../zip';
 import { totpEntry } from './bitwarden';
 import {
   field,
+  fileJson,
   isRecord,
   parseJson,
   refusal,
@@ -21,7 +22,7 @@ const isExport = (json: unknown): json is Record<string, unknown> =>
   isRecord(json) && isRecord(field(json, 'vaults')) && typeof field(json, 'version') === 'string';
 
 const plainJson = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return isExport(json) ? json : undefined;
 };
 

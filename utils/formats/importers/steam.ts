@@ -2,10 +2,10 @@ import { OtpError } from '../../otp/errors';
 import { base32Encode } from '../../otp/secret';
 import { FormatError } from '../errors';
 import { accountFromFields } from './fields';
-import { base64Bytes, entryName, field, isRecord, parseJson, textOf, type Importer, type ImportFile } from './importer';
+import { base64Bytes, entryName, field, fileJson, isRecord, textOf, type Importer, type ImportFile } from './importer';
 
 const accounts = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   if (!isRecord(json)) return undefined;
   if ('shared_secret' in json) return [json];
   const nested = field(json, 'accounts');

@@ -6,6 +6,7 @@ import { accountFromFields } from './fields';
 import {
   entryName,
   field,
+  fileJson,
   isRecord,
   parseJson,
   startsWith,
@@ -45,11 +46,11 @@ const kind = (file: ImportFile) =>
 export const stratumImporter = {
   id: 'stratum',
   name: 'formatStratum',
-  detect: (file) => kind(file) !== undefined || plainBackup(parseJson(file.text)) !== undefined,
+  detect: (file) => kind(file) !== undefined || plainBackup(fileJson(file)) !== undefined,
   isEncrypted: (file) => kind(file) !== undefined,
   async entries(file, password, kdfs) {
     const variant = kind(file);
-    let json: unknown = parseJson(file.text);
+    let json: unknown = fileJson(file);
     if (variant) {
       if (password === undefined) throw new FormatError('needs-password');
       const body = file.bytes.subarray(HEADER.length);

@@ -5,6 +5,7 @@ import { accountFromFields } from './fields';
 import {
   base64Bytes,
   entryName,
+  fileJson,
   isRecord,
   parseJson,
   type ImportEntry,
@@ -19,7 +20,7 @@ interface Encrypted {
 }
 
 const backup = (file: ImportFile) => {
-  const json = parseJson(file.text);
+  const json = fileJson(file);
   return isRecord(json) && Array.isArray(json.services) && 'schemaVersion' in json ? json : undefined;
 };
 
