@@ -1,6 +1,6 @@
 import type { Preference } from '../preference';
 import { siteOf } from '../sites/binding';
-import { isSkewed, offsetFor, skewOf, type ClockReading } from '../sites/clock';
+import { isSkewed, skewOf, type ClockReading } from '../sites/clock';
 
 export interface ClockDeps {
   /** The last reading per site (kept for the browser session). */
@@ -40,7 +40,7 @@ export function clockService(deps: ClockDeps) {
     const [readings, adjusted] = [await deps.readings.getValue(), await deps.adjusted.getValue()];
     return (sites) => {
       const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));
-      return site === undefined ? 0 : offsetFor(readings[site], true);
+      return site === undefined ? 0 : readings[site]!.skewMs;
     };
   }
 

@@ -30,11 +30,6 @@ export function isSkewed(reading: ClockReading | undefined): reading is ClockRea
   return reading !== undefined && Math.abs(reading.skewMs) > SKEW_WARNING_MS;
 }
 
-/** The offset to add to this computer's time for a site's codes: its skew when adjusting, else 0. */
-export function offsetFor(reading: ClockReading | undefined, adjust: boolean): number {
-  return adjust && reading ? reading.skewMs : 0;
-}
-
 /** The `Date` header among a response's headers (any case). */
 export function dateHeaderOf(headers: readonly { name: string; value?: string }[] | undefined): string | undefined {
   return headers?.find((header) => header.name.toLowerCase() === 'date')?.value;

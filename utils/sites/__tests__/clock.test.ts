@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateHeaderOf, isSkewed, offsetFor, skewOf } from '../clock';
+import { dateHeaderOf, isSkewed, skewOf } from '../clock';
 
 const AT = Date.UTC(2026, 11, 1, 9, 0, 0, 250);
 
@@ -17,13 +17,6 @@ describe('clock check', () => {
     expect(skewOf(undefined, AT)).toBeNull();
     expect(skewOf('yesterday-ish', AT)).toBeNull();
     expect(isSkewed(undefined)).toBe(false);
-  });
-
-  it('adjusts a site’s codes only when the person asked', () => {
-    const reading = { skewMs: 47_000, at: AT };
-    expect(offsetFor(reading, true)).toBe(47_000);
-    expect(offsetFor(reading, false)).toBe(0);
-    expect(offsetFor(undefined, true)).toBe(0);
   });
 
   it('finds the header whatever its case', () => {
