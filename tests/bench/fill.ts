@@ -4,6 +4,7 @@ import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { median } from './stats';
 import { browserName, timeRow, type BenchRow } from './table';
+import { createVault } from '../support/vault-state';
 
 const AWAKE_RUNS = 15;
 const COLD_RUNS = 5;
@@ -17,7 +18,7 @@ export async function fillLatency(kind: BrowserKind): Promise<BenchRow[]> {
   const harness = await launchExtension(kind);
   try {
     const control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: 'bench password 2026' });
+    await createVault(control, 'bench password 2026');
     await sendFromPage(control, 'addAccountManually', { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' });
     const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
 

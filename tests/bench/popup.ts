@@ -5,6 +5,7 @@ import { sendFromPage } from '../support/messages';
 import { waitUntil } from '../support/wait';
 import { median, seedAccounts } from './stats';
 import { browserName, infoRow, ratioRow, type BenchRow } from './table';
+import { createVault } from '../support/vault-state';
 
 const PASSWORD = 'bench password 2026';
 const COLD_PAIRS = 5;
@@ -187,7 +188,7 @@ export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
     const control = await harness.openExtensionPage(BLANK_PAGE);
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    await createVault(control, PASSWORD);
     await control.close();
     let seeded = 0;
     for (const { accounts, maxRatio } of GOALS) {

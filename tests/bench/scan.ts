@@ -1,8 +1,8 @@
 import { launchExtension, type BrowserKind, type ExtensionHarness, type TestPage } from '../support/browsers';
-import { sendFromPage } from '../support/messages';
 import { openQrPage, qrPageUrl } from '../support/scan';
 import { median } from './stats';
 import { browserName, overheadRow, ratioRow, type BenchRow } from './table';
+import { createVault } from '../support/vault-state';
 
 const RUNS = 7;
 const SETUP_URI = 'otpauth://totp/bitFlyer:taro%40example.jp?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
@@ -85,7 +85,7 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
   const harness = await launchExtension(kind, { deviceScaleFactor: 2, viewport });
   try {
     const control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: 'bench password 2026' });
+    await createVault(control, 'bench password 2026');
     const withCode = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', [SETUP_URI]))).tabId;
     const scans: number[] = [];
     const captures: number[] = [];

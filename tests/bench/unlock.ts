@@ -3,6 +3,7 @@ import { sendFromPage } from '../support/messages';
 import { median, seedAccounts } from './stats';
 import { browserName, infoRow, timeRow, type BenchRow } from './table';
 import { DEFAULT_KDF_COST } from '../../utils/vault/kdf';
+import { createVault } from '../support/vault-state';
 
 const ACCOUNTS = 200;
 const FORM_UNLOCKS = 7;
@@ -30,7 +31,7 @@ export async function unlockSpeed(kind: BrowserKind): Promise<BenchRow[]> {
   const harness = await launchExtension(kind);
   try {
     const setup = await harness.openExtensionPage('popup.html');
-    await sendFromPage(setup, 'createVault', { password: PASSWORD });
+    await createVault(setup, PASSWORD);
     await seedAccounts(setup, 0, ACCOUNTS);
     await sendFromPage(setup, 'lockVault', undefined);
     await setup.close();

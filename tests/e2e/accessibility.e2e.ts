@@ -11,7 +11,7 @@ import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { FillWindowPage } from '../support/pages/fill-window';
 import { PopupPage } from '../support/pages/popup';
-import { ensureUnlocked } from '../support/vault-state';
+import { createVault, ensureUnlocked, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'accessibility e2e password';
 const ACCOUNT = { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' };
@@ -33,7 +33,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
         await popup.startCreating();
         await expectClean(popup.page, 'create');
         const control = await harness.openExtensionPage('options.html');
-        await sendFromPage(control, 'createVault', { password: PASSWORD });
+        await createVault(control, PASSWORD);
         await sendFromPage(control, 'addAccountManually', ACCOUNT);
         await sendFromPage(control, 'lockVault', undefined);
         await popup.reloadLocked();
@@ -57,9 +57,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
       let control: TestPage;
 
       beforeAll(async () => {
-        harness = await launchExtension(kind, { locale });
-        control = await harness.openExtensionPage('options.html');
-        await sendFromPage(control, 'createVault', { password: PASSWORD });
+        ({ harness, control } = await launchWithVault(kind, PASSWORD, { locale }));
         await sendFromPage(control, 'addAccountManually', ACCOUNT);
       });
       afterAll(() => harness?.close());

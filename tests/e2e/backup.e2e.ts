@@ -9,6 +9,7 @@ import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
+import { createVault } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
@@ -42,7 +43,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     const old = await launchExtension(kind);
     harnesses.push(old);
     const oldOptions = await old.openExtensionPage('options.html');
-    await sendFromPage(oldOptions, 'createVault', { password: PASSWORD });
+    await createVault(oldOptions, PASSWORD);
     for (const [index, secret] of SECRETS.entries()) {
       await sendFromPage(oldOptions, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
     }
@@ -80,7 +81,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     const harness = await launchExtension(kind);
     harnesses.push(harness);
     const options = await OptionsPage.open(harness);
-    await sendFromPage(options.page, 'createVault', { password: PASSWORD });
+    await createVault(options.page, PASSWORD);
     for (const [index, secret] of SECRETS.slice(0, 3).entries()) {
       await sendFromPage(options.page, 'addAccountManually', {
         secret,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { fieldValue, fillButtonCenter, waitForMidStep } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
@@ -7,6 +7,7 @@ import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
+import { launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'clock e2e password';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
@@ -17,9 +18,7 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
   let control: TestPage;
 
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
     await sendFromPage(control, 'addAccountManually', { secret: SECRET, issuer: 'bitFlyer', label: 'taro' });
   });
   afterAll(() => harness?.close());

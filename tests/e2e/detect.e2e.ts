@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidgets } from '../fixtures/pages/corpus/build';
 import { CORPUS, corpusHost, type CorpusCase } from '../fixtures/pages/corpus/cases';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { clickFillButton, fillButtonCenter, injectFillScript } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
+import { launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'detector corpus e2e password';
 // One account per corpus site, bound to it: a click fills with no question asked.
@@ -75,9 +76,7 @@ describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) =>
   };
 
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
     for (const [digits, { secret, domains }] of Object.entries(ACCOUNTS)) {
       const added = await sendFromPage(control, 'addAccountManually', {
         secret,

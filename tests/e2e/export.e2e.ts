@@ -12,6 +12,7 @@ import { OptionsPage } from '../support/pages/options';
 import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
+import { createVault } from '../support/vault-state';
 
 const PASSWORD = 'export e2e password';
 const TOTP_SECRETS = seededSecrets(12);
@@ -22,7 +23,7 @@ const TRANSFERABLE = [...TOTP_SECRETS, HOTP_SECRET];
 const ALL_SECRETS = [...TRANSFERABLE, STEAM_SECRET];
 
 async function seedVault(options: TestPage): Promise<void> {
-  await sendFromPage(options, 'createVault', { password: PASSWORD });
+  await createVault(options, PASSWORD);
   for (const [index, secret] of TOTP_SECRETS.entries()) {
     await sendFromPage(options, 'addAccountManually', {
       secret,
@@ -154,7 +155,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
   it('is written in the browser’s language, its date included, as are the transfer codes', async () => {
     harness = await launchExtension(kind, { locale: 'ja' });
     const options = await OptionsPage.open(harness);
-    await sendFromPage(options.page, 'createVault', { password: PASSWORD });
+    await createVault(options.page, PASSWORD);
     await sendFromPage(options.page, 'addAccountManually', {
       secret: TOTP_SECRETS[0]!,
       issuer: 'bitFlyer',

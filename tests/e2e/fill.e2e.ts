@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import {
   clickFillButton,
   fieldValue,
@@ -15,7 +15,7 @@ import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
-import { ensureUnlocked, replaceAccounts, vaultAccounts } from '../support/vault-state';
+import { ensureUnlocked, launchWithVault, replaceAccounts, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'fill e2e password';
 const SECRETS = {
@@ -41,9 +41,7 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
   let control: TestPage;
 
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
   });
   afterAll(() => harness?.close());
 

@@ -8,7 +8,7 @@ import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { OptionsPage } from '../support/pages/options';
 import { expectedImportEntries, SHARED_FIXTURES } from '../support/shared-fixtures';
-import { removeAllAccounts } from '../support/vault-state';
+import { createVault, removeAllAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const vectors = expectedImportEntries();
@@ -104,7 +104,7 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
   beforeAll(async () => {
     harness = await launchExtension(kind);
     options = await OptionsPage.open(harness);
-    await sendFromPage(options.page, 'createVault', { password: 'import e2e password' });
+    await createVault(options.page, 'import e2e password');
   });
   afterAll(() => harness?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { googleMigrationExport } from '../../utils/formats/exporters/google-migration';
 import { accountData } from '../../utils/otp/account';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import {
   clickFillButton,
   fieldValue,
@@ -16,7 +16,7 @@ import { FillWindowPage } from '../support/pages/fill-window';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
-import { addAccount as addToVault, ensureUnlocked, vaultAccounts } from '../support/vault-state';
+import { addAccount as addToVault, ensureUnlocked, launchWithVault, vaultAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const PASSWORD = 'phishing e2e password';
@@ -47,9 +47,7 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     }, undefined);
 
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
     await addAccount('taro', BITFLYER_SECRET, 'bitFlyer');
   });
   afterAll(() => harness?.close());
@@ -231,9 +229,7 @@ describe.each(BROWSER_KINDS)('%s: the warnings in Japanese', (kind) => {
   let control: TestPage;
 
   beforeAll(async () => {
-    harness = await launchExtension(kind, { locale: 'ja' });
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD, { locale: 'ja' }));
     await sendFromPage(control, 'addAccountManually', {
       secret: BITFLYER_SECRET,
       issuer: 'ビットフライヤー',

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
-import { addAccount } from '../support/vault-state';
+import { addAccount, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'recovery kit e2e password';
 
@@ -16,9 +16,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
   let id = '';
 
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
     ({ id } = await addAccount(control, { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Kraken', label: 'taro' }));
   });
   afterAll(() => harness?.close());

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { downloadOf, downloadPaths } from '../support/downloads';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
@@ -8,6 +8,7 @@ import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
+import { launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'robustness e2e password';
 const SECRETS = ['JBSWY3DPEHPK3PXPJBSWY3DP', 'KRSXG5CTMVRXEZLUKRSXG5CT'];
@@ -47,9 +48,7 @@ describe.each(BROWSER_KINDS)('%s: a damaged vault, a stopped worker, a busy down
   // Each test damages, stops or fills something: a browser and a new vault of its own, so
   // the first test's vault has no change pending and its export is the only new download.
   beforeEach(async () => {
-    harness = await launchExtension(kind);
-    control = await harness.openExtensionPage('options.html');
-    await sendFromPage(control, 'createVault', { password: PASSWORD });
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
   });
   afterEach(() => harness?.close());
 

@@ -5,7 +5,7 @@ import { Writer } from 'protobufjs/minimal';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../support/totp';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { OptionsPage } from '../support/pages/options';
@@ -15,7 +15,7 @@ import { screenshotPath } from '../support/screenshots';
 import { readSharedFixture } from '../support/shared-fixtures';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
-import { vaultAccounts } from '../support/vault-state';
+import { launchWithVault, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'scan e2e password';
 const setupUri = (issuer: string, label: string, secret: string) =>
@@ -57,9 +57,7 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
     let harness: ExtensionHarness;
     let control: TestPage;
     beforeAll(async () => {
-      harness = await launchExtension(kind, { deviceScaleFactor: ratio });
-      control = await harness.openExtensionPage('options.html');
-      await sendFromPage(control, 'createVault', { password: PASSWORD });
+      ({ harness, control } = await launchWithVault(kind, PASSWORD, { deviceScaleFactor: ratio }));
     });
     afterAll(() => harness?.close());
 

@@ -6,7 +6,7 @@ import { sendFromPage } from '../support/messages';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
-import { vaultAccounts } from '../support/vault-state';
+import { createVault, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'sync drill password';
 const ACCOUNTS = drillAccounts('taro', 'KRSXG5CTMVRXEZLUKRSXG5CT');
@@ -46,7 +46,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     const first = await launchExtension(kind);
     harnesses.push(first);
     const a = await first.openExtensionPage('options.html');
-    await sendFromPage(a, 'createVault', { password: PASSWORD });
+    await createVault(a, PASSWORD);
     for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
     await syncedOffComputer(a);
     const copied = await readSync(a);

@@ -8,6 +8,7 @@ import { OptionsPage } from '../support/pages/options';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavTestServer } from '../support/webdav-server';
+import { createVault } from '../support/vault-state';
 
 const PASSWORD = 'webdav drill password';
 const ACCOUNTS = drillAccounts('hanako', 'MFRGGZDFMZTWQ2LKMFRGGZDF');
@@ -30,7 +31,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     harnesses.push(first);
     const options = await OptionsPage.open(first);
     const a = options.page;
-    await sendFromPage(a, 'createVault', { password: PASSWORD });
+    await createVault(a, PASSWORD);
     await options.reload('#webdav-form');
     await options.typeWebDavConnection(folder, WEBDAV_USER, WEBDAV_PASSWORD);
     await options.connectWebDav();
@@ -86,7 +87,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
     const harness = await launchExtension(kind);
     harnesses.push(harness);
     const options = await OptionsPage.open(harness);
-    await sendFromPage(options.page, 'createVault', { password: PASSWORD });
+    await createVault(options.page, PASSWORD);
     await options.reload('#webdav-form');
     await options.typeWebDavConnection(server.url('dav', `${kind}-refused/`), WEBDAV_USER, 'not the app password');
     await options.connectWebDav();

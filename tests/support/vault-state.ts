@@ -1,12 +1,36 @@
 import type { ManualAccount } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
-import type { TestPage } from './browsers';
+import {
+  launchExtension,
+  type BrowserKind,
+  type ExtensionHarness,
+  type LaunchOptions,
+  type TestPage,
+} from './browsers';
 import { sendFromPage } from './messages';
 
 /**
  * Set-up through the background's own messages, for tests that share one browser: each
  * test puts the vault in the state it needs instead of inheriting the last test's.
  */
+
+/** A new vault under `password`. */
+export async function createVault(page: TestPage, password: string): Promise<void> {
+  const created = await sendFromPage(page, 'createVault', { password });
+  if (!created.ok) throw new Error(`createVault: ${created.reason}`);
+}
+
+/** A browser with Omamori and a new vault, and one of our pages to send set-up from. */
+export async function launchWithVault(
+  kind: BrowserKind,
+  password: string,
+  options?: LaunchOptions,
+): Promise<{ harness: ExtensionHarness; control: TestPage }> {
+  const harness = await launchExtension(kind, options);
+  const control = await harness.openExtensionPage('options.html');
+  await createVault(control, password);
+  return { harness, control };
+}
 
 /** Unlocks the vault with `password` unless it is open already. */
 export async function ensureUnlocked(page: TestPage, password: string): Promise<void> {
