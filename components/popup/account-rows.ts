@@ -7,7 +7,7 @@ import { groupCode } from '../code-format';
  * prepared row with its texts set (never parsed from a string, so no name is ever markup),
  * and each second only what changed is patched (the ring, a new code), so a row under the
  * pointer or the keyboard focus is never replaced while it counts down. At 200 accounts
- * this is a third of Preact's time to the first paint (`npm run bench`).
+ * this takes about half of Preact's time before the first paint (`npm run bench`).
  */
 
 const URGENT_MS = 5_000;
