@@ -17,6 +17,7 @@ import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
 import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
+import { dedicatedWorkerAt, importKdfs, kdfRunner, vaultArgon2id } from '@/utils/kdf/thread';
 import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/background/handlers';
 import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
@@ -37,15 +38,15 @@ import { exchangeMatchPatterns } from '@/utils/sites/exchanges';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
 import { DEFAULT_KDF_COST } from '@/utils/vault/kdf';
-import { argon2idOffThread, dedicatedWorkerAt } from '@/utils/vault/kdf-thread';
 import { browserKeySession } from '@/utils/vault/key-session';
 import { Vault } from '@/utils/vault/vault';
 
 export default defineBackground(() => {
   const now = () => Date.now();
-  // Firefox's background page shares its thread with the popup: Argon2id runs in a worker
-  // there; Chrome's service worker (no Worker) derives on its own thread.
-  const derive = argon2idOffThread(dedicatedWorkerAt(browser.runtime.getURL('/kdf-worker.js')));
+  // Firefox's background page shares its thread with the popup: Argon2id and scrypt run in
+  // a worker there; Chrome's service worker (no Worker) derives on its own thread.
+  const runKdf = kdfRunner(dedicatedWorkerAt(browser.runtime.getURL('/kdf-worker.js')));
+  const derive = vaultArgon2id(runKdf);
   const vault = new Vault({
     db: new VaultDb(),
     session: browserKeySession(),
@@ -167,7 +168,7 @@ export default defineBackground(() => {
     ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffsets: clock.offsets }),
     ...fill.pageHandlers,
     ...scan.handlers,
-    ...importHandlers(vault),
+    ...importHandlers(vault, importKdfs(runKdf)),
     ...backup.handlers,
     ...syncHandlers(sync, vault),
     ...webdavHandlers(webdav, vault, backup),

@@ -46,12 +46,15 @@ describe('module boundaries', () => {
     expect(reached.filter((path) => /^(utils\/(vault|otp|formats|qr|background)|components)\//.test(path))).toEqual([]);
   });
 
-  it('keep the KDF worker to Argon2id: no database, session, messaging or browser API', () => {
+  it('keep the KDF worker to the derivations and their bounds: no database, session, messaging or browser API', () => {
     expect(closure('entrypoints/kdf-worker.ts')).toEqual([
       'entrypoints/kdf-worker.ts',
+      'utils/formats/bounds.ts',
+      'utils/formats/errors.ts',
+      'utils/formats/importers/crypto.ts',
+      'utils/kdf/thread.ts',
       'utils/vault/crypto.ts',
       'utils/vault/errors.ts',
-      'utils/vault/kdf-thread.ts',
       'utils/vault/kdf.ts',
     ]);
   });

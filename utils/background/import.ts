@@ -1,6 +1,7 @@
 import { fromBase64 } from '../encoding';
 import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
+import type { ImportKdfs } from '../formats/importers/crypto';
 import type { ImportFailure, ProtocolMap } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
@@ -14,7 +15,7 @@ type ImportAnswer = ReturnType<ProtocolMap['importFile']>;
  * or a duplicate is reported and the others still land; nothing is half-written. A file
  * refused whole says which format it was taken for (the password prompt names the app).
  */
-export function importHandlers(vault: Vault): Handlers<'importFile'> {
+export function importHandlers(vault: Vault, kdfs: ImportKdfs): Handlers<'importFile'> {
   return {
     importFile: ({ name, base64, password }): Promise<ImportAnswer> =>
       whenOpen(async (): Promise<ImportAnswer> => {
@@ -22,7 +23,7 @@ export function importHandlers(vault: Vault): Handlers<'importFile'> {
         const bytes = fromBase64(base64);
         let decoded;
         try {
-          decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password);
+          decoded = await decodeImport({ name, bytes, text: new TextDecoder().decode(bytes) }, password, kdfs);
         } catch (error) {
           if (!(error instanceof FormatError)) throw error;
           return { ok: false, reason: fileFailure(error), ...(error.format ? { format: error.format } : {}) };

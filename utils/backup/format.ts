@@ -103,7 +103,7 @@ export async function readBackup(
  * A backup's entries as written (unchecked: the caller validates each), opened with the
  * password or, for the sync copy of this very vault, with the vault key; and that key.
  * Throws as readBackup does; with a key that is not the backup's, WrongPasswordError.
- * `derive`: the vault's Argon2id (off the page's thread in Firefox, see vault/kdf-thread.ts).
+ * `derive`: the vault's Argon2id (off the page's thread in Firefox, see kdf/thread.ts).
  */
 export async function openBackupEntries(
   text: string,

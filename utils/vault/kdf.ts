@@ -70,7 +70,7 @@ export function isWeakerCost(stored: KdfCost, target: KdfCost): boolean {
 
 /**
  * Argon2id's 32 raw bytes for a cost already checked: here (`argon2idHere`), or on a thread
- * of its own (`argon2idOffThread` in kdf-thread.ts). Injected, so the vault runs one code
+ * of its own (`vaultArgon2id` in utils/kdf/thread.ts). Injected, so the vault runs one code
  * path in both browsers.
  */
 export type Argon2idDerive = (password: string, params: KdfParams) => Promise<Uint8Array>;

@@ -33,7 +33,7 @@ export interface VaultDeps {
   readonly newId: () => string;
   /** What new wraps cost; a vault wrapped below it is raised on its next unlock. */
   readonly kdfCost: KdfCost;
-  /** Argon2id, here or on a thread of its own (see kdf-thread.ts). */
+  /** Argon2id, here or on a thread of its own (see utils/kdf/thread.ts). */
   readonly derive: Argon2idDerive;
 }
 

@@ -1,42 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_KDF_COST,
-  LEGACY_KDF_COST,
-  OMAMORI_ARGON2,
-  argon2idHere,
-  isOmamoriCost,
-  isWeakerCost,
-  type KdfParams,
-} from '../kdf';
+import { SYSTEM_KDFS, type Argon2Params } from '../../formats/importers/crypto';
+import { argon2idHere, type KdfParams } from '../../vault/kdf';
+import { TEST_KDF_COST } from '../../vault/__tests__/helpers';
 import {
   answerKdfRequest,
-  argon2idOffThread,
   dedicatedWorkerAt,
-  serveArgon2id,
+  deriveHere,
+  importKdfs,
+  kdfRunner,
+  serveKdf,
+  vaultArgon2id,
   type KdfAnswer,
   type KdfRequest,
   type KdfWorker,
-} from '../kdf-thread';
-import { TEST_KDF_COST } from './helpers';
+} from '../thread';
 
 const params: KdfParams = { ...TEST_KDF_COST, salt: new Uint8Array(16).fill(7) };
-
-describe('the cost', () => {
-  it('is Argon2id ≥ 64 MiB, and both it and the old cost open within the bounds on files', () => {
-    expect(DEFAULT_KDF_COST.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
-    expect(isOmamoriCost(DEFAULT_KDF_COST)).toBe(true);
-    expect(isOmamoriCost(LEGACY_KDF_COST)).toBe(true);
-    expect(isWeakerCost(LEGACY_KDF_COST, DEFAULT_KDF_COST)).toBe(true);
-    expect(isWeakerCost(DEFAULT_KDF_COST, DEFAULT_KDF_COST)).toBe(false);
-    // The bounds: room above the default for a later raise, and no further.
-    const heaviest = { ...DEFAULT_KDF_COST, memoryKiB: OMAMORI_ARGON2.maxMemoryKiB, iterations: 3 };
-    expect(isOmamoriCost(heaviest)).toBe(true);
-    expect(isOmamoriCost({ ...heaviest, iterations: 4 })).toBe(false);
-    expect(isOmamoriCost({ ...DEFAULT_KDF_COST, memoryKiB: OMAMORI_ARGON2.maxMemoryKiB * 2, iterations: 1 })).toBe(
-      false,
-    );
-  });
-});
 
 /** A worker that answers on a later turn, as a real one would; `answer` replaces its work. */
 function fakeWorker(log: string[], answer: (request: KdfRequest) => Promise<KdfAnswer> = answerKdfRequest) {
@@ -55,10 +34,14 @@ function fakeWorker(log: string[], answer: (request: KdfRequest) => Promise<KdfA
   };
 }
 
-describe('Argon2id off the thread', () => {
+const salt = new Uint8Array(16).fill(3);
+const argon2: Argon2Params = { variant: 'argon2id', memoryKiB: 64, iterations: 2, parallelism: 1, hashLength: 32 };
+const offThread = (start: (() => KdfWorker) | null) => vaultArgon2id(kdfRunner(start));
+
+describe('derivations off the thread', () => {
   it('derives inline where no worker can be started (a service worker)', async () => {
     expect(dedicatedWorkerAt('/kdf-worker.js', {})).toBeNull();
-    expect(argon2idOffThread(null)).toBe(argon2idHere);
+    expect(kdfRunner(null)).toBe(deriveHere);
   });
 
   it('starts a dedicated worker at the URL where the context has Worker', () => {
@@ -75,7 +58,7 @@ describe('Argon2id off the thread', () => {
 
   it('gives the same key as inline, one worker a derivation, each ended when it answers', async () => {
     const log: string[] = [];
-    const derive = argon2idOffThread(fakeWorker(log));
+    const derive = offThread(fakeWorker(log));
     const expected = await argon2idHere('pass', params);
     const [first, second] = await Promise.all([derive('pass', params), derive('pass', params)]);
     expect(first).toEqual(expected);
@@ -85,7 +68,7 @@ describe('Argon2id off the thread', () => {
 
   it("passes the worker's failure on (a derivation that failed there would fail here too)", async () => {
     const log: string[] = [];
-    const derive = argon2idOffThread(fakeWorker(log, async () => ({ ok: false, message: 'out of memory' })));
+    const derive = offThread(fakeWorker(log, async () => ({ ok: false, message: 'out of memory' })));
     await expect(derive('pass', params)).rejects.toThrow('out of memory');
     expect(log).toEqual(['start', 'request', 'terminate']);
   });
@@ -102,37 +85,62 @@ describe('Argon2id off the thread', () => {
       };
       return worker;
     };
-    const derive = argon2idOffThread(broken);
+    const derive = offThread(broken);
     const expected = await argon2idHere('pass', params);
     expect(await derive('pass', params)).toEqual(expected);
     expect(await derive('pass', params)).toEqual(expected);
     expect(log).toEqual(['start', 'handled', 'terminate']);
-    const throwing = argon2idOffThread(() => {
+    const throwing = offThread(() => {
       throw new Error('SecurityError');
     });
     expect(await throwing('pass', params)).toEqual(expected);
   });
 });
 
+describe('other apps’ derivations', () => {
+  it('give through the worker what the importers’ own functions give', async () => {
+    const log: string[] = [];
+    const kdfs = importKdfs(kdfRunner(fakeWorker(log)));
+    expect(await kdfs.scrypt('pass', salt, 16, 8, 1)).toEqual(await SYSTEM_KDFS.scrypt('pass', salt, 16, 8, 1));
+    expect(await kdfs.argon2('pass', salt, argon2)).toEqual(await SYSTEM_KDFS.argon2('pass', salt, argon2));
+    expect(await kdfs.argon2(new Uint8Array([1, 2]), salt, { ...argon2, variant: 'argon2d' })).toEqual(
+      await SYSTEM_KDFS.argon2(new Uint8Array([1, 2]), salt, { ...argon2, variant: 'argon2d' }),
+    );
+    // PBKDF2 is WebCrypto's, off the thread already: no worker for it.
+    expect(kdfs.pbkdf2).toBe(SYSTEM_KDFS.pbkdf2);
+    expect(log.filter((entry) => entry === 'start')).toHaveLength(3);
+  });
+});
+
 describe('the worker side', () => {
   it('answers a request with the key', async () => {
     const posted: KdfAnswer[] = [];
-    const scope: Parameters<typeof serveArgon2id>[0] = {
+    const scope: Parameters<typeof serveKdf>[0] = {
       onmessage: null,
       postMessage: (answer) => posted.push(answer),
     };
-    serveArgon2id(scope);
-    scope.onmessage?.({ data: { password: 'pass', params } });
+    serveKdf(scope);
+    scope.onmessage?.({ data: { kind: 'vault', password: 'pass', params } });
     await expect.poll(() => posted.length).toBe(1);
     expect(posted[0]).toEqual({ ok: true, key: await argon2idHere('pass', params) });
   });
 
   it('derives nothing for a cost outside the bounds, or a request of another shape', async () => {
     for (const request of [
-      { password: 'pass', params: { ...params, memoryKiB: 2 ** 20 } },
-      { password: 'pass', params: { ...params, iterations: 2 ** 32 } },
-      { password: 'pass', params: { ...params, salt: 'salt' } },
-      { password: 1, params },
+      { kind: 'vault', password: 'pass', params: { ...params, memoryKiB: 2 ** 20 } },
+      { kind: 'vault', password: 'pass', params: { ...params, iterations: 2 ** 32 } },
+      { kind: 'vault', password: 'pass', params: { ...params, salt: 'salt' } },
+      { kind: 'vault', password: 1, params },
+      { password: 'pass', params },
+      // Past what Aegis writes in all its slots together; scrypt's p of 99 (the fuzz found it).
+      { kind: 'scrypt', password: 'pass', salt, n: 2 ** 20, r: 8, p: 1 },
+      { kind: 'scrypt', password: 'pass', salt, n: 2 ** 15, r: 8, p: 99 },
+      // Past KDBX's bound (1 GiB, 4 GiB·pass), or of a variant no export uses.
+      { kind: 'argon2', password: 'pass', salt, params: { ...argon2, memoryKiB: 2 * 1024 * 1024 } },
+      { kind: 'argon2', password: 'pass', salt, params: { ...argon2, memoryKiB: 1024 * 1024, iterations: 5 } },
+      { kind: 'argon2', password: 'pass', salt, params: { ...argon2, variant: 'argon2i' } },
+      { kind: 'argon2', password: 'pass', salt: [1, 2], params: argon2 },
+      { kind: 'constructor', password: 'pass', params },
       null,
     ]) {
       expect(await answerKdfRequest(request)).toEqual({ ok: false, message: 'not a derivation Omamori asks for' });
