@@ -165,7 +165,14 @@ export default defineBackground(() => {
   vault.onChange(uploadSoon);
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
-    ...vaultHandlers({ vault, now, autoLockMinutes, exchangePreferences, clockOffsets: clock.offsets }),
+    ...vaultHandlers({
+      vault,
+      now,
+      autoLockMinutes,
+      exchangePreferences,
+      clockOffsets: clock.offsets,
+      codesAhead: !import.meta.env.FIREFOX,
+    }),
     ...fill.pageHandlers,
     ...scan.handlers,
     ...importHandlers(vault, importKdfs(runKdf)),

@@ -19,6 +19,12 @@ export interface VaultHandlerDeps {
   readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
   /** The clocks the person follows, read once: ms to add to this computer's time for codes of some sites. */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
+  /**
+   * Work the codes out as the vault unlocks, before they are asked for: only where the
+   * background has a thread of its own (Chrome's service worker). Firefox's background page
+   * shares the pages' thread, where it would only lengthen the frame the unlock answers in.
+   */
+  readonly codesAhead: boolean;
 }
 
 /**
@@ -31,6 +37,7 @@ export function vaultHandlers({
   autoLockMinutes,
   exchangePreferences,
   clockOffsets,
+  codesAhead,
 }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
@@ -47,7 +54,7 @@ export function vaultHandlers({
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).
-  vault.onUnlock(() => void listCodes().catch(() => undefined));
+  if (codesAhead) vault.onUnlock(() => void listCodes().catch(() => undefined));
 
   return {
     createVault: ({ password }) =>
