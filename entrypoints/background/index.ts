@@ -171,7 +171,8 @@ export default defineBackground(() => {
       autoLockMinutes,
       exchangePreferences,
       clockOffsets: clock.offsets,
-      codesAhead: !import.meta.env.FIREFOX,
+      // A service worker has no requestIdleCallback (and no page to wait for).
+      whenIdle: (work) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(work) : work()),
     }),
     ...fill.pageHandlers,
     ...scan.handlers,

@@ -20,11 +20,11 @@ export interface VaultHandlerDeps {
   /** The clocks the person follows, read once: ms to add to this computer's time for codes of some sites. */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
   /**
-   * Work the codes out as the vault unlocks, before they are asked for: only where the
-   * background has a thread of its own (Chrome's service worker). Firefox's background page
-   * shares the pages' thread, where it would only lengthen the frame the unlock answers in.
+   * When to work the codes out ahead of the first question, once the vault unlocks. Chrome's
+   * service worker has a thread of its own: at once. Firefox's background page shares the
+   * pages' thread: when it is idle, so the unlock's answer and its frame come first.
    */
-  readonly codesAhead: boolean;
+  readonly whenIdle: (work: () => void) => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export function vaultHandlers({
   autoLockMinutes,
   exchangePreferences,
   clockOffsets,
-  codesAhead,
+  whenIdle,
 }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
@@ -54,7 +54,7 @@ export function vaultHandlers({
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).
-  if (codesAhead) vault.onUnlock(() => void listCodes().catch(() => undefined));
+  vault.onUnlock(() => whenIdle(() => void listCodes().catch(() => undefined)));
 
   return {
     createVault: ({ password }) =>
