@@ -27,9 +27,15 @@ export async function launchWithVault(
   options?: LaunchOptions,
 ): Promise<{ harness: ExtensionHarness; control: TestPage }> {
   const harness = await launchExtension(kind, options);
-  const control = await harness.openExtensionPage('options.html');
-  await createVault(control, password);
-  return { harness, control };
+  try {
+    const control = await harness.openExtensionPage('options.html');
+    await createVault(control, password);
+    return { harness, control };
+  } catch (error) {
+    // The caller never got the harness to close.
+    await harness.close();
+    throw error;
+  }
 }
 
 /** Unlocks the vault with `password` unless it is open already. */

@@ -94,8 +94,14 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const { signal } = ctx;
   addEventListener('scroll', placeAll, { capture: true, passive: true, signal });
   addEventListener('resize', placeAll, { passive: true, signal });
-  // Focus moving between equally strong fields moves the button; the page is not walked again.
-  addEventListener('focusin', () => targets[1] && showOnFocused(), { signal });
+  // Focus moving between equally strong fields moves the button without walking the page
+  // again; focus on a field not yet known (made fillable without a DOM insertion) does.
+  const onFocus = (event: FocusEvent) => {
+    if (!targets[1]) return;
+    if (targets.some((target) => target.includes(event.target as HTMLInputElement))) showOnFocused();
+    else scan();
+  };
+  addEventListener('focusin', onFocus, { signal });
   scan();
 }
 

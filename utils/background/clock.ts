@@ -1,5 +1,6 @@
 import type { Preference } from '../preference';
 import { siteOf } from '../sites/binding';
+import type { ClockOffsetFor } from '../otp/views';
 import { isSkewed, skewOf, type ClockReading } from '../sites/clock';
 
 export interface ClockDeps {
@@ -36,7 +37,7 @@ export function clockService(deps: ClockDeps) {
    * The clocks now, read once: the milliseconds to add to this computer's time for codes of
    * `sites` (the first one adjusted). One read for a popup of a thousand accounts.
    */
-  async function offsets(): Promise<(sites: readonly string[]) => number> {
+  async function offsets(): Promise<ClockOffsetFor> {
     const [readings, adjusted] = [await deps.readings.getValue(), await deps.adjusted.getValue()];
     return (sites) => {
       const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));

@@ -127,7 +127,8 @@ export function scanService(deps: ScanDeps) {
         if (!scanned) return fail('no-scan');
         held.delete(scanId);
         const { added, duplicates } = await deps.vault.addMany(scanned.accounts);
-        return ok({ added: viewsAt(added, deps.now(), await deps.clockOffsets()), duplicates: duplicates.length });
+        const offsetFor = await deps.clockOffsets();
+        return ok({ added: viewsAt(added, deps.now(), offsetFor), duplicates: duplicates.length });
       }),
   };
 

@@ -43,7 +43,10 @@ export function vaultHandlers({
     autoLockMinutes: await autoLockMinutes.getValue(),
     exchanges: await exchangePreferences.getValue(),
   });
-  const view = async (account: Account) => viewsAt([account], now(), await clockOffsets())[0]!;
+  const view = async (account: Account) => {
+    const offsetFor = await clockOffsets();
+    return viewsAt([account], now(), offsetFor)[0]!;
+  };
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
   const listCodes = () =>

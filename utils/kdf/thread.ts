@@ -1,4 +1,4 @@
-import { AEGIS_SCRYPT, KDBX_KDF } from '../formats/bounds';
+import { AEGIS_SCRYPT, isIntegerIn, KDBX_KDF } from '../formats/bounds';
 import { SYSTEM_KDFS, type Argon2Params, type ImportKdfs } from '../formats/importers/crypto';
 import { argon2idHere, isOmamoriCost, type Argon2idDerive, type KdfParams } from '../vault/kdf';
 
@@ -115,18 +115,15 @@ export const importKdfs = (run: RunKdf): ImportKdfs => ({
   argon2: (password, salt, params) => run({ kind: 'argon2', password, salt, params }),
 });
 
-const isCount = (value: unknown, max: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+const isCount = (value: unknown, max: number): value is number => isIntegerIn(value, 1, max);
 
 /** The vault's cost, within the bounds on our own files. */
-function isVaultRequest(request: Record<string, unknown>): boolean {
-  const params = request.params as Partial<KdfParams> | undefined;
+function isVaultRequest({ password, params }: Record<string, unknown>): boolean {
   return (
-    typeof request.password === 'string' &&
-    typeof params?.memoryKiB === 'number' &&
-    typeof params.iterations === 'number' &&
-    typeof params.parallelism === 'number' &&
-    params.salt instanceof Uint8Array &&
+    typeof password === 'string' &&
+    typeof params === 'object' &&
+    params !== null &&
+    (params as Partial<KdfParams>).salt instanceof Uint8Array &&
     isOmamoriCost(params as KdfParams)
   );
 }
@@ -166,7 +163,8 @@ const CHECKS: Record<KdfRequest['kind'], (request: Record<string, unknown>) => b
   argon2: isArgon2Request,
 };
 
-function isKdfRequest(value: unknown): value is KdfRequest {
+/** A request of one of the shapes above, at a cost some file we read may ask. */
+export function isAllowedKdfRequest(value: unknown): value is KdfRequest {
   if (typeof value !== 'object' || value === null) return false;
   const request = value as Record<string, unknown>;
   const kind = request.kind as KdfRequest['kind'];
@@ -175,7 +173,7 @@ function isKdfRequest(value: unknown): value is KdfRequest {
 
 /** The worker's answer to one request; the cost is checked again, so nothing else runs there. */
 export async function answerKdfRequest(request: unknown): Promise<KdfAnswer> {
-  if (!isKdfRequest(request)) return { ok: false, message: 'not a derivation Omamori asks for' };
+  if (!isAllowedKdfRequest(request)) return { ok: false, message: 'not a derivation Omamori asks for' };
   try {
     return { ok: true, key: await deriveHere(request) };
   } catch (error) {

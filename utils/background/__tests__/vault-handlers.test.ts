@@ -40,7 +40,7 @@ describe('vault handlers', () => {
   });
 
   it('works out the codes once the unlock is answered and the thread idle, before they are asked for', async () => {
-    const { handlers, clockOffsets, idleWork } = setup();
+    const { vault, handlers, clockOffsets, idleWork } = setup();
     await handlers.createVault({ password: 'long enough pass' });
     await handlers.lockVault(undefined);
     clockOffsets.mockClear();
@@ -48,8 +48,11 @@ describe('vault handlers', () => {
     await handlers.unlockVault({ password: 'long enough pass' });
     expect(clockOffsets).not.toHaveBeenCalled();
     expect(idleWork).toHaveLength(1);
+    const read = vi.spyOn(vault, 'accounts');
     idleWork[0]!();
     expect(clockOffsets).toHaveBeenCalledTimes(1);
+    // Past the clocks to the open vault's accounts: their codes are computed, not refused.
+    await vi.waitFor(() => expect(read).toHaveBeenCalled());
   });
 
   it('answers an added account at the site’s clock, as the list does', async () => {

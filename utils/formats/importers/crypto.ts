@@ -22,7 +22,9 @@ export interface Argon2Params {
 
 /**
  * The derivations other apps' exports use, passed in so a test can count or remember
- * them; production uses SYSTEM_KDFS. Callers check the costs first (../bounds.ts).
+ * them: SYSTEM_KDFS run them here; the background passes `importKdfs` (utils/kdf/thread.ts),
+ * which runs scrypt and Argon2 in Firefox's KDF worker. Callers check the costs first
+ * (../bounds.ts).
  */
 export interface ImportKdfs {
   pbkdf2(password: string, salt: Uint8Array, iterations: number, hash: Pbkdf2Hash, bits?: number): Promise<Uint8Array>;

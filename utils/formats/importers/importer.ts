@@ -59,7 +59,7 @@ const parsedFiles = new WeakMap<ImportFile, unknown>();
 
 /**
  * The file read as JSON (undefined if it is not), parsed once: every importer's `detect`
- * and `decode` asks, and a large export is not parsed again by each of them.
+ * and `entries` asks, and a large export is not parsed again by each of them.
  */
 export function fileJson(file: ImportFile): unknown {
   if (!parsedFiles.has(file)) parsedFiles.set(file, parseJson(file.text));

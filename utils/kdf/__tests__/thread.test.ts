@@ -6,6 +6,7 @@ import {
   answerKdfRequest,
   dedicatedWorkerAt,
   deriveHere,
+  isAllowedKdfRequest,
   importKdfs,
   kdfRunner,
   serveKdf,
@@ -26,7 +27,8 @@ function fakeWorker(log: string[], answer: (request: KdfRequest) => Promise<KdfA
       onerror: null,
       postMessage: (request) => {
         log.push('request');
-        void answer(request).then((data) => worker.onmessage?.({ data }));
+        // What a real worker gets: a structured clone.
+        void answer(structuredClone(request)).then((data) => worker.onmessage?.({ data }));
       },
       terminate: () => void log.push('terminate'),
     };
@@ -123,6 +125,37 @@ describe('the worker side', () => {
     scope.onmessage?.({ data: { kind: 'vault', password: 'pass', params } });
     await expect.poll(() => posted.length).toBe(1);
     expect(posted[0]).toEqual({ ok: true, key: await argon2idHere('pass', params) });
+  });
+
+  it('takes the heaviest derivation each file reader accepts (so no valid import fails in Firefox only)', () => {
+    const GiB = 1024 * 1024;
+    for (const request of [
+      // Aegis: one slot at all the slots' total work; Ente: 1 GiB × 4, and less memory more passes.
+      { kind: 'scrypt', password: 'pass', salt, n: 2 ** 17, r: 8, p: 1 },
+      { kind: 'argon2', password: new Uint8Array([1]), salt, params: { ...argon2, memoryKiB: GiB, iterations: 4 } },
+      { kind: 'argon2', password: 'pass', salt, params: { ...argon2, memoryKiB: GiB / 16, iterations: 64 } },
+      // KeePass: 64 lanes, Argon2d; Bitwarden: 256 MiB × 3, 16 lanes; the Authenticator extension's 64-byte check.
+      {
+        kind: 'argon2',
+        password: 'pass',
+        salt,
+        params: { ...argon2, variant: 'argon2d', memoryKiB: GiB, parallelism: 64 },
+      },
+      {
+        kind: 'argon2',
+        password: 'pass',
+        salt,
+        params: { ...argon2, memoryKiB: 256 * 1024, iterations: 3, parallelism: 16 },
+      },
+      {
+        kind: 'argon2',
+        password: 'pass',
+        salt,
+        params: { ...argon2, memoryKiB: 76 * 1024, iterations: 8, hashLength: 64 },
+      },
+    ]) {
+      expect(isAllowedKdfRequest(request), JSON.stringify(request)).toBe(true);
+    }
   });
 
   it('derives nothing for a cost outside the bounds, or a request of another shape', async () => {
