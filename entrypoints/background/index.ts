@@ -171,8 +171,7 @@ export default defineBackground(() => {
       autoLockMinutes,
       exchangePreferences,
       clockOffsets: clock.offsets,
-      // A service worker has no requestIdleCallback (and no page to wait for).
-      whenIdle: (work) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(work) : work()),
+      nextTurn: () => new Promise((resolve) => setTimeout(resolve, 0)),
     }),
     ...fill.pageHandlers,
     ...scan.handlers,

@@ -15,16 +15,18 @@ function setup(offsetFor: (sites: readonly string[]) => number = () => 0) {
   let exchanges: Record<string, ExchangePreferences> = {};
   const vault = testVault();
   const clockOffsets = vi.fn(async () => offsetFor);
-  const idleWork: (() => void)[] = [];
+  const now = vi.fn(() => NOW);
+  // Each turn the codes ahead take, held until the test lets it go.
+  const turns: (() => void)[] = [];
   const handlers = vaultHandlers({
     vault,
-    now: () => NOW,
+    now,
     autoLockMinutes: { getValue: async () => minutes, setValue: async (value) => void (minutes = value) },
     exchangePreferences: { getValue: async () => exchanges, setValue: async (value) => void (exchanges = value) },
     clockOffsets,
-    whenIdle: (work) => void idleWork.push(work),
+    nextTurn: () => new Promise<void>((resolve) => void turns.push(resolve)),
   });
-  return { vault, handlers, clockOffsets, idleWork };
+  return { vault, handlers, clockOffsets, turns, now };
 }
 
 afterEach(deleteTestDatabases);
@@ -39,20 +41,29 @@ describe('vault handlers', () => {
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
   });
 
-  it('works out the codes once the unlock is answered and the thread idle, before they are asked for', async () => {
-    const { vault, handlers, clockOffsets, idleWork } = setup();
+  it('works out the codes as the vault unlocks, a few accounts a turn, before they are asked for', async () => {
+    const { vault, handlers, turns, now } = setup();
     await handlers.createVault({ password: 'long enough pass' });
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    const secrets = Array.from(
+      { length: 120 },
+      (_, n) => `${SECRET.slice(0, 30)}${alphabet[n >> 5]}${alphabet[n & 31]}`,
+    );
+    await vault.addMany(
+      secrets.map((secret) => ({ ...accountData({ secret, issuer: 'Example' }), type: 'totp' as const })),
+    );
     await handlers.lockVault(undefined);
-    clockOffsets.mockClear();
-    idleWork.length = 0;
+    turns.length = 0;
     await handlers.unlockVault({ password: 'long enough pass' });
-    expect(clockOffsets).not.toHaveBeenCalled();
-    expect(idleWork).toHaveLength(1);
-    const read = vi.spyOn(vault, 'accounts');
-    idleWork[0]!();
-    expect(clockOffsets).toHaveBeenCalledTimes(1);
-    // Past the clocks to the open vault's accounts: their codes are computed, not refused.
-    await vi.waitFor(() => expect(read).toHaveBeenCalled());
+    now.mockClear();
+    // 120 accounts at 50 a turn: three turns, each chunk only once its turn has come.
+    for (let turn = 1; turn <= 3; turn += 1) {
+      await vi.waitFor(() => expect(turns).toHaveLength(turn));
+      expect(now).toHaveBeenCalledTimes(turn - 1);
+      turns[turn - 1]!();
+    }
+    await vi.waitFor(() => expect(now).toHaveBeenCalledTimes(3));
+    expect(turns).toHaveLength(3);
   });
 
   it('answers an added account at the site’s clock, as the list does', async () => {
