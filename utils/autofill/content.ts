@@ -20,10 +20,6 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
 
   const scan = () => {
     targets = findCodeTargets(document, exchange?.fill);
-    showOnFocused();
-  };
-
-  const showOnFocused = () => {
     const target = focusedTarget();
     if (shown && shown.target[0] !== target?.[0]) {
       shown.button.remove();
@@ -94,14 +90,7 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const { signal } = ctx;
   addEventListener('scroll', placeAll, { capture: true, passive: true, signal });
   addEventListener('resize', placeAll, { passive: true, signal });
-  // Focus moving between equally strong fields moves the button without walking the page
-  // again; focus on a field not yet known (made fillable without a DOM insertion) does.
-  const onFocus = (event: FocusEvent) => {
-    if (!targets[1]) return;
-    if (targets.some((target) => target.includes(event.target as HTMLInputElement))) showOnFocused();
-    else scan();
-  };
-  addEventListener('focusin', onFocus, { signal });
+  addEventListener('focusin', () => targets[1] && scan(), { signal });
   scan();
 }
 
