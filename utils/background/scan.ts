@@ -1,5 +1,5 @@
 import { fromBase64 } from '../encoding';
-import { viewsAt, type ClockOffsetFor } from '../otp/views';
+import { viewsNow, type ClockOffsetFor } from '../otp/views';
 import type { AccountData } from '../otp/account';
 import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
@@ -127,8 +127,8 @@ export function scanService(deps: ScanDeps) {
         if (!scanned) return fail('no-scan');
         held.delete(scanId);
         const { added, duplicates } = await deps.vault.addMany(scanned.accounts);
-        const offsetFor = await deps.clockOffsets();
-        return ok({ added: viewsAt(added, deps.now(), offsetFor), duplicates: duplicates.length });
+        const { views } = await viewsNow(added, deps.now, deps.clockOffsets);
+        return ok({ added: views, duplicates: duplicates.length });
       }),
   };
 

@@ -2,7 +2,7 @@ import type { Preference } from '../preference';
 import { accountData, type Account } from '../otp/account';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
-import { viewsAt, type ClockOffsetFor } from '../otp/views';
+import { viewsAt, viewsNow, type ClockOffsetFor } from '../otp/views';
 import type { AccountDetails, VaultMessages } from '../messaging/protocol';
 import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
@@ -46,17 +46,13 @@ export function vaultHandlers({
     autoLockMinutes: await autoLockMinutes.getValue(),
     exchanges: await exchangePreferences.getValue(),
   });
-  const view = async (account: Account) => {
-    const offsetFor = await clockOffsets();
-    return viewsAt([account], now(), offsetFor)[0]!;
-  };
+  const view = async (account: Account) => (await viewsNow([account], now, clockOffsets)).views[0]!;
   const withDomains = (account: ReturnType<typeof accountData>) =>
     account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
   const listCodes = () =>
     settle(['locked', 'not-initialized', 'newer-format'], async () => {
-      const offsetFor = await clockOffsets();
-      const at = now();
-      return { now: at, accounts: viewsAt(await vault.accounts(), at, offsetFor), damaged: await vault.damagedRows() };
+      const { at, views } = await viewsNow(await vault.accounts(), now, clockOffsets);
+      return { now: at, accounts: views, damaged: await vault.damagedRows() };
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).

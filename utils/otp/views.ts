@@ -30,6 +30,17 @@ export function viewsAt(accounts: readonly Account[], now: number, offsetFor: Cl
   return accounts.map((account) => accountViewAt(account, now, offsetFor(account.domains)));
 }
 
+/** `viewsAt` this moment: the clocks read first, then the time. */
+export async function viewsNow(
+  accounts: readonly Account[],
+  now: () => number,
+  clockOffsets: () => Promise<ClockOffsetFor>,
+): Promise<{ at: number; views: AccountView[] }> {
+  const offsetFor = await clockOffsets();
+  const at = now();
+  return { at, views: viewsAt(accounts, at, offsetFor) };
+}
+
 /**
  * The view of an account whose site runs `offsetMs` ahead of this computer (the person chose
  * to follow the site's clock): its codes at the site's time, its step in this computer's.
