@@ -1,10 +1,9 @@
-import { launchExtension, type BrowserKind, type TestPage } from '../support/browsers';
+import { type BrowserKind, type TestPage } from '../support/browsers';
 import { fillButtonCenter } from '../support/fill';
 import { fixtureUrl } from '../support/fixtures';
-import { sendFromPage } from '../support/messages';
-import { median } from './stats';
+import { BENCH_PASSWORD, median } from './stats';
 import { browserName, timeRow, type BenchRow } from './table';
-import { createVault } from '../support/vault-state';
+import { addAccount, launchWithVault } from '../support/vault-state';
 
 const AWAKE_RUNS = 15;
 const COLD_RUNS = 5;
@@ -15,11 +14,9 @@ const COLD_RUNS = 5;
  */
 export async function fillLatency(kind: BrowserKind): Promise<BenchRow[]> {
   const name = browserName(kind);
-  const harness = await launchExtension(kind);
+  const { harness, control } = await launchWithVault(kind, BENCH_PASSWORD);
   try {
-    const control = await harness.openExtensionPage('options.html');
-    await createVault(control, 'bench password 2026');
-    await sendFromPage(control, 'addAccountManually', { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' });
+    await addAccount(control, { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' });
     const { page } = await harness.openTab(fixtureUrl('lightning.bitflyer.com', '/Home/TwoFactorAuth'));
 
     const awake: number[] = [];

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { EXTENSION_DIRS, launchExtension, type BrowserKind, type ExtensionHarness } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
 import { waitUntil } from '../support/wait';
-import { median, seedAccounts } from './stats';
+import { BENCH_PASSWORD as PASSWORD, median, seedAccounts } from './stats';
 import { browserName, infoRow, ratioRow, type BenchRow } from './table';
 import { createVault } from '../support/vault-state';
 
-const PASSWORD = 'bench password 2026';
 const COLD_PAIRS = 5;
 const WARM_PAIRS = 9;
 /** The goal per vault size: Omamori's popup at most this many times the static page's time. */

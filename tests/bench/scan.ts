@@ -1,8 +1,8 @@
-import { launchExtension, type BrowserKind, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { type BrowserKind, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { openQrPage, qrPageUrl } from '../support/scan';
-import { median } from './stats';
+import { BENCH_PASSWORD, median } from './stats';
 import { browserName, overheadRow, ratioRow, type BenchRow } from './table';
-import { createVault } from '../support/vault-state';
+import { launchWithVault } from '../support/vault-state';
 
 const RUNS = 7;
 const SETUP_URI = 'otpauth://totp/bitFlyer:taro%40example.jp?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
@@ -82,10 +82,8 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
   const name = browserName(kind);
   // Headless Chromium's window is its viewport plus 87 CSS px of browser frame.
   const viewport = { width, height: kind === 'chromium' ? height + CHROMIUM_FRAME_PX : height };
-  const harness = await launchExtension(kind, { deviceScaleFactor: 2, viewport });
+  const { harness, control } = await launchWithVault(kind, BENCH_PASSWORD, { deviceScaleFactor: 2, viewport });
   try {
-    const control = await harness.openExtensionPage('options.html');
-    await createVault(control, 'bench password 2026');
     const withCode = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', [SETUP_URI]))).tabId;
     const scans: number[] = [];
     const captures: number[] = [];

@@ -1,6 +1,9 @@
 import type { TestPage } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
 
+/** The vault password of every bench browser. */
+export const BENCH_PASSWORD = 'bench password 2026';
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

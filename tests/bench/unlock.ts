@@ -1,6 +1,6 @@
 import { launchExtension, type BrowserKind } from '../support/browsers';
 import { sendFromPage } from '../support/messages';
-import { median, seedAccounts } from './stats';
+import { BENCH_PASSWORD as PASSWORD, median, seedAccounts } from './stats';
 import { browserName, infoRow, timeRow, type BenchRow } from './table';
 import { DEFAULT_KDF_COST } from '../../utils/vault/kdf';
 import { createVault } from '../support/vault-state';
@@ -8,7 +8,6 @@ import { createVault } from '../support/vault-state';
 const ACCOUNTS = 200;
 const FORM_UNLOCKS = 7;
 const MESSAGE_UNLOCKS = 5;
-const PASSWORD = 'bench password 2026';
 const UNLOCK_MS = { min: 300, max: 800 };
 const LONGEST_FRAME_MS = 50;
 const CODE = '.account .code';

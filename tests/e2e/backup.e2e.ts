@@ -9,7 +9,7 @@ import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
-import { createVault } from '../support/vault-state';
+import { createVault, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
@@ -40,10 +40,8 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
   });
 
   it('backs up automatically, and a brand-new profile restores the same accounts and codes', async () => {
-    const old = await launchExtension(kind);
+    const { harness: old, control: oldOptions } = await launchWithVault(kind, PASSWORD);
     harnesses.push(old);
-    const oldOptions = await old.openExtensionPage('options.html');
-    await createVault(oldOptions, PASSWORD);
     for (const [index, secret] of SECRETS.entries()) {
       await sendFromPage(oldOptions, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
     }

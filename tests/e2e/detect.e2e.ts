@@ -66,9 +66,6 @@ describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) =>
   let control: TestPage;
   const outcomes = new Map<string, boolean>();
 
-  /** The content script, as the shortcut or the menu injects it on a site without a rule. */
-  const inject = (tabId: number) => injectFillScript(control, tabId);
-
   /** The content script looked and found nothing: no code on request, and no button. */
   const expectNoTarget = async (page: TestPage, tabId: number) => {
     expect(await sendFromPage(control, 'fillRequested', undefined, tabId)).toEqual({ filled: false });
@@ -102,7 +99,7 @@ describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) =>
     const { page, tabId } = await harness.openTab(fixtureUrl(corpusHost(entry), `/${entry.page}`));
     try {
       await page.waitFor('html[data-ready]');
-      await inject(tabId);
+      await injectFillScript(control, tabId);
       if (!entry.fill) {
         await expectNoTarget(page, tabId);
         expect((await readFields(page, [])).others.filter(Boolean)).toEqual([]);

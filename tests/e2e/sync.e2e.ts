@@ -6,7 +6,7 @@ import { sendFromPage } from '../support/messages';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
-import { createVault, vaultAccounts } from '../support/vault-state';
+import { launchWithVault, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'sync drill password';
 const ACCOUNTS = drillAccounts('taro', 'KRSXG5CTMVRXEZLUKRSXG5CT');
@@ -43,10 +43,8 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
   });
 
   it('a fresh browser finds the backup in sync, restores it with the password, gives the same codes and fills; then both browsers merge', async () => {
-    const first = await launchExtension(kind);
+    const { harness: first, control: a } = await launchWithVault(kind, PASSWORD);
     harnesses.push(first);
-    const a = await first.openExtensionPage('options.html');
-    await createVault(a, PASSWORD);
     for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
     await syncedOffComputer(a);
     const copied = await readSync(a);

@@ -26,9 +26,9 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   'auth.example.org': 'corpus',
 };
 
-/** Every host the test browsers resolve to 127.0.0.1: the fixture pages', and the WebDAV server's. */
 /** The WebDAV server the tests start (tests/support/webdav-server.ts). */
 export const WEBDAV_HOST = 'dav.omamori.test';
+/** Every host the test browsers resolve to 127.0.0.1: the fixture pages', and the WebDAV server's. */
 export const HOST_NAMES = [...Object.keys(FIXTURE_HOSTS), WEBDAV_HOST];
 
 /**

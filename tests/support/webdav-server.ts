@@ -26,7 +26,6 @@ import { WEBDAV_HOST } from './hosts';
  * The second port presents another certificate (same host name) that the client does not
  * trust. `fetch` trusts only the first, and resolves the test host names to 127.0.0.1.
  */
-export { WEBDAV_HOST };
 /** Resolves to the same server, but the certificate does not name it. */
 export const WEBDAV_OTHER_HOST = 'other.omamori.test';
 export const WEBDAV_USER = 'omamori';
