@@ -4,7 +4,7 @@ import { loadTarget, type PopupTarget } from './target';
 export type CodesAnswer = ReturnType<ProtocolMap['listCodes']>;
 
 /** The two answers the popup's first screen is made of. */
-export interface FirstAnswers {
+interface FirstAnswers {
   readonly codes: Promise<CodesAnswer>;
   /** Null when there is no tab to act on, or the background could not say what it shows. */
   readonly target: Promise<PopupTarget | null>;

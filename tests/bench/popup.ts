@@ -6,6 +6,7 @@ import { waitUntil } from '../support/wait';
 import { BENCH_PASSWORD as PASSWORD, median, seedAccounts } from './stats';
 import { browserName, infoRow, ratioRow, type BenchRow } from './table';
 import { createVault } from '../support/vault-state';
+import { CODES_ANSWERED_MARK, CODES_RENDERED_MARK, POPUP_START_MARK } from '../../components/popup/perf-marks';
 
 const COLD_PAIRS = 5;
 const WARM_PAIRS = 9;
@@ -63,17 +64,15 @@ function installProbe(kind: BrowserKind): () => void {
 async function timeOpen(harness: ExtensionHarness, path: string, accounts: number): Promise<Timing> {
   const page = await harness.openExtensionPage(`${path}?codes=${accounts}`);
   const timing = await waitUntil(`${path}: every code painted`, () =>
-    page.evaluate(() => {
-      const painted = (globalThis as { __benchPainted?: number }).__benchPainted;
-      if (painted === undefined) return undefined;
-      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-      return {
-        painted,
-        scriptStart: mark('omamori:popup-start'),
-        answered: mark('omamori:codes-answered'),
-        rendered: mark('omamori:codes-rendered'),
-      };
-    }, undefined),
+    page.evaluate(
+      (marks) => {
+        const painted = (globalThis as { __benchPainted?: number }).__benchPainted;
+        if (painted === undefined) return undefined;
+        const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+        return { painted, scriptStart: mark(marks[0]), answered: mark(marks[1]), rendered: mark(marks[2]) };
+      },
+      [POPUP_START_MARK, CODES_ANSWERED_MARK, CODES_RENDERED_MARK] as const,
+    ),
   );
   await page.close();
   return timing;

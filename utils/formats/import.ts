@@ -53,8 +53,6 @@ export const IMPORTERS = [
   otpauthListImporter,
 ] as const;
 
-/** The formats, from the registry: adding an importer adds its id here. */
-
 export type DecodedEntry =
   | { readonly ok: true; readonly name: string; readonly account: AccountData }
   | { readonly ok: false; readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode };

@@ -1,6 +1,6 @@
 import { argon2d, argon2id, createMD5, scrypt } from 'hash-wasm';
 import { FormatError } from '../errors';
-import { encode, importAesKey, open, sameBytes } from '../../vault/crypto';
+import { decode, encode, importAesKey, open, sameBytes } from '../../vault/crypto';
 
 /** Re-exported for the importers: one constant-time comparison for the whole extension. */
 export { sameBytes };
@@ -179,5 +179,5 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
 }
 
 /** UTF-8 text of decrypted bytes; invalid sequences become U+FFFD, never an exception. */
-export const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+export const utf8 = decode;
 export const utf8Bytes = encode;
