@@ -33,6 +33,8 @@ interface RowView {
   readonly li: HTMLLIElement;
   /** Names, sites and buttons: a change rebuilds the row. */
   readonly fixed: string;
+  /** The state last drawn: the same objects again (most seconds) need no comparing. */
+  drawn: RowState;
   readonly code: HTMLElement;
   readonly codeButton: HTMLElement;
   readonly ring: HTMLElement | null;
@@ -61,7 +63,9 @@ export function accountRows(list: HTMLUListElement, onAction: (action: RowAction
     }
     views = rows.map((row, index) => {
       const view = views[index]!;
-      if (view.fixed === fixedKey(row)) return update(view, row, now);
+      const same =
+        (view.drawn.account === row.account && view.drawn.canFill === row.canFill) || view.fixed === fixedKey(row);
+      if (same) return update(view, row, now);
       const rebuilt = build(prototype, row, now);
       view.li.replaceWith(rebuilt.li);
       return rebuilt;
@@ -102,18 +106,24 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
     ring: account.step ? ring! : null,
     note: null,
     shown: '',
+    drawn: row,
   };
   return update(view, row, now);
 }
 
 /** Patches what changed since the row was last drawn: nothing, most seconds, but the ring. */
-function update(view: RowView, { account, selected, copied }: RowState, now: number): RowView {
+function update(view: RowView, row: RowState, now: number): RowView {
+  const { account, selected, copied } = row;
+  view.drawn = row;
   const left = account.step ? Math.max(0, account.step.end - now) : 0;
   const urgent = account.step !== null && left <= URGENT_MS;
-  const note = copied ? t('copied') : urgent && account.nextCode ? t('nextCode', groupCode(account.nextCode)) : '';
-  const shown = JSON.stringify([account.code, urgent, note, selected]);
+  const next = urgent ? account.nextCode : null;
+  // Codes are digits or Steam's letters: '|' cannot run two values together.
+  const shown = `${account.code}|${next ?? ''}|${urgent}|${copied}|${selected}`;
   if (shown !== view.shown) {
     view.shown = shown;
+    // Translated only when it changes (a substitution is not cached by t()).
+    const note = copied ? t('copied') : next ? t('nextCode', groupCode(next)) : '';
     view.li.dataset.selected = String(selected);
     view.code.textContent = groupCode(account.code);
     view.codeButton.dataset.urgent = String(urgent);
