@@ -91,7 +91,13 @@ export function PopupApp({ firstCodes, target }: PopupAppProps) {
             <FormMessage outcome={{ kind: 'error', message: failureMessage(screen.reason) }} />
           </div>
         )}
-        {screen.kind === 'unlocked' && <VaultView initial={screen.answer.value} target={target} onLocked={refresh} />}
+        {screen.kind === 'unlocked' && (
+          <VaultView
+            initial={screen.answer.value}
+            target={target}
+            onLocked={(answer) => setScreen(screenFor(answer))}
+          />
+        )}
       </div>
     </main>
   );

@@ -8,6 +8,7 @@ import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
 import { AddAccount, EditAccount, preloadScreens, ScanScreen } from './lazy-screens';
 import { useLiveCodes } from '../use-live-codes';
+import type { CodesAnswer } from './first-answers';
 import { fillableSite, type PopupTarget } from './target';
 
 type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'scan'; scanId?: string };
@@ -23,7 +24,8 @@ interface VaultViewProps {
   initial: CodesSnapshot;
   /** The tab the popup acts on and its site, asked for once at popup start. */
   target: PopupTarget | null;
-  onLocked: () => void;
+  /** The list was refused (the vault locked): the answer, for the popup's next screen. */
+  onLocked: (answer: CodesAnswer) => void;
 }
 
 export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
