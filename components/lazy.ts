@@ -12,6 +12,9 @@ export function lazy<Props extends object>(load: () => Promise<ComponentType<Pro
 
   function Lazy(props: Props) {
     const [component, setComponent] = useState<{ type?: ComponentType<Props> }>({ type: loaded });
+    // Fetched as soon as it is first rendered (the scan window's first screen, a fresh
+    // install's welcome), not after the empty frame the effect would wait for.
+    if (!component.type) void preload();
     useEffect(() => {
       if (!component.type) void preload().then((type) => setComponent({ type }));
     }, [component.type]);
