@@ -10,6 +10,11 @@ import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from '../formats/bounds';
 import { FormatError } from '../formats/errors';
 import { base64Bytes, entryName, isRecord, parseJson } from '../formats/importers/importer';
 
+/** A backup file's name, by the moment it was written (the downloads copy's and WebDAV's). */
+export function backupFilename(at: Date): string {
+  return `omamori-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}
+
 export const BACKUP_FORMAT = 'omamori-backup';
 export const BACKUP_VERSION = 1;
 const ACCOUNTS_CONTEXT = 'omamori/backup/v1';

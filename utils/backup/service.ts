@@ -1,7 +1,7 @@
 import type { Preference } from '../preference';
 import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
-import { readBackup, writeBackup, type OpenedBackup } from './format';
+import { backupFilename, readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
 import { debounced } from './schedule';
 import { holdsEverything, remindOnlyHere } from './status';
@@ -40,10 +40,6 @@ export interface BackupDeps {
 const AUTO_BACKUP_DELAY_MS = 2_000;
 /** Automatic backups kept in the downloads folder; older ones of Omamori's own are deleted. */
 export const AUTOMATIC_BACKUPS_KEPT = 10;
-
-export function backupFilename(at: Date): string {
-  return `omamori-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
-}
 
 /**
  * Backups in the person's own storage: written automatically a moment after every change

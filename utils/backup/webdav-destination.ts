@@ -5,7 +5,7 @@
  * keep anything else beside them. An upload that fails is retried with backoff and reported
  * attempt by attempt; it never throws and touches nothing but the server.
  */
-import { backupFilename } from './service';
+import { backupFilename } from './format';
 import {
   createWebDavClient,
   type Fetch,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFilename } from '../service';
+import { backupFilename } from '../format';
 import type { WebDavClient, WebDavEntry, WebDavError, WebDavFailure, WebDavResult } from '../webdav';
 import {
   isRetryable,
