@@ -51,13 +51,16 @@ const PAINT_PROBE = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
+/** The page's HTML with the probe as its first script, right after the charset. */
+const withProbe = (html: string) => html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${PROBE_TAG}`);
+
 /** Puts the probe into the built popup for the bench's run; returns the undo. */
 function installProbe(kind: BrowserKind): () => void {
   const dir = EXTENSION_DIRS[kind];
   const popupPath = join(dir, 'popup.html');
   const original = readFileSync(popupPath, 'utf8');
   writeFileSync(join(dir, PROBE_SCRIPT), PAINT_PROBE);
-  writeFileSync(popupPath, original.replace('<meta charset="utf-8">', `<meta charset="utf-8">${PROBE_TAG}`));
+  writeFileSync(popupPath, withProbe(original));
   return () => writeFileSync(popupPath, original);
 }
 
@@ -88,9 +91,8 @@ async function writeFloorPage(harness: ExtensionHarness, accounts: number): Prom
   await page.close();
   const staticHtml = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '')
-    .replace('<meta charset="utf-8">', `<meta charset="utf-8">${PROBE_TAG}`);
-  writeFileSync(join(EXTENSION_DIRS[harness.kind], floorPage(accounts)), `<!doctype html>${staticHtml}`);
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+  writeFileSync(join(EXTENSION_DIRS[harness.kind], floorPage(accounts)), `<!doctype html>${withProbe(staticHtml)}`);
 }
 
 /**

@@ -77,6 +77,22 @@ async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: numb
   }, tabId);
 }
 
+/** Scans of one tab and its capture alone, taken in turns: their medians, and the capture's size. */
+async function scanRuns(harness: ExtensionHarness, control: TestPage, tabId: number, expected: 'found' | 'none') {
+  const scans: number[] = [];
+  const captures: number[] = [];
+  let size = '';
+  for (let run = 0; run < RUNS; run += 1) {
+    await pause(CAPTURE_QUOTA_GAP_MS);
+    scans.push(await timeScanClick(harness, tabId, expected));
+    await pause(CAPTURE_QUOTA_GAP_MS);
+    const capture = await timeCapture(control, tabId);
+    captures.push(capture.ms);
+    size = capture.size;
+  }
+  return { scan: median(scans), capture: median(captures), size };
+}
+
 /** Scan with and without a QR on the page, against the capture alone, at device pixel ratio 2. */
 export async function scanSpeed(kind: BrowserKind, width: number, height: number): Promise<ScanTimes> {
   const name = browserName(kind);
@@ -85,39 +101,16 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
   const { harness, control } = await launchWithVault(kind, BENCH_PASSWORD, { deviceScaleFactor: 2, viewport });
   try {
     const withCode = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', [SETUP_URI]))).tabId;
-    const scans: number[] = [];
-    const captures: number[] = [];
-    let size = '';
-    for (let run = 0; run < RUNS; run += 1) {
-      await pause(CAPTURE_QUOTA_GAP_MS);
-      scans.push(await timeScanClick(harness, withCode, 'found'));
-      await pause(CAPTURE_QUOTA_GAP_MS);
-      const capture = await timeCapture(control, withCode);
-      captures.push(capture.ms);
-      size = capture.size;
-    }
+    const found = await scanRuns(harness, control, withCode, 'found');
     const blank = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', []))).tabId;
-    const empties: number[] = [];
-    const blankCaptures: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      await pause(CAPTURE_QUOTA_GAP_MS);
-      empties.push(await timeScanClick(harness, blank, 'none'));
-      await pause(CAPTURE_QUOTA_GAP_MS);
-      blankCaptures.push((await timeCapture(control, blank)).ms);
-    }
-    const label = `${width}×${height} @2x = ${size} px (${name}, median of ${RUNS})`;
-    const scan = median(scans);
+    const none = await scanRuns(harness, control, blank, 'none');
+    const label = `${width}×${height} @2x = ${found.size} px (${name}, median of ${RUNS})`;
     return {
-      size,
-      scan,
+      size: found.size,
+      scan: found.scan,
       rows: [
-        overheadRow(`scan: click → result, one setup QR, ${label}`, scan, median(captures), MAX_OVER_CAPTURE_MS),
-        overheadRow(
-          `scan: click → "no QR here", ${label}`,
-          median(empties),
-          median(blankCaptures),
-          MAX_OVER_CAPTURE_MS,
-        ),
+        overheadRow(`scan: click → result, one setup QR, ${label}`, found.scan, found.capture, MAX_OVER_CAPTURE_MS),
+        overheadRow(`scan: click → "no QR here", ${label}`, none.scan, none.capture, MAX_OVER_CAPTURE_MS),
       ],
     };
   } finally {
