@@ -48,7 +48,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // webRequest only observes the Date header of exchange pages (clock check); it adds no install warning.
-    permissions: ['storage', 'alarms', 'idle', 'contextMenus', 'scripting', 'activeTab', 'downloads', 'webRequest'],
+    // offscreen (Chromium): the QR reader document, see utils/qr/remote.ts; no install warning.
+    permissions: [
+      'storage',
+      'alarms',
+      'idle',
+      'contextMenus',
+      'scripting',
+      'activeTab',
+      'downloads',
+      'webRequest',
+      ...(manifestVersion === 3 ? ['offscreen'] : []),
+    ],
     // The exchanges the content script runs on anyway: lets the background read those tabs'
     // URLs to decide where a code may go. Other sites are reached through activeTab only.
     // The e2e build alone adds <all_urls>: captureVisibleTab needs it or activeTab, and

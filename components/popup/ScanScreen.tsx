@@ -1,36 +1,34 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage, type ScanReport } from '@/utils/messaging/protocol';
+import type { ScanMessages, ScanReport } from '@/utils/messaging/protocol';
 import { failureMessage } from '../failures';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { ScanResults } from '../ScanResults';
 
+/** What a scan answered: the tab's capture read, or the report of one already made. */
+export type ScanAnswer = ReturnType<ScanMessages['scanTab']> | ReturnType<ScanMessages['scanReport']>;
+
 interface ScanScreenProps {
-  tabId: number | undefined;
-  /** A scan the context menu or shortcut already made. */
-  scanId?: string;
+  /** Asked for when the button was pressed (scanTab), or the scan window's report; null: no tab. */
+  answer: Promise<ScanAnswer> | null;
   onDone: () => void;
 }
 
-/** "Scan QR on this page": capture the tab in front, read its codes, offer to add them. */
-export function ScanScreen({ tabId, scanId, onDone }: ScanScreenProps) {
+/** "Scan QR on this page": the codes read off the tab in front, offered to add. */
+export function ScanScreen({ answer, onDone }: ScanScreenProps) {
   const [report, setReport] = useState<ScanReport | null>(null);
   const { outcome, fail } = useFormOutcome();
 
-  // Asked at once, not after the "scanning" frame is painted (as useEffect would): the
-  // capture must see the page as it was when the button was pressed, and soonest.
-  useLayoutEffect(() => {
+  useEffect(() => {
     void (async () => {
-      if (scanId === undefined && tabId === undefined) return fail(t('scanCaptureFailed'));
-      const result = scanId
-        ? await sendMessage('scanReport', { scanId })
-        : await sendMessage('scanTab', { tabId: tabId! });
+      const result = await answer;
+      if (!result) return fail(t('scanCaptureFailed'));
       if (result.ok) return setReport(result.value);
       if (result.reason === 'capture-failed') fail(t('scanCaptureFailed'));
       else if (result.reason === 'no-scan') fail(t('scanNothingFound'));
       else fail(failureMessage(result.reason));
     })();
-  }, [tabId, scanId, fail]);
+  }, [answer, fail]);
 
   return (
     <section class="stack panel" aria-labelledby="scan-title">

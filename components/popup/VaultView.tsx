@@ -7,16 +7,21 @@ import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
 import { AddAccount, EditAccount, preloadScreens, ScanScreen } from './lazy-screens';
+import type { ScanAnswer } from './ScanScreen';
 import { useLiveCodes } from '../use-live-codes';
 import type { CodesAnswer } from './first-answers';
 import { fillableSite, type PopupTarget } from './target';
 
-type Screen = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'scan'; scanId?: string };
+type Screen =
+  | { kind: 'list' }
+  | { kind: 'add' }
+  | { kind: 'edit'; id: string }
+  | { kind: 'scan'; answer: Promise<ScanAnswer> | null };
 
 /** `popup.html?scan=ID`: the window the context menu or shortcut opened for its scan. */
 function initialScreen(): Screen {
   const scanId = new URL(location.href).searchParams.get('scan');
-  return scanId === null ? { kind: 'list' } : { kind: 'scan', scanId };
+  return scanId === null ? { kind: 'list' } : { kind: 'scan', answer: sendMessage('scanReport', { scanId }) };
 }
 
 /** The unlocked popup: codes, and the add and edit screens. */
@@ -32,8 +37,12 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
   const [screen, setScreen] = useState<Screen>(initialScreen);
   const { snapshot, now, reload: load } = useLiveCodes(initial, onLocked);
 
-  // Preact runs effects after the frame is painted: the other screens load after the codes.
-  useEffect(preloadScreens, []);
+  // Preact runs effects after the frame is painted: the other screens and the QR reader
+  // load after the codes, and are ready when the person asks for them.
+  useEffect(() => {
+    preloadScreens();
+    sendMessage('prepareScan', undefined).catch(() => undefined);
+  }, []);
 
   // Where codes may be filled from here: the tab's site, unless it imitates another.
   const site = fillableSite(tab);
@@ -57,7 +66,7 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
     void load();
   };
 
-  if (screen.kind === 'scan') return <ScanScreen tabId={tab?.tabId} scanId={screen.scanId} onDone={backToList} />;
+  if (screen.kind === 'scan') return <ScanScreen answer={screen.answer} onDone={backToList} />;
   if (screen.kind === 'add') return <AddAccount onDone={backToList} onCancel={() => setScreen({ kind: 'list' })} />;
   if (screen.kind === 'edit') {
     return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
@@ -90,7 +99,9 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
         fillSite={site}
         onFill={(account) => void fill(account)}
         onAdd={() => setScreen({ kind: 'add' })}
-        onScan={() => setScreen({ kind: 'scan' })}
+        // Asked at the click, not when the scan screen's script has loaded: the capture
+        // must see the page as it was when the button was pressed, and soonest.
+        onScan={() => setScreen({ kind: 'scan', answer: tab ? sendMessage('scanTab', { tabId: tab.tabId }) : null })}
         onEdit={(id) => setScreen({ kind: 'edit', id })}
         onNextHotp={async (id) => {
           await sendMessage('nextHotpCode', { id });

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/backup/service';
-import { captureTab, pixelsOf, showBackupWarning } from '@/utils/background/browser-io';
+import { captureTab, qrReaderDocument, showBackupWarning } from '@/utils/background/browser-io';
 import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
@@ -20,7 +20,9 @@ import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { dedicatedWorkerAt, importKdfs, kdfRunner, vaultArgon2id } from '@/utils/kdf/thread';
 import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/background/handlers';
-import { configureQrDecoder, decodeQrCodes, ZXING_WASM_FILE } from '@/utils/qr/decode';
+import { configureQrDecoder, warmQrDecoder, ZXING_WASM_FILE } from '@/utils/qr/decode';
+import { readQrImage } from '@/utils/qr/reader';
+import { remoteQrReader } from '@/utils/qr/remote';
 import {
   autoLockMinutes,
   automaticBackupDownloads,
@@ -108,19 +110,19 @@ export default defineBackground(() => {
     },
   });
 
-  // Copied next to the manifest by wxt.config.ts (not in public/, so WXT's path type lacks it).
-  configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}` as PublicPath) });
+  const qr = qrReading();
   const scan = scanService({
     vault,
     now,
     newId: () => crypto.randomUUID(),
     tabUrl,
     capture: captureTab,
-    pixels: (bytes) => pixelsOf(new Blob([bytes])),
-    decode: decodeQrCodes,
+    read: qr.read,
+    prepare: qr.prepare,
     clockOffsets: clock.offsets,
   });
   vault.onLock(scan.forget);
+  vault.onLock(qr.close);
 
   const sync = syncService({
     vault,
@@ -212,3 +214,20 @@ export default defineBackground(() => {
   });
   lockOnScreenLock(browser.idle, () => vault.lock());
 });
+
+/**
+ * Where QR codes are read. Firefox's background page decodes a capture at CSS pixels itself
+ * (WebCodecs); Chrome's service worker cannot, so a reader document does it there, opened
+ * on first need and closed with the vault. `prepare`: ready before the person asks.
+ */
+function qrReading() {
+  if (import.meta.env.FIREFOX) {
+    // Copied next to the manifest by wxt.config.ts (not in public/, so WXT's path type lacks it).
+    configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}` as PublicPath) });
+    return { read: readQrImage, prepare: warmQrDecoder, close: async () => undefined };
+  }
+  const reader = qrReaderDocument(
+    (globalThis as unknown as { clients: Parameters<typeof qrReaderDocument>[0] }).clients,
+  );
+  return { read: remoteQrReader(reader.open), prepare: async () => void (await reader.open()), close: reader.close };
+}

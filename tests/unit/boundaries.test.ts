@@ -59,6 +59,15 @@ describe('module boundaries', () => {
     ]);
   });
 
+  it('keep the QR reader document to reading images: no vault, messaging or browser API', () => {
+    expect(closure('entrypoints/qr-reader/main.ts')).toEqual([
+      'entrypoints/qr-reader/main.ts',
+      'utils/qr/decode.ts',
+      'utils/qr/pixels.ts',
+      'utils/qr/reader.ts',
+    ]);
+  });
+
   it('keep the pages away from the vault and the background (they only send messages)', () => {
     for (const page of [
       'entrypoints/popup/main.tsx',

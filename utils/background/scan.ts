@@ -3,6 +3,8 @@ import { viewsNow, type ClockOffsetFor } from '../otp/views';
 import type { AccountData } from '../otp/account';
 import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
+import type { QrImage } from '../qr/pixels';
+import type { QrReading } from '../qr/reader';
 import { bindRefusal } from '../sites/bind-policy';
 import { httpsHost, siteOfHost } from '../sites/binding';
 import { domainsForIssuer } from '../sites/issuers';
@@ -14,11 +16,12 @@ export interface ScanDeps {
   readonly now: () => number;
   readonly newId: () => string;
   readonly tabUrl: (tabId: number) => Promise<string | undefined>;
-  /** The visible part of a tab, at full device-pixel resolution. */
-  readonly capture: (tabId: number) => Promise<ImageData>;
-  /** Image file bytes (PNG, JPEG, …) as pixels. */
-  readonly pixels: (image: Uint8Array<ArrayBuffer>) => Promise<ImageData>;
-  readonly decode: (image: ImageData) => Promise<string[]>;
+  /** The visible part of a tab, and the tab's URL as its capture began. */
+  readonly capture: (tabId: number) => Promise<{ image: QrImage; url: string | undefined }>;
+  /** Every QR text in an image (utils/qr/reader.ts; in Chromium, in its reader document). */
+  readonly read: (image: QrImage) => Promise<QrReading>;
+  /** Loads the reader ahead of a scan (its WebAssembly, in Chromium its document). */
+  readonly prepare: () => Promise<void>;
   /** The clocks the person follows (see ClockService.offsets). */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
 }
@@ -29,7 +32,7 @@ interface HeldScan {
   readonly report: ScanReport;
 }
 
-type ScanMessage = 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned';
+type ScanMessage = 'prepareScan' | 'scanTab' | 'scanImage' | 'scanReport' | 'addScanned';
 
 /**
  * Enrolment by QR: capture or image → every code in it → what each holds. The image is
@@ -40,8 +43,8 @@ export function scanService(deps: ScanDeps) {
   const batches = new Map<number, Set<number>>();
 
   /** `host`: the page the codes were shown on, if any. */
-  async function scan(image: ImageData, host: string | null): Promise<ScanReport> {
-    const codes = (await deps.decode(image)).map(interpretQrText);
+  async function scan(texts: readonly string[], host: string | null): Promise<ScanReport> {
+    const codes = texts.map(interpretQrText);
     const existing = await deps.vault.accounts();
     const known = new Set(existing.map((account) => account.secret));
     const boundSites = existing.flatMap((account) => account.domains);
@@ -95,27 +98,34 @@ export function scanService(deps: ScanDeps) {
   }
 
   const handlers: Handlers<ScanMessage> = {
+    prepareScan: async () => {
+      if ((await deps.vault.state()) !== 'unlocked') return fail('locked');
+      await deps.prepare();
+      return ok(null);
+    },
     scanTab: ({ tabId }) =>
       whenOpen(async () => {
         await deps.vault.accounts();
-        let image: ImageData;
+        let reading: QrReading;
+        let host: string | null;
         try {
-          image = await deps.capture(tabId);
+          const { image, url } = await deps.capture(tabId);
+          // Asked again once captured: a page that navigated meanwhile is bound nowhere.
+          const after = deps.tabUrl(tabId);
+          reading = await deps.read(image);
+          host = (await after) === url ? httpsHost(url) : null;
         } catch {
           return fail('capture-failed');
         }
-        return ok(await scan(image, httpsHost(await deps.tabUrl(tabId))));
+        if (!reading.ok) return fail('capture-failed');
+        return ok(await scan(reading.texts, host));
       }),
     scanImage: ({ base64 }) =>
       whenOpen(async () => {
         await deps.vault.accounts();
-        let image: ImageData;
-        try {
-          image = await deps.pixels(fromBase64(base64));
-        } catch {
-          return fail('unreadable-image');
-        }
-        return ok(await scan(image, null));
+        const reading = await deps.read({ kind: 'file', bytes: fromBase64(base64) });
+        if (!reading.ok) return fail('unreadable-image');
+        return ok(await scan(reading.texts, null));
       }),
     scanReport: async ({ scanId }) => {
       const scanned = held.get(scanId);

@@ -287,6 +287,8 @@ export interface VaultMessages {
 
 /** The popup and the options → the background: enrolment by QR. */
 export interface ScanMessages {
+  /** The popup is open on an open vault: have the QR reader ready for a scan. */
+  prepareScan(): Result<null, Locked>;
   /** Captures the visible part of `tabId` and reads every QR code in it. */
   scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed'>;
   /** Reads every QR code in an image the person chose (base64 PNG/JPEG/…). */

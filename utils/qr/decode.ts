@@ -1,4 +1,4 @@
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { getZXingModule, prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
 /**
  * Where the ZXing WebAssembly comes from: the copy packaged with the extension (never
@@ -34,4 +34,10 @@ export async function decodeQrCodes(image: Uint8Array | Blob | ImageData): Promi
     maxNumberOfSymbols: 16,
   });
   return [...new Set(results.filter((result) => result.isValid).map((result) => result.text))];
+}
+
+/** Compiles the reader's WebAssembly now, so that a scan about to come does not wait for it. */
+export async function warmQrDecoder(): Promise<void> {
+  if (!configured) throw new Error('configureQrDecoder() first');
+  await getZXingModule();
 }

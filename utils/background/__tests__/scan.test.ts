@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Writer } from 'protobufjs/minimal';
 import { accountData } from '../../otp/account';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
-import { scanService } from '../scan';
+import type { QrImage } from '../../qr/pixels';
+import { scanService, type ScanDeps } from '../scan';
 
 const PASSWORD = 'long enough pass';
 
@@ -22,22 +23,33 @@ function migrationPart(index: number, size: number, secret: Uint8Array, issuer: 
   return `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...payload)))}`;
 }
 
-async function setup(texts: string[][]) {
+const CAPTURE: QrImage = { kind: 'capture', jpeg: new Uint8Array(1), width: 1, height: 1 };
+
+/** `texts`: what each read finds; `urls`: the tab's URL at each capture and each later look (the last one stays). */
+async function setup(texts: string[][], overrides: Partial<ScanDeps> & { urls?: string[] } = {}) {
   const vault = testVault();
   await vault.create(PASSWORD);
   let ids = 0;
   let call = 0;
+  const urls = overrides.urls ?? ['https://accounts.zaif.jp/setup'];
+  let asked = 0;
+  const tabUrl = async () => urls[Math.min(asked++, urls.length - 1)];
+  const reads: QrImage[] = [];
   const service = scanService({
     vault,
     now: () => Date.UTC(2026, 10, 22),
     newId: () => `scan-${++ids}`,
-    tabUrl: async () => 'https://accounts.zaif.jp/setup',
-    capture: async () => ({ width: 1, height: 1 }) as ImageData,
-    pixels: async () => ({ width: 1, height: 1 }) as ImageData,
-    decode: async () => texts[call++] ?? [],
+    tabUrl,
+    capture: async () => ({ image: CAPTURE, url: await tabUrl() }),
+    read: async (image) => {
+      reads.push(image);
+      return { ok: true, texts: texts[call++] ?? [] };
+    },
+    prepare: async () => undefined,
     clockOffsets: async () => () => 0,
+    ...overrides,
   });
-  return { vault, service };
+  return { vault, service, reads };
 }
 
 afterEach(deleteTestDatabases);
@@ -97,5 +109,47 @@ describe('scanService', () => {
     await service.handlers.scanTab({ tabId: 1 });
     service.forget();
     expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toEqual({ ok: false, reason: 'no-scan' });
+  });
+
+  it('binds nothing when the tab navigated while it was captured', async () => {
+    const { service } = await setup([['otpauth://totp/Shop:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']], {
+      urls: ['https://shop.example.com/2fa', 'https://elsewhere.example.net/'],
+    });
+    expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+      ok: true,
+      value: { domain: null, codes: [{ kind: 'account', issuer: 'Shop' }] },
+    });
+    expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toMatchObject({
+      ok: true,
+      value: { added: [{ issuer: 'Shop', domains: [] }] },
+    });
+  });
+
+  it('answers capture-failed when the capture or the reader fails, and unreadable-image for a bad file', async () => {
+    const capture = await setup([], { capture: async () => Promise.reject(new Error('quota')) });
+    expect(await capture.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
+    const reader = await setup([], { read: async () => Promise.reject(new Error('the QR reader did not answer')) });
+    expect(await reader.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
+    const file = await setup([], { read: async () => ({ ok: false, reason: 'unreadable-image' }) });
+    expect(await file.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
+    expect(await file.service.handlers.scanImage({ base64: 'AAEC' })).toEqual({
+      ok: false,
+      reason: 'unreadable-image',
+    });
+  });
+
+  it('reads a chosen image file as a file, bound to no site', async () => {
+    const { service, reads } = await setup([['otpauth://totp/Shop:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']]);
+    expect(await service.handlers.scanImage({ base64: 'AAEC' })).toMatchObject({ ok: true, value: { domain: null } });
+    expect(reads).toEqual([{ kind: 'file', bytes: new Uint8Array([0, 1, 2]) }]);
+  });
+
+  it('prepares the reader only while the vault is open', async () => {
+    let prepared = 0;
+    const { vault, service } = await setup([], { prepare: async () => void (prepared += 1) });
+    expect(await service.handlers.prepareScan(undefined)).toEqual({ ok: true, value: null });
+    await vault.lock();
+    expect(await service.handlers.prepareScan(undefined)).toEqual({ ok: false, reason: 'locked' });
+    expect(prepared).toBe(1);
   });
 });

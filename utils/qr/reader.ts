@@ -1,0 +1,43 @@
+import { decodeQrCodes } from './decode';
+import { pixelsOfImage, type QrImage } from './pixels';
+
+/** Every QR text in an image, or why there are none to read. */
+export type QrReading =
+  { readonly ok: true; readonly texts: string[] } | { readonly ok: false; readonly reason: 'unreadable-image' };
+
+/** What the reader document answers (utils/qr/remote.ts): a reading, or that reading broke. */
+export type ReaderAnswer = QrReading | { readonly ok: false; readonly reason: 'reader-failed' };
+
+/** Decodes the image and reads its codes; an image the browser cannot decode is its own answer. */
+export async function readQrImage(image: QrImage): Promise<QrReading> {
+  let pixels: ImageData;
+  try {
+    pixels = await pixelsOfImage(image);
+  } catch {
+    return { ok: false, reason: 'unreadable-image' };
+  }
+  return { ok: true, texts: await decodeQrCodes(pixels) };
+}
+
+/** The reader document's side (entrypoints/qr-reader): each message an image, and the port to answer on. */
+export function serveQrReads(source: { onmessage: ((event: MessageEvent) => void) | null }): void {
+  source.onmessage = ({ data, ports: [port] }) => {
+    if (!port || !isQrImage(data)) return;
+    readQrImage(data).then(
+      (reading) => port.postMessage(reading satisfies ReaderAnswer),
+      () => port.postMessage({ ok: false, reason: 'reader-failed' } satisfies ReaderAnswer),
+    );
+  };
+}
+
+function isQrImage(data: unknown): data is QrImage {
+  if (typeof data !== 'object' || data === null) return false;
+  const image = data as Partial<Record<'kind' | 'jpeg' | 'bytes' | 'width' | 'height', unknown>>;
+  if (image.kind === 'file') return image.bytes instanceof Uint8Array;
+  return (
+    image.kind === 'capture' &&
+    image.jpeg instanceof Uint8Array &&
+    Number.isInteger(image.width) &&
+    Number.isInteger(image.height)
+  );
+}
