@@ -226,8 +226,6 @@ function qrReading() {
     configureQrDecoder({ wasmUrl: browser.runtime.getURL(`/${ZXING_WASM_FILE}` as PublicPath) });
     return { read: readQrImage, prepare: warmQrDecoder, close: async () => undefined };
   }
-  const reader = qrReaderDocument(
-    (globalThis as unknown as { clients: Parameters<typeof qrReaderDocument>[0] }).clients,
-  );
-  return { read: remoteQrReader(reader.open), prepare: async () => void (await reader.open()), close: reader.close };
+  const { clients } = globalThis as unknown as { clients: Parameters<typeof qrReaderDocument>[0] };
+  return remoteQrReader(qrReaderDocument(clients));
 }

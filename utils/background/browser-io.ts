@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 // badge): kept out of the logic modules, which take them as injected functions.
 import { t } from '../i18n';
 import type { QrImage } from '../qr/pixels';
-import { QrReaderError, type ReaderTarget } from '../qr/remote';
+import { QrReaderError, type ReaderDocument, type ReaderTarget } from '../qr/remote';
 
 /** A "!" on the toolbar button while some account is in no backup. */
 export async function showBackupWarning(on: boolean): Promise<void> {
@@ -64,10 +64,10 @@ interface WindowClients {
 }
 
 /**
- * Chromium: the QR reader document (entrypoints/qr-reader), opened when first needed and
- * kept while the vault is open. The service worker finds it among its window clients.
+ * Chromium: the QR reader document (entrypoints/qr-reader), opened when first needed. The
+ * service worker finds it among its window clients.
  */
-export function qrReaderDocument(clients: WindowClients) {
+export function qrReaderDocument(clients: WindowClients): ReaderDocument {
   let opening: Promise<void> | null = null;
   const find = async () =>
     (await clients.matchAll({ type: 'window', includeUncontrolled: true })).find(
@@ -82,19 +82,19 @@ export function qrReaderDocument(clients: WindowClients) {
       })
       .finally(() => (opening = null));
 
-  async function open(): Promise<ReaderTarget> {
-    const found = await find();
-    if (found) return found;
-    // One document per extension: a second create while the first loads would fail.
-    await (opening ??= create());
-    const opened = await find();
-    if (!opened) throw new QrReaderError('the QR reader document did not open');
-    return opened;
-  }
-
-  async function close(): Promise<void> {
-    if (await find()) await browser.offscreen.closeDocument();
-  }
-
-  return { open, close };
+  return {
+    async client() {
+      const found = await find();
+      if (found) return found;
+      // One document per extension: a second create while the first loads would fail.
+      await (opening ??= create());
+      const opened = await find();
+      if (!opened) throw new QrReaderError('the QR reader document did not open');
+      return opened;
+    },
+    isOpen: async () => (await find()) !== undefined,
+    async close() {
+      if (await find()) await browser.offscreen.closeDocument();
+    },
+  };
 }

@@ -5,7 +5,13 @@ import { pixelsOfImage, type QrImage } from './pixels';
 export type QrReading =
   { readonly ok: true; readonly texts: string[] } | { readonly ok: false; readonly reason: 'unreadable-image' };
 
-/** What the reader document answers (utils/qr/remote.ts): a reading, or that reading broke. */
+/** The background's first message to the reader document: its port is the channel for images. */
+export const READER_CONNECT = 'connect';
+
+/** What the background posts to the reader document (utils/qr/remote.ts). */
+export type ReaderMessage = QrImage | typeof READER_CONNECT;
+
+/** What the reader document answers: a reading, or that reading broke. */
 export type ReaderAnswer = QrReading | { readonly ok: false; readonly reason: 'reader-failed' };
 
 /** Decodes the image and reads its codes; an image the browser cannot decode is its own answer. */
@@ -19,10 +25,15 @@ export async function readQrImage(image: QrImage): Promise<QrReading> {
   return { ok: true, texts: await decodeQrCodes(pixels) };
 }
 
-/** The reader document's side (entrypoints/qr-reader): each message an image, and the port to answer on. */
+/**
+ * The reader document's side (entrypoints/qr-reader): on its service worker messages, the
+ * port of a channel to serve; on a channel, each message an image and the port to answer on.
+ */
 export function serveQrReads(source: { onmessage: ((event: MessageEvent) => void) | null }): void {
   source.onmessage = ({ data, ports: [port] }) => {
-    if (!port || !isQrImage(data)) return;
+    if (!port) return;
+    if (data === READER_CONNECT) return serveQrReads(port);
+    if (!isQrImage(data)) return;
     readQrImage(data).then(
       (reading) => port.postMessage(reading satisfies ReaderAnswer),
       () => port.postMessage({ ok: false, reason: 'reader-failed' } satisfies ReaderAnswer),

@@ -31,4 +31,28 @@ describe('decodeQrCodes', () => {
     });
     expect(await decodeQrCodes(new Uint8Array(blank))).toEqual([]);
   });
+
+  it.each([0, 90, 180, 30, 45])('reads a code turned %i° (without rotating the image)', async (degrees) => {
+    const uri = 'otpauth://totp/bitFlyer:taro?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
+    expect(await decodeQrCodes(turnedCode(uri, degrees, 4))).toEqual([uri]);
+  });
 });
+
+/** The code of `text` at `scale` pixels a module, turned `degrees` about its centre, on white. */
+function turnedCode(text: string, degrees: number, scale: number): ImageData {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const side = Math.ceil(modules.size * scale * 1.5) + 8 * scale;
+  const data = new Uint8ClampedArray(side * side * 4).fill(255);
+  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+  for (let y = 0; y < side; y += 1) {
+    for (let x = 0; x < side; x += 1) {
+      const [dx, dy] = [x - side / 2, y - side / 2];
+      const column = Math.floor((cos * dx + sin * dy) / scale + modules.size / 2);
+      const row = Math.floor((-sin * dx + cos * dy) / scale + modules.size / 2);
+      const inside = column >= 0 && row >= 0 && column < modules.size && row < modules.size;
+      if (inside && modules.get(row, column)) data.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+    }
+  }
+  // Node has no ImageData: the reader takes any object of its shape.
+  return { data, width: side, height: side, colorSpace: 'srgb' } as ImageData;
+}
