@@ -58,7 +58,7 @@ async function timeScanClick(harness: ExtensionHarness, tabId: number, expected:
 
 /**
  * captureVisibleTab alone, from one of our pages, as utils/background/browser-io.ts asks
- * for it: JPEG at quality 92, and in Firefox at CSS-pixel scale.
+ * for it: JPEG at quality 80, and in Firefox at CSS-pixel scale.
  */
 async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: number; size: string }> {
   return control.evaluate(async (id) => {
@@ -66,7 +66,7 @@ async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: numb
     const { windowId } = await api.tabs.get(id);
     const options = {
       format: 'jpeg',
-      quality: 92,
+      quality: 80,
       ...(location.protocol === 'moz-extension:' ? { scale: 1 } : {}),
     } as const;
     const started = performance.now();

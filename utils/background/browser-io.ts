@@ -24,13 +24,14 @@ async function captureWithRetry(capture: () => Promise<string>): Promise<string>
 }
 
 /**
- * JPEG at high quality: several times quicker to encode than PNG, and QR codes survive it.
+ * JPEG: several times quicker to encode than PNG, and a QR code's black and white survive
+ * it. Quality 80 rather than 92: a fifth fewer bytes to decode (2–3 ms at 3840×1986).
  * Firefox captures at CSS-pixel resolution itself (`scale`, else the device pixel ratio):
  * a quarter of the pixels to encode and decode at ratio 2. Chrome has no such option.
  */
 const CAPTURE_OPTIONS = {
   format: 'jpeg',
-  quality: 92,
+  quality: 80,
   ...(import.meta.env.FIREFOX ? { scale: 1 } : {}),
 } as const satisfies Parameters<typeof browser.tabs.captureVisibleTab>[1] & { scale?: number };
 

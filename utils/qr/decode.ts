@@ -31,8 +31,10 @@ export async function decodeQrCodes(image: Uint8Array | Blob | ImageData): Promi
     formats: ['QRCode'],
     tryHarder: true,
     tryInvert: true,
-    // Rotated copies help linear barcodes only: a QR code's finder patterns are found at any angle.
+    // Rotated copies help linear barcodes only: a QR code's finder patterns are found at any
+    // angle. Downscaled copies help blurred camera pictures, not a screen's sharp pixels.
     tryRotate: false,
+    tryDownscale: false,
     maxNumberOfSymbols: 16,
   });
   return [...new Set(results.filter((result) => result.isValid).map((result) => result.text))];

@@ -12,16 +12,15 @@ export type QrImage =
   | { readonly kind: 'file'; readonly bytes: Uint8Array<ArrayBuffer> };
 
 /**
- * The image's pixels, a capture at its CSS-pixel size. Chrome captures device pixels, which
- * WebCodecs decodes at CSS size straight from the JPEG's DCT. Firefox captures at CSS pixels
- * already (utils/background/browser-io.ts), and there a canvas reads them back quicker than
- * WebCodecs converts them (16 ms against 23 at 1920×988).
+ * The image as the QR reader takes it. Chrome captures device pixels, which WebCodecs
+ * decodes at CSS size straight from the JPEG's DCT. Firefox captures at CSS pixels already
+ * (utils/background/browser-io.ts): the reader's own JPEG decoder takes those bytes and
+ * decodes their luminance only (decode and read 16 ms, where a canvas's pixels and the read
+ * took 29). Files go through the browser's decoder, which knows every image format.
  */
-export function pixelsOfImage(image: QrImage): Promise<ImageData> {
+export function readableImage(image: QrImage): Promise<ImageData> | Uint8Array<ArrayBuffer> {
   if (image.kind === 'file') return pixelsOf(new Blob([image.bytes]));
-  return import.meta.env.FIREFOX
-    ? pixelsOf(new Blob([image.jpeg], { type: 'image/jpeg' }), image.width)
-    : scaledDecode(image.jpeg, image.width, image.height);
+  return import.meta.env.FIREFOX ? image.jpeg : scaledDecode(image.jpeg, image.width, image.height);
 }
 
 /**
@@ -46,16 +45,12 @@ async function scaledDecode(jpeg: Uint8Array<ArrayBuffer>, width: number, height
   }
 }
 
-/**
- * The browser's own image decoder (quicker than decoding in WebAssembly), optionally scaled
- * down to `width` pixels across. A CPU-backed canvas: its pixels are read straight back.
- */
-async function pixelsOf(image: Blob, width?: number): Promise<ImageData> {
+/** The browser's own image decoder, on a CPU-backed canvas: its pixels are read straight back. */
+async function pixelsOf(image: Blob): Promise<ImageData> {
   const bitmap = await createImageBitmap(image);
-  const scale = width && width < bitmap.width ? width / bitmap.width : 1;
-  const [w, h] = [Math.round(bitmap.width * scale), Math.round(bitmap.height * scale)];
-  const context = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0, w, h);
+  const { width, height } = bitmap;
+  const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
   bitmap.close();
-  return context.getImageData(0, 0, w, h);
+  return context.getImageData(0, 0, width, height);
 }

@@ -1,5 +1,5 @@
 import { decodeQrCodes } from './decode';
-import { pixelsOfImage, type QrImage } from './pixels';
+import { readableImage, type QrImage } from './pixels';
 
 /** Every QR text in an image, or why there are none to read. */
 export type QrReading =
@@ -16,13 +16,13 @@ export type ReaderAnswer = QrReading | { readonly ok: false; readonly reason: 'r
 
 /** Decodes the image and reads its codes; an image the browser cannot decode is its own answer. */
 export async function readQrImage(image: QrImage): Promise<QrReading> {
-  let pixels: ImageData;
+  let readable: ImageData | Uint8Array;
   try {
-    pixels = await pixelsOfImage(image);
+    readable = await readableImage(image);
   } catch {
     return { ok: false, reason: 'unreadable-image' };
   }
-  return { ok: true, texts: await decodeQrCodes(pixels) };
+  return { ok: true, texts: await decodeQrCodes(readable) };
 }
 
 /**

@@ -36,6 +36,11 @@ describe('decodeQrCodes', () => {
     const uri = 'otpauth://totp/bitFlyer:taro?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
     expect(await decodeQrCodes(turnedCode(uri, degrees, 4))).toEqual([uri]);
   });
+
+  it.each([2, 3, 24, 48])('reads a code at %i pixels a module (without downscaling the image)', async (scale) => {
+    const uri = 'otpauth://totp/bitFlyer:taro?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=bitFlyer';
+    expect(await decodeQrCodes(turnedCode(uri, 0, scale))).toEqual([uri]);
+  });
 });
 
 /** The code of `text` at `scale` pixels a module, turned `degrees` about its centre, on white. */
