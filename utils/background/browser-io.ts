@@ -78,8 +78,8 @@ export function qrReaderDocument(clients: WindowClients): ReaderDocument {
     browser.offscreen
       .createDocument({
         url: QR_READER_URL,
-        reasons: ['BLOBS'],
-        justification: 'Decodes the capture of a tab to read the QR code the person asked to scan.',
+        reasons: ['WORKERS'],
+        justification: 'Starts the worker that reads the QR code in a tab the person asked to scan.',
       })
       .finally(() => (opening = null));
 

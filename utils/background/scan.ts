@@ -4,7 +4,7 @@ import type { AccountData } from '../otp/account';
 import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
 import type { QrImage } from '../qr/pixels';
-import type { QrReading } from '../qr/reader';
+import type { QrReading } from '../qr/channel';
 import { bindRefusal } from '../sites/bind-policy';
 import { httpsHost, siteOfHost } from '../sites/binding';
 import { domainsForIssuer } from '../sites/issuers';

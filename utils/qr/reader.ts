@@ -1,18 +1,6 @@
+import { READER_CONNECT, type QrReading, type ReaderAnswer } from './channel';
 import { decodeQrCodes } from './decode';
 import { readableImage, type QrImage } from './pixels';
-
-/** Every QR text in an image, or why there are none to read. */
-export type QrReading =
-  { readonly ok: true; readonly texts: string[] } | { readonly ok: false; readonly reason: 'unreadable-image' };
-
-/** The background's first message to the reader document: its port is the channel for images. */
-export const READER_CONNECT = 'connect';
-
-/** What the background posts to the reader document (utils/qr/remote.ts). */
-export type ReaderMessage = QrImage | typeof READER_CONNECT;
-
-/** What the reader document answers: a reading, or that reading broke. */
-export type ReaderAnswer = QrReading | { readonly ok: false; readonly reason: 'reader-failed' };
 
 /** Decodes the image and reads its codes; an image the browser cannot decode is its own answer. */
 export async function readQrImage(image: QrImage): Promise<QrReading> {
@@ -26,8 +14,8 @@ export async function readQrImage(image: QrImage): Promise<QrReading> {
 }
 
 /**
- * The reader document's side (entrypoints/qr-reader): on its service worker messages, the
- * port of a channel to serve; on a channel, each message an image and the port to answer on.
+ * The reader's side (entrypoints/qr-worker.ts): from the reader document, the port of a
+ * channel the background opened; on a channel, each message an image and the port to answer on.
  */
 export function serveQrReads(source: { onmessage: ((event: MessageEvent) => void) | null }): void {
   source.onmessage = ({ data, ports: [port] }) => {

@@ -1,7 +1,7 @@
 // Chromium reads QR codes in a page of its own (an offscreen document): its service worker
 // has no WebCodecs to decode a capture at CSS pixels (utils/qr/pixels.ts).
 import type { QrImage } from './pixels';
-import { READER_CONNECT, type QrReading, type ReaderAnswer, type ReaderMessage } from './reader';
+import { READER_CONNECT, type QrReading, type ReaderAnswer, type ReaderMessage } from './channel';
 
 /** Something a message and its transferred objects can be posted to: a window client, a port. */
 export interface ReaderTarget {

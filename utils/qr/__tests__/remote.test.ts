@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QrImage } from '../pixels';
-import { READER_CONNECT, serveQrReads, type ReaderAnswer } from '../reader';
+import { READER_CONNECT, type ReaderAnswer } from '../channel';
+import { serveQrReads } from '../reader';
 import { QrReaderError, remoteQrReader, type ReaderDocument } from '../remote';
 
 const capture = (): QrImage => ({ kind: 'capture', jpeg: new Uint8Array([1, 2, 3]), width: 2, height: 1 });
