@@ -26,9 +26,7 @@ export interface ScanTimes {
  * In the popup (its own window, acting on the tab in front): a click on "Scan QR" → the
  * result painted. Measured in the page, from the click to the frame after the result.
  */
-async function timeScanClick(harness: ExtensionHarness, tabId: number, expected: 'found' | 'none'): Promise<number> {
-  const popup = await harness.openExtensionWindow(`popup.html?tab=${tabId}`);
-  await popup.waitFor('#scan');
+async function timeScanClick(popup: TestPage, expected: 'found' | 'none'): Promise<number> {
   const elapsed = await popup.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -52,16 +50,16 @@ async function timeScanClick(harness: ExtensionHarness, tabId: number, expected:
     undefined,
   );
   if (result !== expected) throw new Error(`the scan's result was ${result}, not ${expected}`);
-  await popup.close();
   return elapsed;
 }
 
 /**
- * captureVisibleTab alone, from one of our pages, as utils/background/browser-io.ts asks
- * for it: JPEG at quality 80, and in Firefox at CSS-pixel scale.
+ * captureVisibleTab alone, from the popup that is about to scan (the same windows open, the
+ * same tab in front), as utils/background/browser-io.ts asks for it: JPEG at quality 80,
+ * and in Firefox at CSS-pixel scale.
  */
-async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: number; size: string }> {
-  return control.evaluate(async (id) => {
+async function timeCapture(popup: TestPage, tabId: number): Promise<{ ms: number; size: string }> {
+  return popup.evaluate(async (id) => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const { windowId } = await api.tabs.get(id);
     const options = {
@@ -77,18 +75,24 @@ async function timeCapture(control: TestPage, tabId: number): Promise<{ ms: numb
   }, tabId);
 }
 
-/** Scans of one tab and its capture alone, taken in turns: their medians, and the capture's size. */
-async function scanRuns(harness: ExtensionHarness, control: TestPage, tabId: number, expected: 'found' | 'none') {
+/**
+ * Scans of one tab and its capture alone, in one popup each run: their medians, and the
+ * capture's size. The capture alone first, then the click, each once the quota allows.
+ */
+async function scanRuns(harness: ExtensionHarness, tabId: number, expected: 'found' | 'none') {
   const scans: number[] = [];
   const captures: number[] = [];
   let size = '';
   for (let run = 0; run < RUNS; run += 1) {
+    const popup = await harness.openExtensionWindow(`popup.html?tab=${tabId}`);
+    await popup.waitFor('#scan');
     await pause(CAPTURE_QUOTA_GAP_MS);
-    scans.push(await timeScanClick(harness, tabId, expected));
-    await pause(CAPTURE_QUOTA_GAP_MS);
-    const capture = await timeCapture(control, tabId);
+    const capture = await timeCapture(popup, tabId);
     captures.push(capture.ms);
     size = capture.size;
+    await pause(CAPTURE_QUOTA_GAP_MS);
+    scans.push(await timeScanClick(popup, expected));
+    await popup.close();
   }
   return { scan: median(scans), capture: median(captures), size };
 }
@@ -98,12 +102,12 @@ export async function scanSpeed(kind: BrowserKind, width: number, height: number
   const name = browserName(kind);
   // Headless Chromium's window is its viewport plus 87 CSS px of browser frame.
   const viewport = { width, height: kind === 'chromium' ? height + CHROMIUM_FRAME_PX : height };
-  const { harness, control } = await launchWithVault(kind, BENCH_PASSWORD, { deviceScaleFactor: 2, viewport });
+  const { harness } = await launchWithVault(kind, BENCH_PASSWORD, { deviceScaleFactor: 2, viewport });
   try {
     const withCode = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', [SETUP_URI]))).tabId;
-    const found = await scanRuns(harness, control, withCode, 'found');
+    const found = await scanRuns(harness, withCode, 'found');
     const blank = (await openQrPage(harness, qrPageUrl('bitflyer.com', 'img', []))).tabId;
-    const none = await scanRuns(harness, control, blank, 'none');
+    const none = await scanRuns(harness, blank, 'none');
     const label = `${width}×${height} @2x = ${found.size} px (${name}, median of ${RUNS})`;
     return {
       size: found.size,
