@@ -16,8 +16,13 @@ export interface SiteClock {
   readonly adjusted: boolean;
 }
 
-/** Per-site clock readings from observed responses, and the adjustment the person chose. */
-export function clockService(deps: ClockDeps) {
+/**
+ * Per-site clock readings from observed responses, and the adjustment the person chose.
+ * Only this service writes either, so each is read from storage once: the popup's first
+ * answers need both, and in Firefox every storage read waits on the parent process.
+ */
+export function clockService(stored: ClockDeps) {
+  const deps = { readings: remembered(stored.readings), adjusted: remembered(stored.adjusted) };
   async function observe(url: string, dateHeader: string | undefined, receivedAt: number): Promise<void> {
     const site = siteOf(url);
     const skewMs = skewOf(dateHeader, receivedAt);
@@ -38,7 +43,7 @@ export function clockService(deps: ClockDeps) {
    * `sites` (the first one adjusted). One read for a popup of a thousand accounts.
    */
   async function offsets(): Promise<ClockOffsetFor> {
-    const [readings, adjusted] = [await deps.readings.getValue(), await deps.adjusted.getValue()];
+    const [readings, adjusted] = await Promise.all([deps.readings.getValue(), deps.adjusted.getValue()]);
     return (sites) => {
       const site = sites.find((candidate) => adjusted[candidate] && isSkewed(readings[candidate]));
       return site === undefined ? 0 : readings[site]!.skewMs;
@@ -53,3 +58,15 @@ export function clockService(deps: ClockDeps) {
 }
 
 export type ClockService = ReturnType<typeof clockService>;
+
+/** A preference kept in memory after its first read, and written through. */
+function remembered<T>(preference: Preference<T>): Preference<T> {
+  let value: Promise<T> | undefined;
+  return {
+    getValue: () => (value ??= preference.getValue()),
+    async setValue(next) {
+      value = Promise.resolve(next);
+      await preference.setValue(next);
+    },
+  };
+}

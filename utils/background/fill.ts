@@ -227,13 +227,8 @@ export function fillService(deps: FillDeps) {
       const tabUrl = await deps.tabUrl(tabId).catch(() => undefined);
       const host = httpsHost(tabUrl);
       const site = siteOf(tabUrl);
-      return {
-        site,
-        host,
-        exchange: (host && exchangeForHost(host)?.name) ?? null,
-        imitates: await imitation(tabUrl),
-        clock: await deps.clock.clockOf(site),
-      };
+      const [imitates, clock] = await Promise.all([imitation(tabUrl), deps.clock.clockOf(site)]);
+      return { site, host, exchange: (host && exchangeForHost(host)?.name) ?? null, imitates, clock };
     },
 
     adjustClock: async ({ site, adjust }) => {

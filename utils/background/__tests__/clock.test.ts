@@ -4,13 +4,19 @@ import { clockService } from '../clock';
 
 const AT = Date.UTC(2026, 11, 1, 9, 0, 0);
 
-function setup() {
-  let readings: Record<string, ClockReading> = {};
-  let adjusted: Record<string, boolean> = {};
-  return clockService({
-    readings: { getValue: async () => readings, setValue: async (value) => void (readings = value) },
-    adjusted: { getValue: async () => adjusted, setValue: async (value) => void (adjusted = value) },
+/** The service on stored values it can be handed, counting the reads that reach storage. */
+function setup(stored: { readings?: Record<string, ClockReading>; adjusted?: Record<string, boolean> } = {}) {
+  let readings = stored.readings ?? {};
+  let adjusted = stored.adjusted ?? {};
+  const reads = { count: 0 };
+  const read =
+    <T>(value: () => T) =>
+    async () => ((reads.count += 1), value());
+  const clock = clockService({
+    readings: { getValue: read(() => readings), setValue: async (value) => void (readings = value) },
+    adjusted: { getValue: read(() => adjusted), setValue: async (value) => void (adjusted = value) },
   });
+  return Object.assign(clock, { reads, stored: () => ({ readings, adjusted }) });
 }
 
 describe('clockService', () => {
@@ -30,5 +36,20 @@ describe('clockService', () => {
     // Three seconds is within what codes allow: not followed, even when asked.
     expect(after(['zaif.jp'])).toBe(0);
     expect(after(['coincheck.com'])).toBe(0);
+  });
+
+  it('reads storage once, and writes through to it', async () => {
+    const clock = setup({
+      readings: { 'bitflyer.com': { skewMs: 47_000, at: AT } },
+      adjusted: { 'bitflyer.com': true },
+    });
+    for (let open = 0; open < 3; open += 1) {
+      expect((await clock.offsets())(['bitflyer.com'])).toBe(47_000);
+      expect(await clock.clockOf('bitflyer.com')).toEqual({ skewMs: 47_000, adjusted: true });
+    }
+    expect(clock.reads.count).toBe(2);
+    await clock.setAdjusted('bitflyer.com', false);
+    expect((await clock.offsets())(['bitflyer.com'])).toBe(0);
+    expect(clock.stored().adjusted).toEqual({ 'bitflyer.com': false });
   });
 });
