@@ -17,7 +17,8 @@ type FailureReason =
   | 'internal'
   | FormatErrorCode
   | 'invalid-domain'
-  | 'invalid-migration';
+  | 'invalid-migration'
+  | 'reader-failed';
 
 const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   forbidden: 'errorForbidden',
@@ -40,6 +41,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'too-large': 'errorTooLarge',
   'invalid-domain': 'errorInvalidDomain',
   'invalid-migration': 'errorInvalidMigration',
+  'reader-failed': 'errorReaderFailed',
   'not-otpauth': 'errorNotOtpauth',
   'unsupported-type': 'errorUnsupportedType',
   'missing-secret': 'errorMissingSecret',

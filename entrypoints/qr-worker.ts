@@ -8,7 +8,8 @@ import { serveQrReads } from '@/utils/qr/reader';
  * background page reads QR codes itself, so only the Chromium build carries this file.
  */
 export default defineUnlistedScript({
-  include: ['chrome'],
+  // Every build but Firefox's reads QR codes here (entrypoints/background/index.ts).
+  exclude: ['firefox'],
   main: () => {
     serveQrReads(globalThis as unknown as Parameters<typeof serveQrReads>[0]);
     configureQrDecoder({ wasmUrl: `/${ZXING_WASM_FILE}` });

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/backup/service';
-import { captureTab, qrReaderDocument, showBackupWarning } from '@/utils/background/browser-io';
+import { captureTab, qrReaderDocument, showBackupWarning, shownTabUrl } from '@/utils/background/browser-io';
 import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
@@ -115,14 +115,15 @@ export default defineBackground(() => {
     vault,
     now,
     newId: () => crypto.randomUUID(),
-    tabUrl,
+    shownUrl: shownTabUrl,
     capture: captureTab,
     read: qr.read,
     prepare: qr.prepare,
     clockOffsets: clock.offsets,
   });
   vault.onLock(scan.forget);
-  vault.onLock(qr.close);
+  // Two locks at once (the alarm, the screen) may both try to close it: one is enough.
+  vault.onLock(() => void qr.close().catch(() => undefined));
 
   const sync = syncService({
     vault,
@@ -216,9 +217,10 @@ export default defineBackground(() => {
 });
 
 /**
- * Where QR codes are read. Firefox's background page decodes a capture at CSS pixels itself
- * (WebCodecs); Chrome's service worker cannot, so a reader document does it there, opened
- * on first need and closed with the vault. `prepare`: ready before the person asks.
+ * Where QR codes are read. Firefox's background page reads its CSS-pixel captures itself;
+ * Chrome's service worker has no WebCodecs to decode its device-pixel ones at CSS size, so
+ * the worker of a reader document does it there, opened on first need and closed with the
+ * vault. `prepare`: ready before the person asks.
  */
 function qrReading() {
   if (import.meta.env.FIREFOX) {

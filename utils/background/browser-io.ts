@@ -42,9 +42,18 @@ const CAPTURE_OPTIONS = {
  * only cost decoding time (4× at ratio 2; `npm run bench`).
  */
 export async function captureTab(tabId: number): Promise<{ image: QrImage; url: string | undefined }> {
-  const { windowId, width = 0, height = 0, url } = await browser.tabs.get(tabId);
+  const { windowId, width = 0, height = 0, url, active } = await browser.tabs.get(tabId);
   const dataUrl = await captureWithRetry(() => browser.tabs.captureVisibleTab(windowId, CAPTURE_OPTIONS));
-  return { image: { kind: 'capture', jpeg: await dataUrlBytes(dataUrl), width, height }, url };
+  return {
+    image: { kind: 'capture', jpeg: await dataUrlBytes(dataUrl), width, height },
+    url: active ? url : undefined,
+  };
+}
+
+/** The tab's URL while it is the one in front of its window (the one captureVisibleTab takes). */
+export async function shownTabUrl(tabId: number): Promise<string | undefined> {
+  const { url, active } = await browser.tabs.get(tabId);
+  return active ? url : undefined;
 }
 
 type NativeBase64 = { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
@@ -95,6 +104,8 @@ export function qrReaderDocument(clients: WindowClients): ReaderDocument {
     },
     isOpen: async () => (await find()) !== undefined,
     async close() {
+      // A document still opening is closed once open, not left behind.
+      await opening?.catch(() => undefined);
       if (await find()) await browser.offscreen.closeDocument();
     },
   };

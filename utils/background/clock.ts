@@ -63,10 +63,15 @@ export type ClockService = ReturnType<typeof clockService>;
 function remembered<T>(preference: Preference<T>): Preference<T> {
   let value: Promise<T> | undefined;
   return {
-    getValue: () => (value ??= preference.getValue()),
+    getValue: () => {
+      const reading = (value ??= preference.getValue());
+      // A failed read is tried again next time, not kept.
+      reading.catch(() => value === reading && (value = undefined));
+      return reading;
+    },
     async setValue(next) {
-      value = Promise.resolve(next);
       await preference.setValue(next);
+      value = Promise.resolve(next);
     },
   };
 }

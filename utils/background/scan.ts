@@ -15,8 +15,9 @@ export interface ScanDeps {
   readonly vault: Vault;
   readonly now: () => number;
   readonly newId: () => string;
-  readonly tabUrl: (tabId: number) => Promise<string | undefined>;
-  /** The visible part of a tab, and the tab's URL as its capture began. */
+  /** The tab's URL while it is the one its window shows (the one a capture is of). */
+  readonly shownUrl: (tabId: number) => Promise<string | undefined>;
+  /** The visible part of a tab, and its `shownUrl` as the capture began. */
   readonly capture: (tabId: number) => Promise<{ image: QrImage; url: string | undefined }>;
   /** Every QR text in an image (utils/qr/reader.ts; in Chromium, in its reader document). */
   readonly read: (image: QrImage) => Promise<QrReading>;
@@ -36,7 +37,8 @@ type ScanMessage = 'prepareScan' | 'scanTab' | 'scanImage' | 'scanReport' | 'add
 
 /**
  * Enrolment by QR: capture or image → every code in it → what each holds. The image is
- * decoded here and dropped; secrets stay here until the person adds them.
+ * read by the background's reader (Chromium's in its worker) and dropped; secrets stay in
+ * the background until the person adds them.
  */
 export function scanService(deps: ScanDeps) {
   const held = new Map<string, HeldScan>();
@@ -97,6 +99,15 @@ export function scanService(deps: ScanDeps) {
     });
   }
 
+  /** The reading, or that the reader broke (not the image: trying again may work). */
+  async function readSafely(image: QrImage): Promise<QrReading | { ok: false; reason: 'reader-failed' }> {
+    try {
+      return await deps.read(image);
+    } catch {
+      return { ok: false, reason: 'reader-failed' };
+    }
+  }
+
   const handlers: Handlers<ScanMessage> = {
     prepareScan: async () => {
       if ((await deps.vault.state()) !== 'unlocked') return fail('locked');
@@ -106,25 +117,31 @@ export function scanService(deps: ScanDeps) {
     scanTab: ({ tabId }) =>
       whenOpen(async () => {
         await deps.vault.accounts();
-        let reading: QrReading;
-        let host: string | null;
+        let captured: Awaited<ReturnType<ScanDeps['capture']>>;
         try {
-          const { image, url } = await deps.capture(tabId);
-          // Asked again once captured: a page that navigated meanwhile is bound nowhere.
-          const after = deps.tabUrl(tabId);
-          reading = await deps.read(image);
-          host = (await after) === url ? httpsHost(url) : null;
+          captured = await deps.capture(tabId);
         } catch {
           return fail('capture-failed');
         }
-        if (!reading.ok) return fail('capture-failed');
+        // Asked again once captured: a page that navigated, or a tab no longer in front
+        // (the capture is of the tab in front), binds nothing.
+        const after = deps.shownUrl(tabId).catch(() => undefined);
+        const reading = await readSafely(captured.image);
+        if (!reading.ok) return fail(reading.reason === 'reader-failed' ? reading.reason : 'capture-failed');
+        const host = (await after) === captured.url ? httpsHost(captured.url) : null;
         return ok(await scan(reading.texts, host));
       }),
     scanImage: ({ base64 }) =>
       whenOpen(async () => {
         await deps.vault.accounts();
-        const reading = await deps.read({ kind: 'file', bytes: fromBase64(base64) });
-        if (!reading.ok) return fail('unreadable-image');
+        let bytes: Uint8Array<ArrayBuffer>;
+        try {
+          bytes = fromBase64(base64);
+        } catch {
+          return fail('unreadable-image');
+        }
+        const reading = await readSafely({ kind: 'file', bytes });
+        if (!reading.ok) return fail(reading.reason);
         return ok(await scan(reading.texts, null));
       }),
     scanReport: async ({ scanId }) => {

@@ -290,9 +290,9 @@ export interface ScanMessages {
   /** The popup is open on an open vault: have the QR reader ready for a scan. */
   prepareScan(): Result<null, Locked>;
   /** Captures the visible part of `tabId` and reads every QR code in it. */
-  scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed'>;
+  scanTab(request: { tabId: number }): Result<ScanReport, Locked | 'capture-failed' | 'reader-failed'>;
   /** Reads every QR code in an image the person chose (base64 PNG/JPEG/…). */
-  scanImage(request: { base64: string }): Result<ScanReport, Locked | 'unreadable-image'>;
+  scanImage(request: { base64: string }): Result<ScanReport, Locked | 'unreadable-image' | 'reader-failed'>;
   /** A scan made by the context menu or shortcut, for the window it opened. */
   scanReport(request: { scanId: string }): Result<ScanReport, Locked | 'no-scan'>;
   /** Adds every new account of a scan; duplicates are skipped and counted. */

@@ -52,4 +52,26 @@ describe('clockService', () => {
     expect((await clock.offsets())(['bitflyer.com'])).toBe(0);
     expect(clock.stored().adjusted).toEqual({ 'bitflyer.com': false });
   });
+
+  it('reads again after a failed read, and keeps the old value when a write fails', async () => {
+    let readFails = true;
+    let writeFails = false;
+    const stored = { 'bitflyer.com': true };
+    const clock = clockService({
+      readings: {
+        getValue: async () => ({ 'bitflyer.com': { skewMs: 47_000, at: AT } }),
+        setValue: async () => undefined,
+      },
+      adjusted: {
+        getValue: async () => (readFails ? Promise.reject(new Error('storage')) : stored),
+        setValue: async () => (writeFails ? Promise.reject(new Error('quota')) : undefined),
+      },
+    });
+    await expect(clock.offsets()).rejects.toThrow('storage');
+    readFails = false;
+    expect((await clock.offsets())(['bitflyer.com'])).toBe(47_000);
+    writeFails = true;
+    await expect(clock.setAdjusted('bitflyer.com', false)).rejects.toThrow('quota');
+    expect((await clock.offsets())(['bitflyer.com'])).toBe(47_000);
+  });
 });

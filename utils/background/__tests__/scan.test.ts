@@ -26,21 +26,21 @@ function migrationPart(index: number, size: number, secret: Uint8Array, issuer: 
 const CAPTURE: QrImage = { kind: 'capture', jpeg: new Uint8Array(1), width: 1, height: 1 };
 
 /** `texts`: what each read finds; `urls`: the tab's URL at each capture and each later look (the last one stays). */
-async function setup(texts: string[][], overrides: Partial<ScanDeps> & { urls?: string[] } = {}) {
+async function setup(texts: string[][], overrides: Partial<ScanDeps> & { urls?: (string | undefined)[] } = {}) {
   const vault = testVault();
   await vault.create(PASSWORD);
   let ids = 0;
   let call = 0;
   const urls = overrides.urls ?? ['https://accounts.zaif.jp/setup'];
   let asked = 0;
-  const tabUrl = async () => urls[Math.min(asked++, urls.length - 1)];
+  const shownUrl = async () => urls[Math.min(asked++, urls.length - 1)];
   const reads: QrImage[] = [];
   const service = scanService({
     vault,
     now: () => Date.UTC(2026, 10, 22),
     newId: () => `scan-${++ids}`,
-    tabUrl,
-    capture: async () => ({ image: CAPTURE, url: await tabUrl() }),
+    shownUrl,
+    capture: async () => ({ image: CAPTURE, url: await shownUrl() }),
     read: async (image) => {
       reads.push(image);
       return { ok: true, texts: texts[call++] ?? [] };
@@ -111,9 +111,12 @@ describe('scanService', () => {
     expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toEqual({ ok: false, reason: 'no-scan' });
   });
 
-  it('binds nothing when the tab navigated while it was captured', async () => {
+  it.each([
+    ['navigated', 'https://elsewhere.example.net/'],
+    ['was no longer in front', undefined],
+  ])('binds nothing when the tab %s while it was captured', async (_, after) => {
     const { service } = await setup([['otpauth://totp/Shop:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT']], {
-      urls: ['https://shop.example.com/2fa', 'https://elsewhere.example.net/'],
+      urls: ['https://shop.example.com/2fa', after],
     });
     expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
       ok: true,
@@ -125,17 +128,20 @@ describe('scanService', () => {
     });
   });
 
-  it('answers capture-failed when the capture or the reader fails, and unreadable-image for a bad file', async () => {
+  it('tells a failed capture, a broken reader and an unreadable file apart', async () => {
     const capture = await setup([], { capture: async () => Promise.reject(new Error('quota')) });
     expect(await capture.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
     const reader = await setup([], { read: async () => Promise.reject(new Error('the QR reader did not answer')) });
-    expect(await reader.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
-    const file = await setup([], { read: async () => ({ ok: false, reason: 'unreadable-image' }) });
+    expect(await reader.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'reader-failed' });
+    expect(await reader.service.handlers.scanImage({ base64: 'AAEC' })).toEqual({ ok: false, reason: 'reader-failed' });
+    let reads = 0;
+    const file = await setup([], { read: async () => ((reads += 1), { ok: false, reason: 'unreadable-image' }) });
     expect(await file.service.handlers.scanTab({ tabId: 1 })).toEqual({ ok: false, reason: 'capture-failed' });
-    expect(await file.service.handlers.scanImage({ base64: 'AAEC' })).toEqual({
-      ok: false,
-      reason: 'unreadable-image',
-    });
+    const unreadable = { ok: false, reason: 'unreadable-image' };
+    expect(await file.service.handlers.scanImage({ base64: 'AAEC' })).toEqual(unreadable);
+    // Not base64 at all: unreadable too, and nothing is read.
+    expect(await file.service.handlers.scanImage({ base64: 'no base64 ~' })).toEqual(unreadable);
+    expect(reads).toBe(2);
   });
 
   it('reads a chosen image file as a file, bound to no site', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QrImage } from '../pixels';
 import { READER_CONNECT, type ReaderAnswer } from '../channel';
 import { serveQrReads } from '../reader';
@@ -8,13 +8,15 @@ const capture = (): QrImage => ({ kind: 'capture', jpeg: new Uint8Array([1, 2, 3
 
 /**
  * A reader document that answers every image with `answer` (never, when null), and what
- * it saw: how often its client was asked for, and each image's transfer list.
+ * it saw: how often its client was asked for (and failed, the first `failures` times), its
+ * closes, and the images.
  */
-function fakeDocument(answer: ReaderAnswer | null, options: { open?: boolean } = {}) {
+function fakeDocument(answer: unknown, options: { open?: boolean; failures?: number } = {}) {
   const seen = { clients: 0, closed: 0, images: [] as unknown[] };
   const document: ReaderDocument = {
     client: async () => {
       seen.clients += 1;
+      if (seen.clients <= (options.failures ?? 0)) throw new Error('createDocument failed');
       return {
         postMessage: (message, [channel]) => {
           if (message !== READER_CONNECT || !(channel instanceof MessagePort)) throw new Error('not a connect');
@@ -34,6 +36,8 @@ function fakeDocument(answer: ReaderAnswer | null, options: { open?: boolean } =
 const TEXTS: ReaderAnswer = { ok: true, texts: ['otpauth://totp/a?secret=AA'] };
 
 describe('remoteQrReader', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('connects once, then sends each image with a port of its own for the answer', async () => {
     const { document, seen } = fakeDocument(TEXTS);
     const reader = remoteQrReader(document);
@@ -47,31 +51,56 @@ describe('remoteQrReader', () => {
     expect([first, second].map((image) => image.kind === 'capture' && image.jpeg.byteLength)).toEqual([0, 0]);
   });
 
-  it('passes an unreadable image on, and throws, then reconnects, when the reader broke', async () => {
+  it('opens the document again after a failed opening', async () => {
+    const { document, seen } = fakeDocument(TEXTS, { failures: 1 });
+    const reader = remoteQrReader(document);
+    await expect(reader.prepare()).rejects.toThrow('createDocument failed');
+    expect(await reader.read(capture())).toEqual(TEXTS);
+    expect(seen.clients).toBe(2);
+  });
+
+  it('passes an unreadable image on; a broken or garbled reader fails, and is closed for a fresh one', async () => {
     const unreadable = remoteQrReader(fakeDocument({ ok: false, reason: 'unreadable-image' }).document);
     expect(await unreadable.read(capture())).toEqual({ ok: false, reason: 'unreadable-image' });
-    const broken = fakeDocument({ ok: false, reason: 'reader-failed' });
-    const reader = remoteQrReader(broken.document);
-    await expect(reader.read(capture())).rejects.toBeInstanceOf(QrReaderError);
-    await expect(reader.read(capture())).rejects.toThrow('the QR reader failed');
-    expect(broken.seen.clients).toBe(2);
+    for (const answer of [
+      { ok: false, reason: 'reader-failed' },
+      { ok: true, texts: [7] },
+      { ok: false, reason: 'x' },
+    ]) {
+      const broken = fakeDocument(answer);
+      const reader = remoteQrReader(broken.document);
+      await expect(reader.read(capture())).rejects.toThrow('the QR reader failed');
+      await expect(reader.read(capture())).rejects.toBeInstanceOf(QrReaderError);
+      expect(broken.seen).toMatchObject({ clients: 2, closed: 2 });
+    }
   });
 
   it('fails at once when the document is gone, and at the timeout when it never answers', async () => {
-    const gone = remoteQrReader(fakeDocument(null, { open: false }).document, 600_000);
+    const gone = remoteQrReader(fakeDocument(null, { open: false }).document);
     await expect(gone.read(capture())).rejects.toThrow('the QR reader is closed');
-    const silent = remoteQrReader(fakeDocument(null).document, 20);
-    await expect(silent.read(capture())).rejects.toThrow('did not answer');
+    vi.useFakeTimers();
+    const silent = fakeDocument(null);
+    const reading = remoteQrReader(silent.document, 15_000).read(capture());
+    const failed = expect(reading).rejects.toThrow('did not answer');
+    await vi.advanceTimersByTimeAsync(15_000);
+    await failed;
+    expect(silent.seen.closed).toBe(1);
   });
 
-  it('closes the document with the vault, and opens a new channel for the next scan', async () => {
-    const { document, seen } = fakeDocument(TEXTS);
-    const reader = remoteQrReader(document);
-    expect(await reader.read(capture())).toEqual(TEXTS);
+  it('closes with the vault: a read in flight fails at once, and the next scan opens a new channel', async () => {
+    const silent = fakeDocument(null);
+    const reader = remoteQrReader(silent.document, 600_000);
+    const reading = reader.read(capture());
+    await expect.poll(() => silent.seen.images.length).toBe(1);
     await reader.close();
-    expect(seen.closed).toBe(1);
-    expect(await reader.read(capture())).toEqual(TEXTS);
-    expect(seen.clients).toBe(2);
+    await expect(reading).rejects.toThrow('the QR reader was closed');
+    expect(silent.seen).toMatchObject({ clients: 1, closed: 1 });
+    const { document, seen } = fakeDocument(TEXTS);
+    const again = remoteQrReader(document);
+    expect(await again.read(capture())).toEqual(TEXTS);
+    await again.close();
+    expect(await again.read(capture())).toEqual(TEXTS);
+    expect(seen).toMatchObject({ clients: 2, closed: 1 });
   });
 });
 
