@@ -142,6 +142,28 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
         expect(await popup.nothingFoundText()).toBe(message('en', 'scanNothingFound'));
         await popup.close();
       });
+
+      it('reads again after the vault locked and opened (Chromium: its reader closed with it, then opened afresh)', async () => {
+        const url = qrPageUrl('zaif.jp', 'img', ['https://zaif.jp/campaign/2027']);
+        const readerDocuments = () =>
+          control.evaluate(async () => {
+            const contexts = await globalThis.chrome?.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+            return contexts?.length ?? null;
+          }, undefined);
+        const first = await scanInPopup(harness, url);
+        expect(first.result).toBe('found');
+        await first.popup.close();
+        if (kind === 'chromium') expect(await readerDocuments()).toBe(1);
+        await sendFromPage(control, 'lockVault', undefined);
+        if (kind === 'chromium')
+          await waitUntil('the reader to close with the vault', async () => (await readerDocuments()) === 0);
+        expect(await sendFromPage(control, 'unlockVault', { password: PASSWORD })).toEqual({ ok: true, value: null });
+        const again = await scanInPopup(harness, url);
+        expect(again.result).toBe('found');
+        expect((await again.popup.scanLines())[0]?.kind).toBe('not-2fa');
+        await again.popup.close();
+        if (kind === 'chromium') expect(await readerDocuments()).toBe(1);
+      });
     }
   });
 });
