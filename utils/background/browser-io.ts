@@ -36,10 +36,9 @@ const CAPTURE_OPTIONS = {
 } as const satisfies Parameters<typeof browser.tabs.captureVisibleTab>[1] & { scale?: number };
 
 /**
- * The visible part of a tab, to be read at the page's CSS-pixel size, and the tab's URL
- * when it was taken: a code a phone could
- * read off a standard screen reads the same here, and a HiDPI screen's extra device pixels
- * only cost decoding time (4× at ratio 2; `npm run bench`).
+ * The visible part of a tab, to be read at the page's CSS-pixel size (a code a phone could
+ * read off a standard screen reads the same there, and a HiDPI screen's extra device pixels
+ * only cost decoding time: 4× at ratio 2), and the tab's URL as it was taken, if in front.
  */
 export async function captureTab(tabId: number): Promise<{ image: QrImage; url: string | undefined }> {
   const { windowId, width = 0, height = 0, url, active } = await browser.tabs.get(tabId);

@@ -19,9 +19,9 @@ export interface ScanDeps {
   readonly shownUrl: (tabId: number) => Promise<string | undefined>;
   /** The visible part of a tab, and its `shownUrl` as the capture began. */
   readonly capture: (tabId: number) => Promise<{ image: QrImage; url: string | undefined }>;
-  /** Every QR text in an image (utils/qr/reader.ts; in Chromium, in its reader document). */
+  /** Every QR text in an image (utils/qr/reader.ts; in Chromium, in the reader's worker). */
   readonly read: (image: QrImage) => Promise<QrReading>;
-  /** Loads the reader ahead of a scan (its WebAssembly, in Chromium its document). */
+  /** Loads the reader ahead of a scan (its WebAssembly; in Chromium, its document and worker). */
   readonly prepare: () => Promise<void>;
   /** The clocks the person follows (see ClockService.offsets). */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
