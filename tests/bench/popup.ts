@@ -72,9 +72,14 @@ async function timeOpen(harness: ExtensionHarness, path: string, accounts: numbe
         const painted = (globalThis as { __benchPainted?: number }).__benchPainted;
         if (painted === undefined) return undefined;
         const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-        return { painted, scriptStart: mark(marks[0]), answered: mark(marks[1]), rendered: mark(marks[2]) };
+        return {
+          painted,
+          scriptStart: mark(marks.scriptStart),
+          answered: mark(marks.answered),
+          rendered: mark(marks.rendered),
+        };
       },
-      [POPUP_START_MARK, CODES_ANSWERED_MARK, CODES_RENDERED_MARK] as const,
+      { scriptStart: POPUP_START_MARK, answered: CODES_ANSWERED_MARK, rendered: CODES_RENDERED_MARK },
     ),
   );
   await page.close();

@@ -1,4 +1,7 @@
 import { type BrowserKind, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { captureOptions } from '../../utils/background/capture-options';
+import { PopupPage } from '../support/pages/popup';
+import { SCAN_RESULT, scanResultKind } from '../support/pages/scan-results';
 import { openQrPage, qrPageUrl } from '../support/scan';
 import { BENCH_PASSWORD, median } from './stats';
 import { browserName, overheadRow, ratioRow, type BenchRow } from './table';
@@ -28,10 +31,10 @@ export interface ScanTimes {
  */
 async function timeScanClick(popup: TestPage, expected: 'found' | 'none'): Promise<number> {
   const elapsed = await popup.evaluate(
-    () =>
+    (result) =>
       new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
-          if (!document.querySelector('[data-result]')) return;
+          if (!document.querySelector(result)) return;
           observer.disconnect();
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
@@ -43,36 +46,30 @@ async function timeScanClick(popup: TestPage, expected: 'found' | 'none'): Promi
         const clicked = performance.now();
         document.querySelector<HTMLButtonElement>('#scan')!.click();
       }),
-    undefined,
+    SCAN_RESULT,
   );
-  const result = await popup.evaluate(
-    () => document.querySelector('[data-result]')?.getAttribute('data-result'),
-    undefined,
-  );
+  const result = await scanResultKind(popup);
   if (result !== expected) throw new Error(`the scan's result was ${result}, not ${expected}`);
   return elapsed;
 }
 
 /**
  * captureVisibleTab alone, from the popup that is about to scan (the same windows open, the
- * same tab in front), as utils/background/browser-io.ts asks for it: JPEG at quality 80,
- * and in Firefox at CSS-pixel scale.
+ * same tab in front), with the options a scan captures with.
  */
-async function timeCapture(popup: TestPage, tabId: number): Promise<{ ms: number; size: string }> {
-  return popup.evaluate(async (id) => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    const { windowId } = await api.tabs.get(id);
-    const options = {
-      format: 'jpeg',
-      quality: 80,
-      ...(location.protocol === 'moz-extension:' ? { scale: 1 } : {}),
-    } as const;
-    const started = performance.now();
-    const dataUrl = await api.tabs.captureVisibleTab(windowId, options);
-    const ms = performance.now() - started;
-    const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
-    return { ms, size: `${bitmap.width}×${bitmap.height}` };
-  }, tabId);
+async function timeCapture(popup: TestPage, kind: BrowserKind, tabId: number): Promise<{ ms: number; size: string }> {
+  return popup.evaluate(
+    async ({ id, options }) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const { windowId } = await api.tabs.get(id);
+      const started = performance.now();
+      const dataUrl = await api.tabs.captureVisibleTab(windowId, options);
+      const ms = performance.now() - started;
+      const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
+      return { ms, size: `${bitmap.width}×${bitmap.height}` };
+    },
+    { id: tabId, options: captureOptions(kind === 'firefox') },
+  );
 }
 
 /**
@@ -84,10 +81,10 @@ async function scanRuns(harness: ExtensionHarness, tabId: number, expected: 'fou
   const captures: number[] = [];
   let size = '';
   for (let run = 0; run < RUNS; run += 1) {
-    const popup = await harness.openExtensionWindow(`popup.html?tab=${tabId}`);
+    const { page: popup } = await PopupPage.open(harness, { tabId, window: true });
     await popup.waitFor('#scan');
     await pause(CAPTURE_QUOTA_GAP_MS);
-    const capture = await timeCapture(popup, tabId);
+    const capture = await timeCapture(popup, harness.kind, tabId);
     captures.push(capture.ms);
     size = capture.size;
     await pause(CAPTURE_QUOTA_GAP_MS);

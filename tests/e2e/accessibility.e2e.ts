@@ -11,7 +11,7 @@ import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { FillWindowPage } from '../support/pages/fill-window';
 import { PopupPage } from '../support/pages/popup';
-import { createVault, ensureUnlocked, launchWithVault } from '../support/vault-state';
+import { addAccount, createVault, ensureUnlocked, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'accessibility e2e password';
 const ACCOUNT = { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer', label: 'taro' };
@@ -34,7 +34,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
         await expectClean(popup.page, 'create');
         const control = await harness.openExtensionPage('options.html');
         await createVault(control, PASSWORD);
-        await sendFromPage(control, 'addAccountManually', ACCOUNT);
+        await addAccount(control, ACCOUNT);
         await sendFromPage(control, 'lockVault', undefined);
         await popup.reloadLocked();
         await expectClean(popup.page, 'locked');
@@ -58,7 +58,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
 
       beforeAll(async () => {
         ({ harness, control } = await launchWithVault(kind, PASSWORD, { locale }));
-        await sendFromPage(control, 'addAccountManually', ACCOUNT);
+        await addAccount(control, ACCOUNT);
       });
       afterAll(() => harness?.close());
       // The fill window's test locks the vault; the others want it open.

@@ -9,7 +9,7 @@ import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
-import { createVault, launchWithVault } from '../support/vault-state';
+import { addAccount, createVault, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
@@ -43,7 +43,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     const { harness: old, control: oldOptions } = await launchWithVault(kind, PASSWORD);
     harnesses.push(old);
     for (const [index, secret] of SECRETS.entries()) {
-      await sendFromPage(oldOptions, 'addAccountManually', { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
+      await addAccount(oldOptions, { secret, issuer: `Exchange ${index + 1}`, label: 'taro' });
     }
     // The toolbar warns until the automatic backup, a moment after the last change, holds them all.
     expect(await badgeText(oldOptions)).toBe('!');
@@ -81,7 +81,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     const options = await OptionsPage.open(harness);
     await createVault(options.page, PASSWORD);
     for (const [index, secret] of SECRETS.slice(0, 3).entries()) {
-      await sendFromPage(options.page, 'addAccountManually', {
+      await addAccount(options.page, {
         secret,
         issuer: `Exchange ${index + 1}`,
         label: 'hanako',

@@ -7,7 +7,7 @@ import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
-import { launchWithVault } from '../support/vault-state';
+import { addAccount, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'clock e2e password';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DP';
@@ -19,7 +19,7 @@ describe.each(BROWSER_KINDS)('%s: a computer clock that is off', (kind) => {
 
   beforeAll(async () => {
     ({ harness, control } = await launchWithVault(kind, PASSWORD));
-    await sendFromPage(control, 'addAccountManually', { secret: SECRET, issuer: 'bitFlyer', label: 'taro' });
+    await addAccount(control, { secret: SECRET, issuer: 'bitFlyer', label: 'taro' });
   });
   afterAll(() => harness?.close());
 

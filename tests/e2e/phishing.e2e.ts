@@ -230,7 +230,7 @@ describe.each(BROWSER_KINDS)('%s: the warnings in Japanese', (kind) => {
 
   beforeAll(async () => {
     ({ harness, control } = await launchWithVault(kind, PASSWORD, { locale: 'ja' }));
-    await sendFromPage(control, 'addAccountManually', {
+    await addToVault(control, {
       secret: BITFLYER_SECRET,
       issuer: 'ビットフライヤー',
       label: 'taro',

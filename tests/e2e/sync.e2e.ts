@@ -6,7 +6,7 @@ import { sendFromPage } from '../support/messages';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
-import { launchWithVault, vaultAccounts } from '../support/vault-state';
+import { addAccount, launchWithVault, vaultAccounts } from '../support/vault-state';
 
 const PASSWORD = 'sync drill password';
 const ACCOUNTS = drillAccounts('taro', 'KRSXG5CTMVRXEZLUKRSXG5CT');
@@ -45,7 +45,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
   it('a fresh browser finds the backup in sync, restores it with the password, gives the same codes and fills; then both browsers merge', async () => {
     const { harness: first, control: a } = await launchWithVault(kind, PASSWORD);
     harnesses.push(first);
-    for (const account of ACCOUNTS) await sendFromPage(a, 'addAccountManually', account);
+    for (const account of ACCOUNTS) await addAccount(a, account);
     await syncedOffComputer(a);
     const copied = await readSync(a);
     const raw = JSON.stringify(copied);
@@ -77,13 +77,13 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
       const id = (await vaultAccounts(page)).find((account) => account.label === label)!.id;
       await sendFromPage(page, 'deleteAccount', { id });
     };
-    await sendFromPage(a, 'addAccountManually', {
+    await addAccount(a, {
       issuer: 'Example',
       label: 'added-on-a',
       secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32Of(77)}`,
     });
     await remove(a, 'taro-0');
-    await sendFromPage(b, 'addAccountManually', {
+    await addAccount(b, {
       issuer: 'Example',
       label: 'added-on-b',
       secret: `GEZDGNBVGY3TQOJQGEZDGNBV${base32Of(88)}`,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 // The background's dealings with browser APIs that tests replace (capture, downloads,
 // badge): kept out of the logic modules, which take them as injected functions.
 import { t } from '../i18n';
+import { captureOptions } from './capture-options';
 import type { QrImage } from '../qr/pixels';
 import { QrReaderError, type ReaderDocument, type ReaderTarget } from '../qr/remote';
 
@@ -23,17 +24,9 @@ async function captureWithRetry(capture: () => Promise<string>): Promise<string>
   }
 }
 
-/**
- * JPEG: several times quicker to encode than PNG, and a QR code's black and white survive
- * it. Quality 80 rather than 92: a fifth fewer bytes to decode (2–3 ms at 3840×1986).
- * Firefox captures at CSS-pixel resolution itself (`scale`, else the device pixel ratio):
- * a quarter of the pixels to encode and decode at ratio 2. Chrome has no such option.
- */
-const CAPTURE_OPTIONS = {
-  format: 'jpeg',
-  quality: 80,
-  ...(import.meta.env.FIREFOX ? { scale: 1 } : {}),
-} as const satisfies Parameters<typeof browser.tabs.captureVisibleTab>[1] & { scale?: number };
+const CAPTURE_OPTIONS = captureOptions(import.meta.env.FIREFOX) satisfies Parameters<
+  typeof browser.tabs.captureVisibleTab
+>[1] & { scale?: number };
 
 /**
  * The visible part of a tab, to be read at the page's CSS-pixel size (a code a phone could
@@ -41,19 +34,16 @@ const CAPTURE_OPTIONS = {
  * only cost decoding time: 4× at ratio 2), and the tab's URL as it was taken, if in front.
  */
 export async function captureTab(tabId: number): Promise<{ image: QrImage; url: string | undefined }> {
-  const { windowId, width = 0, height = 0, url, active } = await browser.tabs.get(tabId);
+  const tab = await browser.tabs.get(tabId);
+  const { windowId, width = 0, height = 0 } = tab;
   const dataUrl = await captureWithRetry(() => browser.tabs.captureVisibleTab(windowId, CAPTURE_OPTIONS));
-  return {
-    image: { kind: 'capture', jpeg: await dataUrlBytes(dataUrl), width, height },
-    url: active ? url : undefined,
-  };
+  return { image: { kind: 'capture', jpeg: await dataUrlBytes(dataUrl), width, height }, url: shownUrlOf(tab) };
 }
 
 /** The tab's URL while it is the one in front of its window (the one captureVisibleTab takes). */
-export async function shownTabUrl(tabId: number): Promise<string | undefined> {
-  const { url, active } = await browser.tabs.get(tabId);
-  return active ? url : undefined;
-}
+export const shownTabUrl = async (tabId: number) => shownUrlOf(await browser.tabs.get(tabId));
+
+const shownUrlOf = ({ url, active }: { url?: string; active: boolean }) => (active ? url : undefined);
 
 type NativeBase64 = { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
 
