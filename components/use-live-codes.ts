@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage, type CodesSnapshot, type ProtocolMap } from '@/utils/messaging/protocol';
+import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
+import type { CodesAnswer } from './popup/first-answers';
 import { useNow } from './hooks';
 
-type CodesRefusal = Extract<ReturnType<ProtocolMap['listCodes']>, { ok: false }>;
+type CodesRefusal = Extract<CodesAnswer, { ok: false }>;
 
 /**
  * The codes as the background computes them now: at a new time step the snapshot is asked

@@ -35,7 +35,7 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
     const account = shown.find((candidate) => candidate.id === id);
     if (!account) return;
     if (action === 'fill') onFill(account);
-    else if (action === 'copy') void copy(account, account.code);
+    else if (action === 'copy') void copy(account);
     else if (action === 'next') onNextHotp(id);
     else onEdit(id);
   };
@@ -61,8 +61,8 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
     listRef.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
-  async function copy(account: AccountView, code: string) {
-    await copyCode(code);
+  async function copy(account: AccountView) {
+    await copyCode(account.code);
     setCopiedId(account.id);
     setTimeout(() => setCopiedId((current) => (current === account.id ? null : current)), COPIED_FOR_MS);
   }
@@ -70,7 +70,7 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') setSelected((index) => Math.min(index + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setSelected((index) => Math.max(index - 1, 0));
-    else if (event.key === 'Enter' && shown[selected]) void copy(shown[selected], shown[selected].code);
+    else if (event.key === 'Enter' && shown[selected]) void copy(shown[selected]);
     else return;
     event.preventDefault();
   }

@@ -55,7 +55,7 @@ export function accountRows(list: HTMLUListElement, onAction: (action: RowAction
 
   function render(rows: readonly RowState[], now: number): void {
     const sameRows =
-      rows.length === views.length && rows.every((row, index) => row.account.id === views[index]!.li.dataset.accountId);
+      rows.length === views.length && rows.every((row, index) => row.account.id === views[index]!.drawn.account.id);
     if (!sameRows) {
       views = rows.map((row) => build(prototype, row, now));
       list.replaceChildren(...views.map((view) => view.li));

@@ -45,13 +45,13 @@ export async function viewsNow(
  * The view of an account whose site runs `offsetMs` ahead of this computer (the person chose
  * to follow the site's clock): its codes at the site's time, its step in this computer's.
  */
-export function accountViewAt(account: Account, now: number, offsetMs: number): AccountView {
+function accountViewAt(account: Account, now: number, offsetMs: number): AccountView {
   const view = accountView(account, now + offsetMs);
   if (offsetMs === 0 || !view.step) return view;
   return { ...view, step: { start: view.step.start - offsetMs, end: view.step.end - offsetMs } };
 }
 
-export function accountView(account: Account, now: number): AccountView {
+function accountView(account: Account, now: number): AccountView {
   const { id, type, issuer, label, domains } = account;
   const recoveryReady = accountRecoveryReady(account);
   const names = { id, type, issuer, label, domains, recoveryReady };
