@@ -56,11 +56,17 @@ export function vaultHandlers({
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).
+  // A lock between two turns ends the work: its codes and decoded secrets would outlive
+  // the lock's forgetting them (utils/otp/codes.ts).
+  let locks = 0;
+  vault.onLock(() => void (locks += 1));
   async function codesAhead(): Promise<void> {
+    const unlockedAs = locks;
     const offsetFor = await clockOffsets();
     const accounts = await vault.accounts();
     for (let from = 0; from < accounts.length; from += CODES_PER_TURN) {
       await nextTurn();
+      if (locks !== unlockedAs) return;
       viewsAt(accounts.slice(from, from + CODES_PER_TURN), now(), offsetFor);
     }
   }

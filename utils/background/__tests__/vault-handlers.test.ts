@@ -66,6 +66,31 @@ describe('vault handlers', () => {
     expect(turns).toHaveLength(3);
   });
 
+  it('stops working the codes out when the vault locks between two turns', async () => {
+    const { vault, handlers, turns, now } = setup();
+    await handlers.createVault({ password: 'long enough pass' });
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    await vault.addMany(
+      Array.from({ length: 120 }, (_, n) => ({
+        ...accountData({ secret: `${SECRET.slice(0, 30)}${alphabet[n >> 5]}${alphabet[n & 31]}`, issuer: 'Example' }),
+        type: 'totp' as const,
+      })),
+    );
+    await handlers.lockVault(undefined);
+    turns.length = 0;
+    await handlers.unlockVault({ password: 'long enough pass' });
+    now.mockClear();
+    await vi.waitFor(() => expect(turns).toHaveLength(1));
+    turns[0]!();
+    await vi.waitFor(() => expect(turns).toHaveLength(2));
+    expect(now).toHaveBeenCalledTimes(1);
+    await handlers.lockVault(undefined);
+    turns[1]!();
+    // The lock came first: no chunk after it, and no turn asked for after that.
+    await vi.waitFor(() => expect(turns).toHaveLength(2));
+    expect(now).toHaveBeenCalledTimes(1);
+  });
+
   it('answers an added account at the site’s clock, as the list does', async () => {
     const ahead = (sites: readonly string[]) => (sites.includes('bitflyer.com') ? 30_000 : 0);
     const { handlers } = setup(ahead);
