@@ -9,7 +9,7 @@ import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
-import { addAccount, createVault, launchWithVault } from '../support/vault-state';
+import { addAccount, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
@@ -76,10 +76,9 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
   });
 
   it('writes backups under a separate backup password, and a check opens them with it alone', async () => {
-    const harness = await launchExtension(kind);
+    const { harness, control } = await launchWithVault(kind, PASSWORD);
     harnesses.push(harness);
-    const options = await OptionsPage.open(harness);
-    await createVault(options.page, PASSWORD);
+    const options = new OptionsPage(control);
     for (const [index, secret] of SECRETS.slice(0, 3).entries()) {
       await addAccount(options.page, {
         secret,

@@ -12,7 +12,7 @@ import { OptionsPage } from '../support/pages/options';
 import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
-import { createVault } from '../support/vault-state';
+import { createVault, launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'export e2e password';
 const TOTP_SECRETS = seededSecrets(12);
@@ -153,9 +153,9 @@ describe.each(BROWSER_KINDS)('%s: the recovery sheet in Japanese', (kind) => {
   afterAll(() => harness?.close());
 
   it('is written in the browser’s language, its date included, as are the transfer codes', async () => {
-    harness = await launchExtension(kind, { locale: 'ja' });
-    const options = await OptionsPage.open(harness);
-    await createVault(options.page, PASSWORD);
+    const launched = await launchWithVault(kind, PASSWORD, { locale: 'ja' });
+    harness = launched.harness;
+    const options = new OptionsPage(launched.control);
     await sendFromPage(options.page, 'addAccountManually', {
       secret: TOTP_SECRETS[0]!,
       issuer: 'bitFlyer',

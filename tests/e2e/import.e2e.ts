@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as write from '../../utils/formats/__tests__/fixtures/writers';
-import { BROWSER_KINDS, launchExtension, type ExtensionHarness, type TestPage } from '../support/browsers';
+import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { OptionsPage } from '../support/pages/options';
 import { expectedImportEntries, SHARED_FIXTURES } from '../support/shared-fixtures';
-import { createVault, removeAllAccounts } from '../support/vault-state';
+import { launchWithVault, removeAllAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const vectors = expectedImportEntries();
@@ -102,9 +102,9 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
   let harness: ExtensionHarness;
   let options: OptionsPage;
   beforeAll(async () => {
-    harness = await launchExtension(kind);
-    options = await OptionsPage.open(harness);
-    await createVault(options.page, 'import e2e password');
+    const launched = await launchWithVault(kind, 'import e2e password');
+    harness = launched.harness;
+    options = new OptionsPage(launched.control);
   });
   afterAll(() => harness?.close());
 

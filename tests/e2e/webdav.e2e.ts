@@ -8,7 +8,7 @@ import { OptionsPage } from '../support/pages/options';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
 import { startWebDavServer, WEBDAV_PASSWORD, WEBDAV_USER, type WebDavTestServer } from '../support/webdav-server';
-import { createVault } from '../support/vault-state';
+import { launchWithVault } from '../support/vault-state';
 
 const PASSWORD = 'webdav drill password';
 const ACCOUNTS = drillAccounts('hanako', 'MFRGGZDFMZTWQ2LKMFRGGZDF');
@@ -27,11 +27,9 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
   it('backs up there after each change, and a fresh browser restores from there, same codes, fills', async () => {
     // The person's own folder exists on their server; Omamori makes its Omamori/ folder inside.
     const { url: folder, name: folderName } = await server.freshFolder('dav', kind);
-    const first = await launchExtension(kind);
+    const { harness: first, control: a } = await launchWithVault(kind, PASSWORD);
     harnesses.push(first);
-    const options = await OptionsPage.open(first);
-    const a = options.page;
-    await createVault(a, PASSWORD);
+    const options = new OptionsPage(a);
     await options.reload('#webdav-form');
     await options.typeWebDavConnection(folder, WEBDAV_USER, WEBDAV_PASSWORD);
     await options.connectWebDav();
@@ -84,10 +82,9 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the person’s
   });
 
   it('says the password was refused, and keeps nothing', async () => {
-    const harness = await launchExtension(kind);
+    const { harness, control } = await launchWithVault(kind, PASSWORD);
     harnesses.push(harness);
-    const options = await OptionsPage.open(harness);
-    await createVault(options.page, PASSWORD);
+    const options = new OptionsPage(control);
     await options.reload('#webdav-form');
     await options.typeWebDavConnection(server.url('dav', `${kind}-refused/`), WEBDAV_USER, 'not the app password');
     await options.connectWebDav();
