@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWidgets } from '../fixtures/pages/corpus/build';
 import { CORPUS, corpusHost, type CorpusCase } from '../fixtures/pages/corpus/cases';
 import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { clickFillButton, fillButtonCenter, injectFillScript } from '../support/fill';
@@ -58,8 +57,6 @@ const SCREENSHOTS = new Set(['en-github-totp', 'en-boxes-order', 'lib-mui-otp', 
 
 const overlaps = (a: Fields['boxes'][number], b: Fields['boxes'][number]) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-beforeAll(() => buildWidgets(), 60_000);
 
 describe.each(BROWSER_KINDS)('%s: the generic detector on the corpus', (kind) => {
   let harness: ExtensionHarness;

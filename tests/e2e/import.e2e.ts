@@ -7,12 +7,12 @@ import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/
 import { message } from '../support/locales';
 import { sendFromPage } from '../support/messages';
 import { OptionsPage } from '../support/pages/options';
-import { expectedImportEntries, SHARED_FIXTURES } from '../support/shared-fixtures';
+import { expectedImportEntries, FIXTURES } from '../support/fixture-files';
 import { launchWithVault, removeAllAccounts } from '../support/vault-state';
 import { waitUntil } from '../support/wait';
 
 const vectors = expectedImportEntries();
-const sharedFile = (name: string) => `${SHARED_FIXTURES}imports/${name}`;
+const fixtureFile = (name: string) => `${FIXTURES}imports/${name}`;
 
 /** Files the tests write (./fixtures/writers.ts, from each app's documentation or source), on disk for the file input. */
 const written = mkdtempSync(join(tmpdir(), 'omamori-import-'));
@@ -33,7 +33,7 @@ const ENCRYPTED = [
     family: 'PBKDF2-SHA512 + AES-GCM (FreeOTP 2)',
     format: 'freeotp',
     name: 'formatFreeotp',
-    file: () => sharedFile('freeotp_v2_api34.xml'),
+    file: () => fixtureFile('freeotp_v2_api34.xml'),
     password: 'test',
     count: 6,
   },
@@ -41,7 +41,7 @@ const ENCRYPTED = [
     family: 'Argon2id + AES-GCM (Stratum)',
     format: 'stratum',
     name: 'formatStratum',
-    file: () => sharedFile('stratum_encrypted.bin'),
+    file: () => fixtureFile('stratum_encrypted.bin'),
     password: 'test',
     count: 7,
   },
@@ -49,7 +49,7 @@ const ENCRYPTED = [
     family: 'SHA-256 + AES-CBC (TOTP Authenticator)',
     format: 'totp-authenticator',
     name: 'formatTotpAuthenticator',
-    file: () => sharedFile('totp_authenticator.bin'),
+    file: () => fixtureFile('totp_authenticator.bin'),
     password: 'Testtest1',
     count: 3,
   },
@@ -115,7 +115,7 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
   });
 
   it('imports an encrypted Aegis export after its password, refusing a wrong one', async () => {
-    await options.chooseImportFile(sharedFile('aegis_encrypted.json'));
+    await options.chooseImportFile(fixtureFile('aegis_encrypted.json'));
     const formatName = message('en', 'importFormatEncrypted', message('en', 'formatAegis'));
     expect(await options.importPromptLabel()).toContain(message('en', 'importPasswordFor', formatName));
     await options.submitImportPassword('not it');
@@ -138,11 +138,11 @@ describe.each(BROWSER_KINDS)('%s: import from another app in the options', (kind
 
   it('skips what is already there when the same accounts come from another app, naming them', async () => {
     // The same seven accounts are in the vault already, from the Aegis export.
-    const aegis = readFileSync(sharedFile('aegis_encrypted.json')).toString('base64');
+    const aegis = readFileSync(fixtureFile('aegis_encrypted.json')).toString('base64');
     expect(
       await sendFromPage(options.page, 'importFile', { name: 'aegis.json', base64: aegis, password: 'test' }),
     ).toMatchObject({ ok: true });
-    await options.chooseImportFile(sharedFile('plain.txt'));
+    await options.chooseImportFile(fixtureFile('plain.txt'));
     await waitUntil('the report', async () => (await options.importReport())?.duplicates === '7');
     expect(await options.importReport()).toMatchObject({ format: 'otpauth-list', added: '0', duplicates: '7' });
     expect((await options.importReport())!.duplicateNames).toContain('Deno — Mason');

@@ -12,7 +12,7 @@ import { OptionsPage } from '../support/pages/options';
 import { expectCodeToMatch } from '../support/pages/popup';
 import { qrPageUrl, scanInPopup, type QrMode } from '../support/scan';
 import { screenshotPath } from '../support/screenshots';
-import { readSharedFixture } from '../support/shared-fixtures';
+import { readFixture } from '../support/fixture-files';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { launchWithVault, vaultAccounts } from '../support/vault-state';
@@ -77,7 +77,7 @@ describe.each(BROWSER_KINDS)('%s: enrol by scanning the page', (kind) => {
 
     if (ratio === 2) {
       it('adds the account of a Google Authenticator export QR', async () => {
-        const migration = readSharedFixture('imports/google_migration.txt')
+        const migration = readFixture('imports/google_migration.txt')
           .split('\n')
           .find((line) => line.startsWith('otpauth-migration://'))!;
         const { popup, result } = await scanInPopup(harness, qrPageUrl('bitflyer.com', 'img', [migration]));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Writer } from 'protobufjs/minimal';
-import { expectedImportEntries, readSharedFixture, SHARED_FIXTURES } from '@/tests/support/shared-fixtures';
+import { expectedImportEntries, readFixture, FIXTURES } from '@/tests/support/fixture-files';
 import { fromBase64, toBase64 } from '@/utils/encoding';
 import { compareBackup } from '@/utils/backup/check';
 import { googleMigrationExport } from '@/utils/formats/exporters/google-migration';
@@ -43,8 +43,8 @@ function seededBytes(seed: number): RandomBytes {
     });
 }
 
-const fixtureBytes = (name: string) => new Uint8Array(readFileSync(`${SHARED_FIXTURES}imports/${name}`));
-const fixtureText = (name: string) => readSharedFixture(`imports/${name}`);
+const fixtureBytes = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}imports/${name}`));
+const fixtureText = (name: string) => readFixture(`imports/${name}`);
 const textFile = (text: string): ImportFile => ({ name: 'fuzz', text, bytes: new TextEncoder().encode(text) });
 const bytesFile = (bytes: Uint8Array): ImportFile => ({ name: 'fuzz', bytes, text: new TextDecoder().decode(bytes) });
 const parseSeed = (text: string): Json => JSON.parse(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectedImportEntries, SHARED_FIXTURES, type ExpectedEntry } from '@/tests/support/shared-fixtures';
+import { expectedImportEntries, FIXTURES, type ExpectedEntry } from '@/tests/support/fixture-files';
 import { accountData } from '../../otp/account';
 import { codeAt } from '../../otp/codes';
 import { IMPORTERS, decodeImport, type DecodedEntry } from '../import';
@@ -15,7 +15,7 @@ const bytesFile = (name: string, bytes: Uint8Array): ImportFile => ({
   text: new TextDecoder().decode(bytes),
 });
 const textFile = (name: string, text: string): ImportFile => bytesFile(name, new TextEncoder().encode(text));
-const shared = (name: string) => bytesFile(name, new Uint8Array(readFileSync(`${SHARED_FIXTURES}imports/${name}`)));
+const shared = (name: string) => bytesFile(name, new Uint8Array(readFileSync(`${FIXTURES}imports/${name}`)));
 // Three moments: the codes must agree at each, not only the fields.
 const MOMENTS = [Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 15, 12, 34, 56), 1_700_000_000_123];
 
@@ -196,7 +196,7 @@ describe('formats without a shared fixture (written by ./fixtures/writers.ts fro
   });
 
   it('Ente Auth encrypted export (Argon2id + XChaCha20-Poly1305 secretstream, libsodium)', async () => {
-    const lines = readFileSync(`${SHARED_FIXTURES}imports/ente_auth.txt`, 'utf8');
+    const lines = readFileSync(`${FIXTURES}imports/ente_auth.txt`, 'utf8');
     const file = textFile(
       'ente-auth-codes.txt',
       await write.enteEncrypted(lines, 'ente password', { memLimit: 8 * 1024 * 1024, opsLimit: 2 }),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSharedFixture } from '@/tests/support/shared-fixtures';
+import { readFixture } from '@/tests/support/fixture-files';
 import { codeAt } from '../../otp/codes';
 import { decodeMigrationUri } from '../google-migration';
 
-const sample = readSharedFixture('imports/google_migration.txt')
+const sample = readFixture('imports/google_migration.txt')
   .split('\n')
   .find((line) => line.startsWith('otpauth-migration://'))!;
 

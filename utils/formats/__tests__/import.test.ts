@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectedImportEntries, SHARED_FIXTURES } from '@/tests/support/shared-fixtures';
+import { expectedImportEntries, FIXTURES } from '@/tests/support/fixture-files';
 import { decodeImport, type DecodedEntry } from '../import';
 import { SYSTEM_KDFS, type ImportKdfs } from '../importers/crypto';
 import type { ImportFile } from '../importers/importer';
 
 function fixture(name: string): ImportFile {
-  const bytes = new Uint8Array(readFileSync(`${SHARED_FIXTURES}imports/${name}`));
+  const bytes = new Uint8Array(readFileSync(`${FIXTURES}imports/${name}`));
   return { name, bytes, text: new TextDecoder().decode(bytes) };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectedImportEntries, readSharedFixture } from '@/tests/support/shared-fixtures';
+import { expectedImportEntries, readFixture } from '@/tests/support/fixture-files';
 import { OtpError, type OtpErrorCode } from '../errors';
 import { normalizeSecret } from '../secret';
 import { parseOtpauthUri } from '../uri';
 
 const uriLines = (file: string) =>
-  readSharedFixture(file)
+  readFixture(file)
     .split('\n')
     .filter((line) => line.startsWith('otpauth://'));
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { expectedImportEntries } from '@/tests/support/shared-fixtures';
+import { expectedImportEntries } from '@/tests/support/fixture-files';
 import { accountData, type AccountData } from '../account';
 import { codeAt } from '../codes';
 import type { OtpErrorCode } from '../errors';
