@@ -239,7 +239,7 @@ describe.each(BROWSER_KINDS)('%s: one-click fill', (kind) => {
     await zaif.close();
 
     await waitForMidStep();
-    const bitbank = (await harness.openTab(fixtureUrl('bitbank.cc', '/react'))).page;
+    const bitbank = (await harness.openTab(fixtureUrl('app.bitbank.cc', '/react'))).page;
     await waitUntil('React state to hold a code', async () => /^\d{6}$/.test(await bitbank.text('#state')));
     expect(await fieldValue(bitbank, '#code')).toBe(independentTotp(SECRETS.bitbank, Date.now()));
     await bitbank.close();

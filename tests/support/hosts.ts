@@ -13,6 +13,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   // Another GMO service on the shared z.com: not GMO Coin, so never its codes.
   'forex.z.com': 'gmocoin',
   'bitbank.cc': 'bitbank',
+  // bitbank's login host: the one place its auto-fill may fill (utils/sites/exchanges.ts LOGIN_HOSTS).
+  'app.bitbank.cc': 'bitbank',
   'kraken.com': 'kraken',
   'binance.com': 'binance',
   'accounts.example.com': 'generic',

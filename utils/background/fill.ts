@@ -4,7 +4,7 @@ import type { AccountChoice, FillFailure, FillMessages, FillOrder, Result } from
 import type { ExchangePreferences } from '../settings';
 import { bindRefusal, imitatedSite } from '../sites/bind-policy';
 import { fillSite, httpsHost, isBoundTo, siteOf, type RequestOrigin } from '../sites/binding';
-import { EXCHANGES, exchangeForHost } from '../sites/exchanges';
+import { EXCHANGES, exchangeForHost, loginExchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import type { ClockService } from './clock';
@@ -93,6 +93,16 @@ export function fillService(deps: FillDeps) {
     return (exchange && (await deps.preferences())[exchange.id]) || {};
   }
 
+  /** Auto-fill: turned on for the exchange, and both the top page and the field's frame on its login hosts. */
+  async function autoFillAllowed(origin: RequestOrigin): Promise<boolean> {
+    const [top, frame] = [origin.tabUrl, origin.frameUrl].map((url) => {
+      const host = httpsHost(url);
+      return host === null ? undefined : loginExchangeForHost(host);
+    });
+    if (top === undefined || frame !== top) return false;
+    return (await deps.preferences())[top.id]?.autoFill === true;
+  }
+
   /** The code for `account` now; an HOTP counter moves on once the fill is confirmed. */
   async function release(account: Account, site: string, tabId: number): Promise<FillOrder> {
     const clock = await deps.clock.clockOf(site);
@@ -115,7 +125,7 @@ export function fillService(deps: FillDeps) {
     const tabId = sender.tab.id;
     const real = await imitation(origin.tabUrl, origin.frameUrl);
     if (real) return withDetail('look-alike', real);
-    if (automatic && !(await preferencesFor(site)).autoFill) return fail('not-allowed');
+    if (automatic && !(await autoFillAllowed(origin))) return fail('not-allowed');
 
     const waiting = pending.get(tabId);
     const resumed = waiting?.chosen !== undefined ? waiting : undefined;

@@ -103,6 +103,86 @@ function hostMatches(pattern: string, host: string): boolean {
   return host === base || host.endsWith(`.${base}`);
 }
 
+/** The hosts of an exchange's own login (where its 2FA step asks for the code), and where they were read. */
+export interface LoginHosts {
+  readonly hosts: readonly string[];
+  readonly source: RuleSource;
+}
+
+/**
+ * Auto-fill (a code with no click, turned on per exchange) goes only to these exact hosts:
+ * a help centre, a blog or a taken-over subdomain under the same domain gets nothing
+ * unasked. By exchange id, beside the table: the background decides, the content script
+ * has no use for them.
+ */
+export const LOGIN_HOSTS: Readonly<Record<string, LoginHosts>> = {
+  bitflyer: {
+    hosts: ['lightning.bitflyer.com', 'lightning.bitflyer.jp'],
+    source: {
+      url: 'https://lightning.bitflyer.com/Home/TwoFactorAuth',
+      checked: '2026-11-22',
+      note: 'the 2FA step of RULE_SOURCES.bitflyer; lightning.bitflyer.jp is its older host',
+    },
+  },
+  zaif: {
+    hosts: ['zaif.jp'],
+    source: {
+      url: 'https://zaif.jp/login',
+      checked: '2026-12-07',
+      note: 'the login form on the bare host, as the fixture page tests/fixtures/pages/zaif/login.html has it; not checked against the live site from here (no network)',
+    },
+  },
+  coincheck: {
+    hosts: ['coincheck.com'],
+    source: {
+      url: 'https://coincheck.com/ja/sessions/signin',
+      checked: '2026-11-22',
+      note: 'the sign-in form of RULE_SOURCES.coincheck',
+    },
+  },
+  gmocoin: {
+    hosts: ['coin.z.com'],
+    source: {
+      url: 'https://coin.z.com/jp/member/login',
+      checked: '2026-12-07',
+      note: 'the exchange host itself (every other z.com host is another GMO service); not checked against the live site from here (no network)',
+    },
+  },
+  bitbank: {
+    hosts: ['app.bitbank.cc'],
+    source: {
+      url: 'https://app.bitbank.cc/login',
+      checked: '2026-12-07',
+      note: 'the trading app host, where bitbank.cc links its login; not checked against the live site from here (no network)',
+    },
+  },
+  kraken: {
+    hosts: ['www.kraken.com'],
+    source: {
+      url: 'https://www.kraken.com/sign-in',
+      checked: '2026-11-22',
+      note: 'the sign-in page of RULE_SOURCES.kraken',
+    },
+  },
+  binance: {
+    hosts: ['accounts.binance.com'],
+    source: {
+      url: 'https://accounts.binance.com/en/login',
+      checked: '2026-11-22',
+      note: 'the login and security verification of RULE_SOURCES.binance',
+    },
+  },
+};
+
+/** The exchange whose login hosts name `hostname` exactly; undefined anywhere else. */
+export function loginExchangeForHost(
+  hostname: string,
+  exchanges: readonly Exchange[] = EXCHANGES,
+): Exchange | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return exchanges.find((exchange) => LOGIN_HOSTS[exchange.id]?.hosts.includes(host));
+}
+
 /**
  * How each exchange's accounts name it in setup QR codes and other apps' exports (see
  * `issuers.ts`), by exchange id. Beside the table rather than in it: the content script

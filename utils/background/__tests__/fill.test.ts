@@ -5,6 +5,8 @@ import type { FillOrder } from '../../messaging/protocol';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import type { ExchangePreferences } from '../../settings';
 import type { ClockReading } from '../../sites/clock';
+import { isBoundTo, siteOfHost } from '../../sites/binding';
+import { EXCHANGES, LOGIN_HOSTS, loginExchangeForHost } from '../../sites/exchanges';
 import { clockService } from '../clock';
 import { fillService } from '../fill';
 import type { Sender } from '../handlers';
@@ -297,6 +299,46 @@ describe('auto-fill and auto-submit', () => {
       ok: true,
       value: { code: codeToFill(account, NOW), submit: true },
     });
+  });
+});
+
+describe('auto-fill only on the exchange’s login hosts', () => {
+  it('sends a help centre, a blog or a taken-over subdomain of the exchange nothing unasked', async () => {
+    const { vault, service, preferences, windows } = await setup();
+    const account = await vault.add(bitflyer);
+    preferences.bitflyer = { autoFill: true };
+    for (const url of [
+      'https://help.bitflyer.com/hc/ja/articles/2fa',
+      'https://blog.bitflyer.com/login',
+      'https://bitflyer.com/ja-jp/login',
+      'https://takeover.lightning.bitflyer.com/Home/TwoFactorAuth',
+    ]) {
+      expect(await service.requestFill(contentSender(url, 20), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    }
+    // Nor a login-host frame inside another page of the exchange.
+    const framed = contentSender('https://help.bitflyer.com/embed', 21, { url: BITFLYER, frameId: 3 });
+    expect(await service.requestFill(framed, true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(windows).toEqual([]);
+    // A click there still fills: only the automatic ask is bounded.
+    expect(await service.requestFill(contentSender('https://help.bitflyer.com/hc/ja/articles/2fa', 20))).toEqual({
+      ok: true,
+      value: { code: codeToFill(account, NOW), submit: false },
+    });
+  });
+
+  it('names every exchange’s login hosts inside its own domains, each with a dated https source', () => {
+    for (const exchange of EXCHANGES) {
+      const login = LOGIN_HOSTS[exchange.id];
+      expect(login, exchange.id).toBeDefined();
+      for (const host of login!.hosts) {
+        expect(isBoundTo(exchange.domains, siteOfHost(host)), host).toBe(true);
+        expect(loginExchangeForHost(host)?.id).toBe(exchange.id);
+      }
+      expect(new URL(login!.source.url).protocol).toBe('https:');
+      expect(login!.hosts).toContain(new URL(login!.source.url).hostname);
+      expect(login!.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(Object.keys(LOGIN_HOSTS).sort()).toEqual(EXCHANGES.map((exchange) => exchange.id).sort());
   });
 });
 
