@@ -44,8 +44,12 @@ export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecor
 export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', {
   fallback: {},
 });
-/** Sites whose codes follow the site's clock instead of this computer's. */
-export const clockAdjusted = storage.defineItem<Record<string, boolean>>('local:clockAdjusted', { fallback: {} });
+/**
+ * Sites whose codes follow the site's clock instead of this computer's: the skew (ms) the
+ * person accepted. (The older `local:clockAdjusted` held yes/no without the skew: ignored,
+ * so those sites are asked again.)
+ */
+export const clockAccepted = storage.defineItem<Record<string, number>>('local:clockAccepted', { fallback: {} });
 
 /** The WebDAV destination's last upload (ids and times, not secret; the connection is in the vault). */
 export const webdavRecord = storage.defineItem<WebDavRecord | null>('local:webdavRecord', { fallback: null });

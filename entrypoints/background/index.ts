@@ -26,7 +26,7 @@ import { remoteQrReader } from '@/utils/qr/remote';
 import {
   autoLockMinutes,
   automaticBackupDownloads,
-  clockAdjusted,
+  clockAccepted,
   clockReadings,
   exchangePreferences,
   lastBackup,
@@ -35,7 +35,6 @@ import {
   webdavRecord,
 } from '@/utils/settings';
 import { clockService } from '@/utils/background/clock';
-import { dateHeaderOf } from '@/utils/sites/clock';
 import { exchangeMatchPatterns } from '@/utils/sites/exchanges';
 import { systemRandomBytes } from '@/utils/vault/crypto';
 import { VaultDb } from '@/utils/vault/db';
@@ -76,11 +75,10 @@ export default defineBackground(() => {
     close: async (windowId: number) => void (await browser.windows.remove(windowId)),
   };
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url;
-  const clock = clockService({ readings: clockReadings, adjusted: clockAdjusted });
+  const clock = clockService({ readings: clockReadings, accepted: clockAccepted });
   // The Date header of exchange pages the content script runs on: observed, never requested.
   browser.webRequest.onHeadersReceived.addListener(
-    (details) =>
-      void clock.observe(details.url, dateHeaderOf(details.responseHeaders), details.timeStamp).catch(() => undefined),
+    (details) => void clock.observe(details).catch(() => undefined),
     { urls: exchangeMatchPatterns(), types: ['main_frame'] },
     ['responseHeaders'],
   );

@@ -106,11 +106,13 @@ export function fillService(deps: FillDeps) {
   /** The code for `account` now; an HOTP counter moves on once the fill is confirmed. */
   async function release(account: Account, site: string, tabId: number): Promise<FillOrder> {
     const clock = await deps.clock.clockOf(site);
-    const at = deps.now() + (clock?.adjusted ? clock.skewMs : 0);
+    const followed = clock?.kind === 'off' && clock.adjusted;
+    const at = deps.now() + (followed ? clock.skewMs : 0);
     const order: FillOrder = {
       code: codeToFill(account, at),
       submit: (await preferencesFor(site)).autoSubmit === true,
-      ...(clock && !clock.adjusted && { clockSkewMs: clock.skewMs }),
+      // A clock that looks wrong is the site's problem, not this computer's: no note for it.
+      ...(clock?.kind === 'off' && !clock.adjusted && { clockSkewMs: clock.skewMs }),
     };
     if (account.type !== 'hotp') return order;
     const confirm = deps.newId();
@@ -241,9 +243,9 @@ export function fillService(deps: FillDeps) {
       return { site, host, exchange: (host && exchangeForHost(host)?.name) ?? null, imitates, clock };
     },
 
-    adjustClock: async ({ site, adjust }) => {
-      await deps.clock.setAdjusted(site, adjust);
-      return ok(null);
+    adjustClock: async ({ site, ...choice }) => {
+      const refusal = await deps.clock.choose(site, choice);
+      return refusal ? fail(refusal) : ok(null);
     },
   };
 

@@ -6,7 +6,7 @@ import type { DestinationStatus } from '../backup/status';
 import type { SyncFailure } from '../backup/sync';
 import type { WebDavBackup } from '../backup/webdav-destination';
 import type { WebDavConfig, WebDavFailure } from '../backup/webdav';
-import type { SiteClock } from '../background/clock';
+import type { ClockChoice, SiteClock } from '../background/clock';
 import type { FormatErrorCode } from '../formats/errors';
 import type { ExportFormat } from '../formats/exporters/registry';
 import type { ImportFormatName } from '../formats/importers/importer';
@@ -243,8 +243,11 @@ export interface FillMessages {
   >;
   /** From the popup: the site of a tab, and whether it imitates one. */
   tabSite(request: { tabId: number }): TabSite;
-  /** From the popup: follow a site's clock for its codes (fills and popup), or stop. */
-  adjustClock(request: { site: string; adjust: boolean }): Result<null, Forbidden>;
+  /**
+   * From the popup: follow a site's clock for its codes (fills and popup), for the skew the
+   * popup showed, or stop. `clock-changed`: the reading moved meanwhile; ask again.
+   */
+  adjustClock(request: { site: string } & ClockChoice): Result<null, Forbidden | 'clock-changed'>;
 }
 
 /** The popup and the options → the background: the vault, its accounts and settings. */

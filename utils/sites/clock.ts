@@ -7,6 +7,15 @@
 /** Beyond this, sites start refusing codes (one 30-s step, with their usual tolerance). */
 export const SKEW_WARNING_MS = 15_000;
 
+/**
+ * Beyond this a reading is not a clock that drifted but a wrong one (or a response that is
+ * not the exchange's): shown as such and never followed, so no page can move codes hours on.
+ */
+export const SKEW_IMPLAUSIBLE_MS = 10 * 60_000;
+
+/** A reading further than this from the skew the person accepted is asked about again (one code step). */
+export const ACCEPTED_DRIFT_MS = 30_000;
+
 /** How far a site's clock is ahead of this computer's (negative: behind), in ms. */
 export interface ClockReading {
   readonly skewMs: number;
@@ -28,6 +37,20 @@ export function skewOf(dateHeader: string | undefined, receivedAt: number): numb
 /** Whether a reading is far enough off that codes will be refused. */
 export function isSkewed(reading: ClockReading | undefined): reading is ClockReading {
   return reading !== undefined && Math.abs(reading.skewMs) > SKEW_WARNING_MS;
+}
+
+/** Whether a reading is too far off to be a clock that merely drifted. */
+export function isImplausible(reading: ClockReading): boolean {
+  return Math.abs(reading.skewMs) > SKEW_IMPLAUSIBLE_MS;
+}
+
+/** Whether following `reading` is still what the person accepted (the skew they were shown, within a step). */
+export function isAccepted(reading: ClockReading, acceptedSkewMs: number | undefined): boolean {
+  return (
+    acceptedSkewMs !== undefined &&
+    !isImplausible(reading) &&
+    Math.abs(reading.skewMs - acceptedSkewMs) <= ACCEPTED_DRIFT_MS
+  );
 }
 
 /** The `Date` header among a response's headers (any case). */

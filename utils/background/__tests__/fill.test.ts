@@ -39,10 +39,10 @@ async function setup() {
   const preferences: Record<string, ExchangePreferences> = {};
   let ids = 0;
   let readings: Record<string, ClockReading> = {};
-  let adjusted: Record<string, boolean> = {};
+  let accepted: Record<string, number> = {};
   const clock = clockService({
     readings: { getValue: async () => readings, setValue: async (value) => void (readings = value) },
-    adjusted: { getValue: async () => adjusted, setValue: async (value) => void (adjusted = value) },
+    accepted: { getValue: async () => accepted, setValue: async (value) => void (accepted = value) },
   });
   const service = fillService({
     clock,
@@ -233,17 +233,26 @@ describe('a fill that waits (locked, or several accounts)', () => {
   });
 });
 
+/** bitFlyer's login page as the browser received it, its Date header saying `date`. */
+const loginPage = (date: number) => ({
+  url: BITFLYER,
+  type: 'main_frame',
+  frameId: 0,
+  responseHeaders: [{ name: 'date', value: new Date(date).toUTCString() }],
+  timeStamp: NOW,
+});
+
 describe('a site whose clock is off', () => {
   it('warns with the fill, and fills the site’s own time once the person follows its clock', async () => {
     const { vault, service, clock } = await setup();
     const account = await vault.add(bitflyer);
-    await clock.observe(BITFLYER, new Date(NOW + 60_000).toUTCString(), NOW);
+    await clock.observe(loginPage(NOW + 60_000));
     const warned = await service.requestFill(contentSender(BITFLYER));
     expect(warned).toMatchObject({ ok: true, value: { code: codeToFill(account, NOW) } });
     // The header counts whole seconds: half a second is added back.
     expect(warned.ok && warned.value.clockSkewMs).toBe(60_500);
     expect(await service.pageHandlers.tabSite({ tabId: TAB })).toMatchObject({ clock: { adjusted: false } });
-    await service.pageHandlers.adjustClock({ site: 'bitflyer.com', adjust: true });
+    await service.pageHandlers.adjustClock({ site: 'bitflyer.com', adjust: true, skewMs: 60_500 });
     const adjusted = await service.requestFill(contentSender(BITFLYER));
     expect(adjusted.ok && adjusted.value.code).toBe(codeToFill(account, NOW + 60_500));
     expect(adjusted.ok && adjusted.value.clockSkewMs).toBeUndefined();
@@ -252,7 +261,7 @@ describe('a site whose clock is off', () => {
   it('says nothing within 15 s', async () => {
     const { vault, service, clock } = await setup();
     await vault.add(bitflyer);
-    await clock.observe(BITFLYER, new Date(NOW + 5_000).toUTCString(), NOW);
+    await clock.observe(loginPage(NOW + 5_000));
     expect(await service.requestFill(contentSender(BITFLYER))).not.toHaveProperty('value.clockSkewMs');
     expect(await service.pageHandlers.tabSite({ tabId: TAB })).toMatchObject({ clock: null });
   });
