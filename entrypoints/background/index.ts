@@ -89,14 +89,9 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     tabUrl,
     windows: fillWindows,
-    deliver: (tabId, frameId, order) =>
-      sendMessage('fillCode', order, toFrame(tabId, frameId)).then(
-        (answer) => answer.filled,
-        () => false,
-      ),
     preferences: () => exchangePreferences.getValue(),
-    trigger: (tabId, frameId) =>
-      sendMessage('fillRequested', undefined, toFrame(tabId, frameId)).then(
+    trigger: (tabId, frameId, ticket) =>
+      sendMessage('fillRequested', { ticket }, toFrame(tabId, frameId)).then(
         (answer) => answer.filled,
         () => false,
       ),
@@ -185,7 +180,9 @@ export default defineBackground(() => {
   registerPageHandlers(pageHandlers, touch);
   onMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender)
-      ? answerSafely('requestFill', () => fill.requestFill(sender, data.automatic))
+      ? answerSafely('requestFill', () =>
+          fill.requestFill(sender, { automatic: data.automatic === true, ticket: ticketOf(data) }),
+        )
       : { ok: false, reason: 'not-allowed' as const },
   );
   onMessage('fillDone', ({ sender, data }) =>
@@ -229,3 +226,6 @@ function qrReading() {
   const { clients } = globalThis as unknown as { clients: Parameters<typeof qrReaderDocument>[0] };
   return remoteQrReader(qrReaderDocument(clients));
 }
+
+/** A content script's ticket, if it sent one that could be one. */
+const ticketOf = (data: { ticket?: unknown }) => (typeof data.ticket === 'string' ? data.ticket : undefined);

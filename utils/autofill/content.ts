@@ -53,10 +53,10 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
       );
   };
 
-  async function requestAndFill(target: CodeTarget | undefined): Promise<boolean> {
+  async function requestAndFill(target: CodeTarget | undefined, ticket?: string): Promise<boolean> {
     if (!target) return false;
     waiting = target;
-    const answer = await sendMessage('requestFill', { automatic: false });
+    const answer = await sendMessage('requestFill', { automatic: false, ticket });
     if (answer.ok) {
       fillWith(target, answer.value);
       return true;
@@ -69,13 +69,8 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const askedTarget = () => (waiting && targets.includes(waiting) ? waiting : focusedTarget());
   // An extension update or removal invalidates this script: it lets go of the page then.
   ctx.onInvalidated(
-    onMessage('fillCode', ({ data }) => {
-      const target = askedTarget();
-      if (target) fillWith(target, data);
-      return { filled: target !== undefined };
-    }),
+    onMessage('fillRequested', async ({ data }) => ({ filled: await requestAndFill(askedTarget(), data?.ticket) })),
   );
-  ctx.onInvalidated(onMessage('fillRequested', async () => ({ filled: await requestAndFill(askedTarget()) })));
 
   let pending = 0;
   const rescanSoon = (records: MutationRecord[]) => {

@@ -8,7 +8,7 @@ import { EXCHANGES, exchangeForHost, loginExchangeForHost } from '../sites/excha
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import type { ClockService } from './clock';
-import { pendingFills, type PendingFillWindows } from './pending-fills';
+import { pendingFills, type PendingFill, type PendingFillWindows, type PulledFill } from './pending-fills';
 import { fail, ok, whenOpen, type Handlers, type Sender } from './handlers';
 
 export interface FillDeps {
@@ -16,12 +16,13 @@ export interface FillDeps {
   readonly now: () => number;
   readonly newId: () => string;
   readonly tabUrl: (tabId: number) => Promise<string | undefined>;
-  /** Sends one code to the content script of one frame; true when it filled a field. */
-  readonly deliver: (tabId: number, frameId: number, order: FillOrder) => Promise<boolean>;
   /** The person's auto-fill / auto-submit choices, by exchange id. */
   readonly preferences: () => Promise<Record<string, ExchangePreferences>>;
-  /** Asks the content script of one frame to ask for a code, as if its button was clicked. */
-  readonly trigger: (tabId: number, frameId: number) => Promise<boolean>;
+  /**
+   * Asks the content script of one frame to ask for a code, as if its button was clicked;
+   * with `ticket`, for the fill the person finished in Omamori (it asks with the ticket).
+   */
+  readonly trigger: (tabId: number, frameId: number, ticket?: string) => Promise<boolean>;
   /** Puts the content script into a tab that has none (a site without a rule). */
   readonly inject: (tabId: number) => Promise<void>;
   /** The Omamori window that finishes a waiting fill. */
@@ -120,7 +121,14 @@ export function fillService(deps: FillDeps) {
     return { ...order, confirm };
   }
 
-  async function requestFill(sender: Sender | undefined, automatic = false): Promise<Result<FillOrder, FillFailure>> {
+  /**
+   * A content script asks for its page's code: by click, automatically (`automatic`), or
+   * because Omamori asked it to for a fill the person finished (`ticket`).
+   */
+  async function requestFill(
+    sender: Sender | undefined,
+    { automatic = false, ticket }: { automatic?: boolean; ticket?: string } = {},
+  ): Promise<Result<FillOrder, FillFailure>> {
     const origin = originOf(sender);
     const site = fillSite(origin);
     if (site === null || !fromTab(sender)) return fail('not-allowed');
@@ -129,14 +137,17 @@ export function fillService(deps: FillDeps) {
     if (real) return withDetail('look-alike', real);
     if (automatic && !(await autoFillAllowed(origin))) return fail('not-allowed');
 
-    const waiting = pending.get(tabId);
-    const resumed = waiting?.chosen !== undefined ? waiting : undefined;
-    if (resumed) {
-      // The person finished in the window: only the document that asked gets the code.
+    let resumed: PendingFill | undefined;
+    if (ticket !== undefined) {
+      // Only the document the finished fill was for, and once: whatever page is there by
+      // now (the tab navigated) gets nothing, not a decision of its own.
+      resumed = pending.get(tabId);
+      if (resumed?.ticket !== ticket) return fail('not-allowed');
       pending.drop(tabId);
-      if (!pending.isFrom(resumed, sender)) return fail('not-allowed');
+      if (!pending.isFrom(resumed, sender) || resumed.site !== site) return fail('not-allowed');
     }
     const decision = await decide(site, resumed?.chosen);
+    if (resumed && decision.ok && decision.value.id !== resumed.chosen) return fail('not-allowed');
     if (decision.ok) return ok(await release(decision.value, site, tabId));
     if (!automatic && !resumed && (decision.reason === 'locked' || decision.reason === 'choose')) {
       await pending.wait(sender, site);
@@ -162,6 +173,27 @@ export function fillService(deps: FillDeps) {
     // A code filled twice (two confirmations of one counter) moves the counter once.
     if (account?.type === 'hotp' && account.counter === fill.counter) await deps.vault.advanceCounter(account.id);
     return ok(null);
+  }
+
+  /**
+   * The popup's Fill, pulled: the tab's top frame is asked to ask, and only a request from
+   * it, still at the URL the popup decided on, gets the code (no code is pushed into
+   * whatever document the tab holds by the time it would arrive).
+   */
+  async function pullFromPopup(fill: PulledFill): Promise<Result<{ site: string }, 'tab-changed' | 'no-field'>> {
+    const moved = async () => (await deps.tabUrl(fill.tabId).catch(() => undefined)) !== fill.tabUrl;
+    if (await moved()) return fail('tab-changed');
+    const waiting = pending.pull(fill);
+    try {
+      if (await deps.trigger(fill.tabId, fill.frameId, fill.ticket)) return ok({ site: fill.site });
+      if (pending.get(fill.tabId) !== waiting || (await moved())) return fail('tab-changed');
+      // A site without a rule has no content script yet.
+      await deps.inject(fill.tabId);
+      if (await deps.trigger(fill.tabId, fill.frameId, fill.ticket)) return ok({ site: fill.site });
+      return fail(pending.get(fill.tabId) !== waiting || (await moved()) ? 'tab-changed' : 'no-field');
+    } finally {
+      pending.end(waiting);
+    }
   }
 
   const pageHandlers: Handlers<keyof FillMessages> = {
@@ -193,9 +225,10 @@ export function fillService(deps: FillDeps) {
       if (!decision.ok) return decision;
       if (remember && accountId) await deps.vault.preferOn(accountId, waiting.site);
       waiting.chosen = decision.value.id;
+      waiting.ticket = deps.newId();
       // The content script asks again; requestFill checks that it is the same document.
-      const filled = await deps.trigger(tabId, waiting.frameId);
-      pending.drop(tabId);
+      const filled = await deps.trigger(tabId, waiting.frameId, waiting.ticket);
+      pending.end(waiting);
       return filled ? ok(null) : fail('page-changed');
     },
 
@@ -208,7 +241,7 @@ export function fillService(deps: FillDeps) {
       const tabUrl = await deps.tabUrl(tabId);
       const site = siteOf(tabUrl);
       const host = httpsHost(tabUrl);
-      if (site === null || host === null) return fail('not-allowed');
+      if (site === null || host === null || tabUrl === undefined) return fail('not-allowed');
       if (bindTo !== undefined && bindTo !== site) return fail('tab-changed');
       return whenOpen(async () => {
         const real = await imitation(tabUrl);
@@ -228,10 +261,7 @@ export function fillService(deps: FillDeps) {
         }
         const decision = await decide(site, accountId);
         if (!decision.ok || decision.value.id !== accountId) return fail('not-allowed');
-        const order = await release(decision.value, site, tabId);
-        if (await deps.deliver(tabId, 0, order)) return ok({ site });
-        await deps.inject(tabId);
-        return (await deps.deliver(tabId, 0, order)) ? ok({ site }) : fail('no-field');
+        return pullFromPopup({ tabId, frameId: 0, tabUrl, site, chosen: accountId, ticket: deps.newId() });
       });
     },
 

@@ -10,13 +10,27 @@ export interface PendingFill {
   readonly frameId: number;
   readonly tabUrl: string;
   readonly frameUrl: string;
-  /** Chromium names each document; a navigated frame holds another one. */
+  /**
+   * Chromium names each document; a navigated frame holds another one. Undefined for a
+   * fill from the popup, which knows the tab's URL but no document: the URL decides then.
+   */
   readonly documentId: string | undefined;
   readonly site: string;
   windowId?: number;
   /** The account the person chose (or the only one), once they finished in the window. */
   chosen?: string;
+  /**
+   * Given to the frame's content script when it is asked to ask again: a request carrying
+   * it gets this fill or nothing, never another decision for whatever page is there by then.
+   */
+  ticket?: string;
 }
+
+/** A fill the person finished from the popup: to be asked for by `frameId` of the tab still at `tabUrl`. */
+export type PulledFill = Pick<PendingFill, 'tabId' | 'frameId' | 'tabUrl' | 'site'> & {
+  readonly chosen: string;
+  readonly ticket: string;
+};
 
 export interface PendingFillWindows {
   /** Opens the Omamori window that finishes a waiting fill; its window id. */
@@ -52,6 +66,14 @@ export function pendingFills(windows: PendingFillWindows) {
       waiting.windowId = await windows.open(waiting.tabId);
     },
 
+    /** The popup's fill, waiting for its frame to ask: it replaces any other of its tab. */
+    pull(fill: PulledFill): PendingFill {
+      drop(fill.tabId);
+      const waiting: PendingFill = { ...fill, frameUrl: fill.tabUrl, documentId: undefined };
+      byTab.set(fill.tabId, waiting);
+      return waiting;
+    },
+
     /** Whether a request comes from the very document that the waiting fill belongs to. */
     isFrom(waiting: PendingFill, sender: Sender | undefined): boolean {
       return (
@@ -59,8 +81,13 @@ export function pendingFills(windows: PendingFillWindows) {
         (sender.frameId ?? 0) === waiting.frameId &&
         sender.tab.url === waiting.tabUrl &&
         (sender.url ?? sender.tab.url) === waiting.frameUrl &&
-        sender.documentId === waiting.documentId
+        (waiting.documentId === undefined || sender.documentId === waiting.documentId)
       );
+    },
+
+    /** Ends `waiting` if it is still its tab's (a newer one stays). */
+    end(waiting: PendingFill): void {
+      if (byTab.get(waiting.tabId) === waiting) drop(waiting.tabId);
     },
 
     drop,

@@ -194,15 +194,14 @@ export interface FillOrder {
   readonly clockSkewMs?: number;
 }
 
-/** Background → a tab's content script. */
+/** Background → a tab's content script: never a code (codes go only as answers to `requestFill`). */
 export interface ToContentScript {
-  /** To a content script: put this code in the page's 2FA field (one code, one fill). */
-  fillCode(order: FillOrder): { filled: boolean };
   /**
-   * To a content script: ask for a code as if its button had been clicked (shortcut, menu,
-   * or the person finished a waiting fill in the Omamori window).
+   * To a content script: ask for a code as if its button had been clicked (shortcut, menu);
+   * with `ticket`, for a fill the person finished in Omamori (the window, the popup's Fill),
+   * to be passed on in `requestFill`.
    */
-  fillRequested(): { filled: boolean };
+  fillRequested(request?: { ticket?: string }): { filled: boolean };
 }
 
 /** A content script → the background: only these, checked by `isContentScript`. */
@@ -212,7 +211,7 @@ export interface FromContentScript {
    * frame. `automatic` (a field appeared, nobody clicked) is answered only where the person
    * turned auto-fill on, and never opens the Omamori window.
    */
-  requestFill(request: { automatic: boolean }): Result<FillOrder, FillFailure>;
+  requestFill(request: { automatic: boolean; ticket?: string }): Result<FillOrder, FillFailure>;
   /** From a content script: the code of `confirm` is in the field (HOTP counters move now). */
   fillDone(request: { confirm: string }): Result<null, 'not-allowed'>;
 }

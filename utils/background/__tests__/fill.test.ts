@@ -32,12 +32,14 @@ async function setup() {
   await vault.create(PASSWORD);
   // What each tab shows now, and the content script's document there (navigation changes both).
   const tabs = new Map<number, Sender>([[TAB, contentSender(BITFLYER)]]);
-  const delivered: { tabId: number; frameId: number; order: FillOrder }[] = [];
   const filled: FillOrder[] = [];
   const windows: number[] = [];
   const closed: number[] = [];
   const preferences: Record<string, ExchangePreferences> = {};
   let ids = 0;
+  const hooks: { beforeAsk?: () => void; afterTabRead?: () => void } = {};
+  // The tickets the content script was asked with (undefined: the shortcut or the menu).
+  const asked: (string | undefined)[] = [];
   let readings: Record<string, ClockReading> = {};
   let accepted: Record<string, number> = {};
   const clock = clockService({
@@ -49,15 +51,18 @@ async function setup() {
     vault,
     now: () => NOW,
     newId: () => `id-${++ids}`,
-    tabUrl: async (tabId) => tabs.get(tabId)?.tab?.url,
-    deliver: async (tabId, frameId, order) => {
-      delivered.push({ tabId, frameId, order });
-      return true;
+    tabUrl: async (tabId) => {
+      const url = tabs.get(tabId)?.tab?.url;
+      await hooks.afterTabRead?.();
+      return url;
     },
     preferences: async () => preferences,
-    // The content script asks again from whatever document the frame holds now.
-    trigger: async (tabId, frameId) => {
-      const answer = await service.requestFill({ ...tabs.get(tabId)!, frameId });
+    // The content script asks again from whatever document the frame holds now (after
+    // `beforeAsk`: what happens in the tab between Omamori's question and the frame's ask).
+    trigger: async (tabId, frameId, ticket) => {
+      asked.push(ticket);
+      await hooks.beforeAsk?.();
+      const answer = await service.requestFill({ ...tabs.get(tabId)!, frameId }, { ticket });
       if (answer.ok) filled.push(answer.value);
       return answer.ok;
     },
@@ -68,7 +73,7 @@ async function setup() {
     },
   });
   const navigate = (url: string) => tabs.set(TAB, contentSender(url));
-  return { vault, service, tabs, navigate, delivered, filled, windows, closed, preferences, clock };
+  return { vault, service, tabs, navigate, filled, windows, closed, preferences, clock, hooks, asked };
 }
 
 const bitflyer = accountData({
@@ -294,9 +299,15 @@ describe('auto-fill and auto-submit', () => {
   it('are off by default: an automatic request gets nothing and opens nothing', async () => {
     const { vault, service, windows } = await setup();
     await vault.add(bitflyer);
-    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.requestFill(contentSender(BITFLYER), { automatic: true })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
     await vault.lock();
-    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.requestFill(contentSender(BITFLYER), { automatic: true })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
     expect(windows).toEqual([]);
   });
 
@@ -304,7 +315,7 @@ describe('auto-fill and auto-submit', () => {
     const { vault, service, preferences } = await setup();
     const account = await vault.add(bitflyer);
     preferences.bitflyer = { autoFill: true, autoSubmit: true };
-    expect(await service.requestFill(contentSender(BITFLYER), true)).toEqual({
+    expect(await service.requestFill(contentSender(BITFLYER), { automatic: true })).toEqual({
       ok: true,
       value: { code: codeToFill(account, NOW), submit: true },
     });
@@ -322,11 +333,14 @@ describe('auto-fill only on the exchange’s login hosts', () => {
       'https://bitflyer.com/ja-jp/login',
       'https://takeover.lightning.bitflyer.com/Home/TwoFactorAuth',
     ]) {
-      expect(await service.requestFill(contentSender(url, 20), true)).toEqual({ ok: false, reason: 'not-allowed' });
+      expect(await service.requestFill(contentSender(url, 20), { automatic: true })).toEqual({
+        ok: false,
+        reason: 'not-allowed',
+      });
     }
     // Nor a login-host frame inside another page of the exchange.
     const framed = contentSender('https://help.bitflyer.com/embed', 21, { url: BITFLYER, frameId: 3 });
-    expect(await service.requestFill(framed, true)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(await service.requestFill(framed, { automatic: true })).toEqual({ ok: false, reason: 'not-allowed' });
     expect(windows).toEqual([]);
     // A click there still fills: only the automatic ask is bounded.
     expect(await service.requestFill(contentSender('https://help.bitflyer.com/hc/ja/articles/2fa', 20))).toEqual({
@@ -353,15 +367,66 @@ describe('auto-fill only on the exchange’s login hosts', () => {
 
 describe('fillFromPopup', () => {
   it('fills a bound account into its site, and refuses it elsewhere', async () => {
-    const { vault, service, delivered, navigate } = await setup();
+    const { vault, service, filled, navigate } = await setup();
     const account = await vault.add(bitflyer);
     expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
       ok: true,
       value: { site: 'bitflyer.com' },
     });
-    expect(delivered).toEqual([{ tabId: TAB, frameId: 0, order: { code: codeToFill(account, NOW), submit: false } }]);
+    expect(filled).toEqual([{ code: codeToFill(account, NOW), submit: false }]);
     navigate('https://example.org/login');
     expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
+  });
+
+  it('delivers nothing when the tab navigates between the click and the delivery', async () => {
+    const { vault, service, filled, navigate, hooks } = await setup();
+    const account = await vault.add(bitflyer);
+    // The page it moves to has an account of its own: it must not get that one either.
+    await vault.add({ ...unbound, domains: ['example.org'] });
+    for (const reported of [false, true]) {
+      hooks.beforeAsk = () => {
+        navigate('https://example.org/login');
+        // The browser's tabs.onUpdated may arrive before the new page asks, or after.
+        if (reported) service.forgetTab(TAB);
+      };
+      navigate(BITFLYER);
+      expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+        ok: false,
+        reason: 'tab-changed',
+      });
+    }
+    expect(filled).toEqual([]);
+  });
+
+  it('delivers nothing when the tab moved while the background decided: the URL is read again first', async () => {
+    const { vault, service, filled, navigate, hooks, asked } = await setup();
+    const account = await vault.add(bitflyer);
+    // Right after the background first read the tab, it navigates (and the browser says so late).
+    hooks.afterTabRead = () => {
+      hooks.afterTabRead = undefined;
+      navigate('https://example.org/login');
+    };
+    expect(await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'tab-changed',
+    });
+    expect(asked).toEqual([]);
+    expect(filled).toEqual([]);
+  });
+
+  it('answers a ticket only once, and only one it gave', async () => {
+    const { vault, service, filled, asked } = await setup();
+    const account = await vault.add(bitflyer);
+    expect(await service.requestFill(contentSender(BITFLYER), { ticket: 'made-up' })).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    expect((await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB })).ok).toBe(true);
+    expect(filled).toHaveLength(1);
+    expect(await service.requestFill(contentSender(BITFLYER), { ticket: asked[0] })).toEqual({
       ok: false,
       reason: 'not-allowed',
     });
