@@ -85,7 +85,7 @@ function ScanLine({ code }: { code: ScanView }) {
 
 /** The accounts just added, with their codes kept current (the person may type one in now). */
 function AddedAccounts({ added, onDone }: { added: readonly AccountView[]; onDone: () => void }) {
-  const [initial] = useState(() => ({ now: Date.now(), accounts: added, damaged: [] }));
+  const [initial] = useState(() => ({ now: Date.now(), accounts: added, damaged: [], conflicts: {}, trashed: 0 }));
   const { snapshot } = useLiveCodes(initial, onDone);
   const ids = new Set(added.map((account) => account.id));
   const accounts = snapshot.accounts.filter((account) => ids.has(account.id));

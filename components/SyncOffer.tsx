@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage, type SyncOffer as Offer } from '@/utils/messaging/protocol';
 import type { SyncFailure } from '@/utils/backup/sync';
 import { failureMessage } from './failures';
@@ -8,9 +8,9 @@ import { FormMessage, useFormOutcome } from './FormOutcome';
 
 export const SYNC_FAILURES: Record<SyncFailure, MessageKey> = {
   'other-vault': 'syncFailedOtherVault',
+  'new-key': 'syncFailedNewKey',
   incomplete: 'syncFailedIncomplete',
   'newer-format': 'errorNewerFormat',
-  corrupt: 'syncFailedCorrupt',
   quota: 'syncFailedQuota',
   'write-failed': 'syncFailedWrite',
 };
@@ -29,7 +29,6 @@ export function SyncOffer({ onRestored }: { onRestored: () => void }) {
   useEffect(() => void sendMessage('syncOffer').then((result) => setOffer(result.ok ? result.value : null)), []);
 
   if (!offer) return null;
-  const date = new Date(offer.createdAt).toLocaleString(uiLanguage());
 
   async function restore(event: Event) {
     event.preventDefault();
@@ -46,7 +45,7 @@ export function SyncOffer({ onRestored }: { onRestored: () => void }) {
       <h2 id="sync-offer-title" class="section__title">
         {t('syncOfferTitle')}
       </h2>
-      <p>{t('syncOfferText', [String(offer.count), date])}</p>
+      <p>{t('syncOfferText')}</p>
       <PasswordField
         id="sync-password"
         label={t('passwordLabel')}

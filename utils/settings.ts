@@ -36,8 +36,11 @@ export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly 
   fallback: null,
 });
 
-/** The sync copy's bookkeeping (ids and times, not secret): see utils/backup/sync.ts. */
-export const syncState = storage.defineItem<SyncState>('local:syncState', { fallback: { known: [], tombstones: [] } });
+/**
+ * The sync copy's bookkeeping (ids and revisions, not secret): see utils/backup/sync.ts. The
+ * older `local:syncState` (ids and deletions, read as deleted when absent) is ignored.
+ */
+export const syncState = storage.defineItem<SyncState>('local:syncBase', { fallback: { base: {} } });
 export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecord', { fallback: null });
 
 /** The last clock reading per site (not secret, kept for the browser session: see utils/sites/clock.ts). */

@@ -2,13 +2,14 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { BackupStatus } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { SYNC_FAILURES } from '../SyncOffer';
+import { SyncActions } from './SyncActions';
 import { WEBDAV_FAILURES } from './webdav-failures';
 
 const when = (at: number | null) =>
   at === null ? t('destinationNever') : t('destinationLast', new Date(at).toLocaleString(uiLanguage()));
 
 /** Each place a backup goes, and whether the latest change has left this computer. */
-export function BackupDestinations({ status }: { status: BackupStatus }) {
+export function BackupDestinations({ status, onChanged }: { status: BackupStatus; onChanged: () => void }) {
   const { sync } = status;
   return (
     <section class="stack destinations" aria-labelledby="destinations-title">
@@ -41,6 +42,7 @@ export function BackupDestinations({ status }: { status: BackupStatus }) {
           {sync.failure && <span class="form-error"> {t(SYNC_FAILURES[sync.failure])}</span>}
         </dd>
       </dl>
+      {sync.failure && <SyncActions failure={sync.failure} onDone={onChanged} />}
       {sync.at !== null && sync.missing.length > 0 && (
         <p class="hint">
           {t('syncPartial', [String(sync.total - sync.missing.length), String(sync.total)])}{' '}

@@ -42,7 +42,7 @@ export function BackupSection() {
               {t('backupPending', String(status.notBackedUp.length))} {accountNames(status.notBackedUp)}
             </p>
           )}
-          <BackupDestinations status={status} />
+          <BackupDestinations status={status} onChanged={refresh} />
           <p id="recovery-count" data-ready={status.recovery.ready}>
             {t('recoveryCount', [String(status.recovery.ready), String(status.recovery.total)])}
           </p>

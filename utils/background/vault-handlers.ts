@@ -52,7 +52,13 @@ export function vaultHandlers({
   const listCodes = () =>
     settle(['locked', 'not-initialized', 'newer-format'], async () => {
       const { at, views } = await viewsNow(await vault.accounts(), now, clockOffsets);
-      return { now: at, accounts: views, damaged: await vault.damagedRows() };
+      return {
+        now: at,
+        accounts: views,
+        damaged: await vault.damagedRows(),
+        conflicts: Object.fromEntries(await vault.conflicts()),
+        trashed: (await vault.trash()).length,
+      };
     });
   // The codes are wanted right after an unlock (the popup's form, or its next open): they
   // are worked out meanwhile, and remembered for their step (utils/otp/codes.ts).
@@ -76,7 +82,7 @@ export function vaultHandlers({
     createVault: ({ password }) =>
       settle(['weak-password', 'already-initialized'], () => vault.create(password).then(() => null)),
     unlockVault: ({ password }) =>
-      settle(['wrong-password', 'not-initialized', 'newer-format', 'corrupt'], () =>
+      settle(['locked', 'wrong-password', 'not-initialized', 'newer-format', 'corrupt'], () =>
         vault.unlock(password).then(() => null),
       ),
     lockVault: () => vault.lock().then(() => ok(null)),
@@ -115,6 +121,12 @@ export function vaultHandlers({
       return settled.ok ? settled.value : settled;
     },
     deleteAccount: ({ id }) => settle(['locked', 'not-found'], () => vault.remove(id).then(() => null)),
+    listTrash: () =>
+      settle(['locked'], async () =>
+        (await vault.trash()).map(({ id, issuer, label, deletedAt }) => ({ id, issuer, label, deletedAt })),
+      ),
+    restoreFromTrash: ({ id }) => settle(['locked', 'not-found'], () => vault.restoreFromTrash(id).then(() => null)),
+    deleteForGood: ({ ids }) => settle(['locked'], () => vault.purge(ids).then(() => null)),
     reorderAccounts: ({ ids }) => settle(['locked', 'not-found'], () => vault.reorder(ids).then(() => null)),
     nextHotpCode: ({ id }) => settle(['locked', 'not-found'], async () => view(await vault.advanceCounter(id))),
 

@@ -1,14 +1,27 @@
 import type { AccountData } from '../otp/account';
-import type { OtpErrorCode } from '../otp/errors';
-import { validateAccount } from '../otp/validate';
 import { toBase64 } from '../encoding';
-import { decode, encode, importAesKey, KEY_BYTES, open, seal, type RandomBytes, type Sealed } from '../vault/crypto';
+import {
+  decode,
+  encode,
+  importAesKey,
+  KEY_BYTES,
+  keyId,
+  open,
+  seal,
+  type RandomBytes,
+  type Sealed,
+} from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import { unwrapVaultKey, type KeyEnvelope } from '../vault/header';
 import { argon2idHere, isOmamoriCost, type Argon2idDerive, type KdfParams } from '../vault/kdf';
+import type { VaultContents } from '../vault/versions';
 import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from '../formats/bounds';
 import { FormatError } from '../formats/errors';
-import { base64Bytes, entryName, isRecord, parseJson } from '../formats/importers/importer';
+import { base64Bytes, isRecord, parseJson } from '../formats/importers/importer';
+import { legacyContents, MAX_ENTRIES, parseContents, type BackupEntryFailure } from './contents';
+import { deflate, inflate } from './deflate';
+
+export type { BackupEntryFailure } from './contents';
 
 /** A backup file's name, by the moment it was written (the downloads copy's and WebDAV's). */
 export function backupFilename(at: Date): string {
@@ -16,45 +29,46 @@ export function backupFilename(at: Date): string {
 }
 
 export const BACKUP_FORMAT = 'omamori-backup';
-export const BACKUP_VERSION = 1;
-const ACCOUNTS_CONTEXT = 'omamori/backup/v1';
+/** 1: accounts only, dates in the clear. 2: one sealed, deflated payload of everything (vault id, revision, trash, deletions, creation time). */
+export const BACKUP_VERSION = 2;
+const CONTEXT_V1 = 'omamori/backup/v1';
+const CONTEXT_V2 = 'omamori/backup/v2';
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
-/** Far above any vault; a count past it is damage. */
-const MAX_ACCOUNTS = 100_000;
 
-/** The backup file (JSON); documented in docs/vault-format.md. */
+/** The backup file (JSON), version 2; documented in docs/backup-format.md. */
 export interface BackupFile {
   readonly format: typeof BACKUP_FORMAT;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly count: number;
+  readonly version: typeof BACKUP_VERSION;
+  /** In the clear only to say which vault this is before a password is typed; the sealed copy decides. */
+  readonly vaultId: string;
   readonly kdf: { algorithm: 'argon2id'; memoryKiB: number; iterations: number; parallelism: number; salt: string };
   readonly wrappedKey: { nonce: string; ciphertext: string };
-  readonly accounts: { nonce: string; ciphertext: string };
+  readonly contents: { nonce: string; ciphertext: string };
 }
 
 /**
  * A backup needs no password to be written: it carries the vault's password-wrapped key
- * (as the vault header does) and the accounts encrypted under the vault key itself.
+ * (as the vault header does) and its contents, deflated and sealed under the vault key.
+ * Everything the reader trusts (dates, counts, revisions, deletions) is inside the seal.
  */
 export async function writeBackup(
   envelope: KeyEnvelope,
   vaultKey: Uint8Array,
-  accounts: readonly AccountData[],
+  contents: VaultContents,
   createdAt: Date,
   randomBytes: RandomBytes,
 ): Promise<BackupFile> {
   const key = await importAesKey(vaultKey);
-  const sealed = await seal(key, encode(JSON.stringify(accounts)), ACCOUNTS_CONTEXT, randomBytes);
+  const payload = encode(JSON.stringify({ ...contents, createdAt: createdAt.getTime() }));
+  const sealed = await seal(key, await deflate(payload), CONTEXT_V2, randomBytes);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    createdAt: createdAt.toISOString(),
-    count: accounts.length,
+    vaultId: contents.vaultId,
     kdf: { ...envelope.kdf, salt: toBase64(envelope.kdf.salt) },
     wrappedKey: { nonce: toBase64(envelope.wrappedKey.nonce), ciphertext: toBase64(envelope.wrappedKey.ciphertext) },
-    accounts: { nonce: toBase64(sealed.nonce), ciphertext: toBase64(sealed.ciphertext) },
+    contents: { nonce: toBase64(sealed.nonce), ciphertext: toBase64(sealed.ciphertext) },
   };
 }
 
@@ -62,25 +76,37 @@ export function isBackupText(text: string): boolean {
   return /"format"\s*:\s*"omamori-backup"/.test(text);
 }
 
-/** An account of the backup that is not a valid account (written by a buggy version). */
-export interface BackupEntryFailure {
-  readonly name: string;
-  readonly reason: OtpErrorCode;
-}
-
 export interface OpenedBackup {
+  readonly version: number;
+  /** Authenticated from version 2 on; version 1 wrote it in the clear. */
   readonly createdAt: Date;
-  /** Every account that passes validateAccount. */
+  /** Null for version 1 files, which carry none. */
+  readonly vaultId: string | null;
+  readonly revision: number | null;
+  /** Every account that passes validateAccount, in the vault's order. */
   readonly accounts: AccountData[];
+  /** Accounts in the backup's trash (version 2). */
+  readonly trash: AccountData[];
   /** The others: reported, never restored. */
   readonly failed: BackupEntryFailure[];
 }
 
-interface ParsedBackup {
+/** A backup opened whole: its contents with ids and revisions, and the vault key that sealed it. */
+export interface OpenedContents {
+  readonly version: number;
   readonly createdAt: Date;
-  readonly count: number;
+  readonly vaultKey: Uint8Array;
+  readonly contents: VaultContents;
+  readonly failed: BackupEntryFailure[];
+}
+
+interface ParsedBackup {
+  readonly version: 1 | 2;
+  /** Version 1's plain date and count; version 2 keeps both inside. */
+  readonly plain: { readonly createdAt: Date; readonly count: number } | null;
+  readonly vaultId: string | null;
   readonly envelope: KeyEnvelope;
-  readonly accounts: Sealed;
+  readonly sealed: Sealed;
 }
 
 /**
@@ -93,28 +119,45 @@ export async function readBackup(
   password: string,
   derive: Argon2idDerive = argon2idHere,
 ): Promise<OpenedBackup> {
-  const { createdAt, entries } = await openBackupEntries(text, { password }, derive);
-  const accounts: AccountData[] = [];
-  const failed: BackupEntryFailure[] = [];
-  for (const entry of entries) {
-    const check = validateAccount(entry);
-    if (check.ok) accounts.push(check.value);
-    else failed.push({ name: isRecord(entry) ? entryName(entry.issuer, entry.label) : '?', reason: check.reason });
+  const { version, createdAt, contents, failed } = await openBackup(text, { password }, derive);
+  const data = ({
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    rev: _r,
+    conflictOf: _x,
+    ...account
+  }: VaultContents['accounts'][number]) => account;
+  return {
+    version,
+    createdAt,
+    vaultId: version === 1 ? null : contents.vaultId,
+    revision: version === 1 ? null : contents.revision,
+    accounts: contents.accounts.map(data),
+    trash: contents.trash.map(({ deletedAt: _d, ...entry }) => data(entry)),
+    failed,
+  };
+}
+
+/** Which vault a backup's plain header names (null: version 1, or not a backup), before any password. */
+export function backupVaultId(text: string): string | null {
+  try {
+    return parseBackup(text).vaultId;
+  } catch {
+    return null;
   }
-  return { createdAt, accounts, failed };
 }
 
 /**
- * A backup's entries as written (unchecked: the caller validates each), opened with the
- * password or, for the sync copy of this very vault, with the vault key; and that key.
- * Throws as readBackup does; with a key that is not the backup's, WrongPasswordError.
- * `derive`: the vault's Argon2id (off the page's thread in Firefox, see kdf/thread.ts).
+ * A backup opened with the password or, for a copy of this very vault, with the vault key:
+ * its contents, checked. Throws as readBackup does; with a key that is not the backup's,
+ * WrongPasswordError. `derive`: the vault's Argon2id (off the page's thread in Firefox).
  */
-export async function openBackupEntries(
+export async function openBackup(
   text: string,
   secret: { readonly password: string } | { readonly vaultKey: Uint8Array },
   derive: Argon2idDerive = argon2idHere,
-): Promise<{ createdAt: Date; vaultKey: Uint8Array; entries: unknown[] }> {
+): Promise<OpenedContents> {
   const file = parseBackup(text);
   const vaultKey =
     'vaultKey' in secret
@@ -124,14 +167,36 @@ export async function openBackupEntries(
             ? error
             : new FormatError('corrupt', error instanceof Error ? error.message : 'unwrap');
         });
-  const plain = await open(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
+  const key = await importAesKey(vaultKey);
+  const plain = await open(key, file.sealed, file.version === 1 ? CONTEXT_V1 : CONTEXT_V2);
   if (!plain) {
     if ('vaultKey' in secret) throw new WrongPasswordError();
-    throw new FormatError('corrupt', 'accounts do not decrypt');
+    throw new FormatError('corrupt', 'contents do not decrypt');
   }
-  const entries = parseJson(decode(plain));
-  if (!Array.isArray(entries) || entries.length !== file.count) throw new FormatError('corrupt', 'account count');
-  return { createdAt: file.createdAt, vaultKey, entries };
+  if (file.plain) {
+    const entries = parseJson(decode(plain));
+    if (!Array.isArray(entries) || entries.length !== file.plain.count)
+      throw new FormatError('corrupt', 'account count');
+    const { createdAt } = file.plain;
+    return {
+      version: 1,
+      createdAt,
+      vaultKey,
+      ...legacyContents(entries, createdAt.getTime(), await legacyVaultId(vaultKey)),
+    };
+  }
+  const payload = parseJson(decode(await inflate(plain, MAX_FILE_BYTES)));
+  const createdAt =
+    isRecord(payload) && isIntegerIn(payload.createdAt, 0, 8.64e15) ? new Date(payload.createdAt) : null;
+  if (!createdAt) throw new FormatError('corrupt', 'createdAt');
+  const parsed = parseContents(payload);
+  if (parsed.contents.vaultId !== file.vaultId) throw new FormatError('corrupt', 'vault id');
+  return { version: 2, createdAt, vaultKey, ...parsed };
+}
+
+/** A version 1 backup names no vault: the id a vault of that time takes (its key's id, see vault.ts). */
+async function legacyVaultId(vaultKey: Uint8Array): Promise<string> {
+  return keyId(vaultKey);
 }
 
 /** The file's header, every field checked and every cost bounded before anything is derived. */
@@ -141,14 +206,25 @@ function parseBackup(text: string): ParsedBackup {
   if (file === undefined) throw new FormatError('corrupt', 'not JSON');
   if (!isRecord(file) || file.format !== BACKUP_FORMAT) throw new FormatError('unknown-format');
   if (typeof file.version === 'number' && file.version > BACKUP_VERSION) throw new FormatError('newer-format');
-  if (file.version !== BACKUP_VERSION) throw new FormatError('corrupt', 'version');
-  const createdAt = typeof file.createdAt === 'string' ? new Date(file.createdAt) : new Date(Number.NaN);
-  if (Number.isNaN(createdAt.getTime())) throw new FormatError('corrupt', 'createdAt');
-  if (!isIntegerIn(file.count, 0, MAX_ACCOUNTS)) throw new FormatError('corrupt', 'count');
+  if (file.version !== 1 && file.version !== 2) throw new FormatError('corrupt', 'version');
   const kdf = kdfParams(file.kdf);
   const wrappedKey = sealed(file.wrappedKey, KEY_BYTES + TAG_BYTES, KEY_BYTES + TAG_BYTES);
+  const envelope = { kdf, wrappedKey };
+  if (file.version === 2) {
+    if (typeof file.vaultId !== 'string' || file.vaultId.length > 128) throw new FormatError('corrupt', 'vault id');
+    return {
+      version: 2,
+      plain: null,
+      vaultId: file.vaultId,
+      envelope,
+      sealed: sealed(file.contents, TAG_BYTES, MAX_FILE_BYTES),
+    };
+  }
+  const createdAt = typeof file.createdAt === 'string' ? new Date(file.createdAt) : new Date(Number.NaN);
+  if (Number.isNaN(createdAt.getTime())) throw new FormatError('corrupt', 'createdAt');
+  if (!isIntegerIn(file.count, 0, MAX_ENTRIES)) throw new FormatError('corrupt', 'count');
   const accounts = sealed(file.accounts, TAG_BYTES, MAX_FILE_BYTES);
-  return { createdAt, count: file.count, envelope: { kdf, wrappedKey }, accounts };
+  return { version: 1, plain: { createdAt, count: file.count }, vaultId: null, envelope, sealed: accounts };
 }
 
 /** Argon2id within what Omamori writes (vault/kdf.ts). */

@@ -47,11 +47,16 @@ export const AUTOMATIC_BACKUPS_KEPT = 10;
  */
 export function backupService(deps: BackupDeps) {
   async function backupJson(): Promise<{ json: string; ids: string[]; at: Date; accounts: Account[] }> {
-    const { envelope, vaultKey, accounts } = await deps.vault.backupMaterial();
+    const { envelope, vaultKey, contents } = await deps.vault.backupMaterial();
     const at = new Date(deps.now());
-    const data = accounts.map(({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }) => rest);
-    const file = await writeBackup(envelope, vaultKey, data, at, deps.randomBytes);
-    return { json: JSON.stringify(file, null, 2), ids: accounts.map((account) => account.id), at, accounts };
+    const file = await writeBackup(envelope, vaultKey, contents, at, deps.randomBytes);
+    const { accounts } = contents;
+    return {
+      json: JSON.stringify(file, null, 2),
+      ids: accounts.map((account) => account.id),
+      at,
+      accounts: [...accounts],
+    };
   }
 
   /** The vault's backup file now, for another destination (WebDAV). */
@@ -103,11 +108,12 @@ export function backupService(deps: BackupDeps) {
       }),
 
     checkBackup: ({ text, password }) =>
-      withBackup(text, password, deps.vault.derive, async ({ createdAt, accounts }) =>
+      withBackup(text, password, deps.vault.derive, async (backup) =>
         ok({
-          createdAt: createdAt.getTime(),
-          count: accounts.length,
-          ...compareBackup(accounts, await deps.vault.accounts(), deps.now()),
+          createdAt: backup.createdAt.getTime(),
+          count: backup.accounts.length,
+          older: await isOlder(deps.vault, backup),
+          ...compareBackup(backup.accounts, await deps.vault.accounts(), deps.now()),
         }),
       ),
 
@@ -140,6 +146,12 @@ export function backupService(deps: BackupDeps) {
   };
 
   return { handlers, scheduleAutomaticBackup, currentBackup };
+}
+
+/** Whether `backup` is of this vault and older than what it holds: the authenticated revision decides, never a date or a name. */
+async function isOlder(vault: Vault, backup: OpenedBackup): Promise<boolean> {
+  const { vaultId, revision } = await vault.identity();
+  return backup.vaultId === vaultId && backup.revision !== null && backup.revision < revision;
 }
 
 /** Opens a backup file, then does `work` with the open vault; a bad file or password says which. */

@@ -3,12 +3,13 @@ import { isRecord } from '../formats/importers/importer';
 /**
  * The sync copy in `storage.sync`: a backup file's text cut into chunks under the per-item
  * limit, and a manifest that names each chunk's SHA-256, so a half-synced set (some chunks
- * from an older copy) is told apart and never restored. Only the backup's own plain fields
- * (format, dates, counts) and account ids are readable; labels, issuers and secrets are
- * inside its ciphertext.
+ * from an older copy) is told apart and never restored. The manifest says in the clear only
+ * which vault the copy is of and which key sealed it (a one-way id); dates, counts,
+ * deletions and revisions are inside the backup's seal, where no one can forge them.
+ * Version 1 manifests (dates, counts and deletions in the clear) are still read.
  */
 export const SYNC_FORMAT = 'omamori-sync';
-export const SYNC_VERSION = 1;
+export const SYNC_VERSION = 2;
 
 /** What both browsers allow an extension in `storage.sync`. */
 export const SYNC_QUOTA = { totalBytes: 102_400, itemBytes: 8_192, maxItems: 512 } as const;
@@ -17,24 +18,16 @@ export const MANIFEST_KEY = 'omamori.manifest';
 const CHUNK_PREFIX = 'omamori.chunk.';
 /** Characters of backup text per item: the limit counts the key and the JSON-quoted value. */
 const CHUNK_CHARS = 7_900;
-/** Room kept for the manifest itself (digests, tombstones) within the total. */
-const MANIFEST_RESERVE = 12_000;
-
-/** A deleted account, so the other browser deletes it too instead of restoring it. */
-export interface Tombstone {
-  readonly id: string;
-  readonly deletedAt: number;
-}
+/** Room kept for the manifest itself (its chunk digests) within the total. */
+const MANIFEST_RESERVE = 4_000;
 
 export interface SyncManifest {
   readonly format: typeof SYNC_FORMAT;
-  readonly version: number;
-  readonly createdAt: number;
-  /** Accounts in this copy, and in the vault that wrote it (more when the quota was short). */
-  readonly count: number;
-  readonly total: number;
+  /** 1: an older Omamori's copy (no vault id). */
+  readonly version: 1 | 2;
+  readonly vaultId: string | null;
+  readonly keyId: string | null;
   readonly chunks: readonly string[];
-  readonly tombstones: readonly Tombstone[];
 }
 
 export type SyncItems = Record<string, unknown>;
@@ -64,7 +57,7 @@ export function fitsSyncQuota(length: number): boolean {
 /** The items to write for `text`, and the keys of an older, longer copy to remove. */
 export async function toSyncItems(
   text: string,
-  manifest: Omit<SyncManifest, 'format' | 'version' | 'chunks'>,
+  manifest: { readonly vaultId: string; readonly keyId: string },
   existingKeys: readonly string[],
 ): Promise<{ items: SyncItems; stale: string[] }> {
   const chunks = Array.from({ length: Math.ceil(text.length / CHUNK_CHARS) }, (_, index) =>
@@ -83,10 +76,11 @@ export async function toSyncItems(
 
 /** The copy in `items`, when every chunk is there and is the one the manifest names. */
 export async function fromSyncItems(items: SyncItems): Promise<SyncRead> {
-  const manifest = items[MANIFEST_KEY];
-  if (manifest === undefined) return { ok: false, reason: 'none' };
-  if (!isManifest(manifest)) {
-    const version = isRecord(manifest) ? manifest.version : undefined;
+  const stored = items[MANIFEST_KEY];
+  if (stored === undefined) return { ok: false, reason: 'none' };
+  const manifest = parseManifest(stored);
+  if (!manifest) {
+    const version = isRecord(stored) ? stored.version : undefined;
     return { ok: false, reason: typeof version === 'number' && version > SYNC_VERSION ? 'newer-format' : 'corrupt' };
   }
   const chunks = manifest.chunks.map((_, index) => items[chunkKey(index)]);
@@ -96,21 +90,18 @@ export async function fromSyncItems(items: SyncItems): Promise<SyncRead> {
   return { ok: true, manifest, text: chunks.join('') };
 }
 
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isHexId = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16,64}$/.test(value);
 
-function isManifest(value: unknown): value is SyncManifest {
-  if (!isRecord(value) || value.format !== SYNC_FORMAT || value.version !== SYNC_VERSION) return false;
-  const { createdAt, count, total, chunks, tombstones } = value;
-  return (
-    isCount(createdAt) &&
-    isCount(count) &&
-    isCount(total) &&
+/** The manifest, when it is one this version reads: digests well formed, ids where version 2 needs them. */
+function parseManifest(value: unknown): SyncManifest | null {
+  if (!isRecord(value) || value.format !== SYNC_FORMAT) return null;
+  const { version, chunks, vaultId, keyId } = value;
+  const digests =
     Array.isArray(chunks) &&
     chunks.length <= SYNC_QUOTA.maxItems &&
-    chunks.every((digest) => typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest)) &&
-    Array.isArray(tombstones) &&
-    tombstones.every(
-      (stone) => isRecord(stone) && typeof stone.id === 'string' && stone.id.length <= 64 && isCount(stone.deletedAt),
-    )
-  );
+    chunks.every((digest): digest is string => typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest));
+  if (!digests) return null;
+  if (version === 1) return { format: SYNC_FORMAT, version, vaultId: null, keyId: null, chunks };
+  if (version !== 2 || !isHexId(vaultId) || !isHexId(keyId)) return null;
+  return { format: SYNC_FORMAT, version, vaultId, keyId, chunks };
 }

@@ -1,19 +1,13 @@
 import type { Preference } from '../preference';
-import { openBackupEntries, writeBackup } from './format';
-import type { Account } from '../otp/account';
-import { validateAccount } from '../otp/validate';
+import { openBackup, writeBackup, type OpenedContents } from './format';
 import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
+import type { KeyEnvelope } from '../vault/header';
 import type { Vault } from '../vault/vault';
-import {
-  fitsSyncQuota,
-  fromSyncItems,
-  toSyncItems,
-  type SyncItems,
-  type SyncManifest,
-  type Tombstone,
-} from './sync-chunks';
-import { mergeSync } from './sync-merge';
+import type { VaultContents } from '../vault/versions';
+import { FormatError } from '../formats/errors';
+import { fitsSyncQuota, fromSyncItems, toSyncItems, type SyncItems, type SyncRead } from './sync-chunks';
+import { mergeVaults } from './sync-merge';
 import type { WrittenRecord } from './status';
 
 /** `storage.sync`, as the service needs it (tests give it a map, or another profile's copy). */
@@ -28,53 +22,43 @@ export interface SyncRecord extends WrittenRecord<SyncFailure> {
   readonly total: number;
 }
 
-/** Why the sync copy was not written: a copy of another vault is there, or half of one. */
-export type SyncFailure = 'other-vault' | 'incomplete' | 'newer-format' | 'corrupt' | 'quota' | 'write-failed';
+/**
+ * Why the sync copy was not written: a copy of another vault is there (the person
+ * chooses), this vault's under a key changed on another browser (its new password is
+ * asked), half of one still arriving, a newer Omamori's, or the storage refused.
+ */
+export type SyncFailure = 'other-vault' | 'new-key' | 'incomplete' | 'newer-format' | 'quota' | 'write-failed';
 
 export interface SyncDeps {
   readonly vault: Vault;
   readonly now: () => number;
   readonly randomBytes: RandomBytes;
   readonly area: SyncArea;
-  /**
-   * Not secret: the ids this browser last saw in the sync copy (one missing here was deleted
-   * here, not added there), and the deletions it knows of.
-   */
+  /** Not secret: each account's revision this browser last saw in the copy (the merge's base). */
   readonly state: Preference<SyncState>;
   readonly record: Preference<SyncRecord | null>;
 }
 
-type SyncedAccount = Account;
-
 export interface SyncState {
-  readonly known: readonly string[];
-  readonly tombstones: readonly Tombstone[];
+  readonly base: Readonly<Record<string, number>>;
+  /** Since when the copy has been seen incomplete (its chunks still arriving, or never to). */
+  readonly incompleteSince?: number;
 }
 
-/** Entries of a sync copy that are whole accounts with an id and times; the rest is skipped. */
-function syncedAccounts(entries: readonly unknown[]): SyncedAccount[] {
-  return entries.flatMap((entry) => {
-    const check = validateAccount(entry);
-    if (!check.ok || typeof entry !== 'object' || entry === null) return [];
-    const { id, createdAt, updatedAt } = entry as Record<string, unknown>;
-    if (
-      typeof id !== 'string' ||
-      id.length > 64 ||
-      !Number.isSafeInteger(createdAt) ||
-      !Number.isSafeInteger(updatedAt)
-    )
-      return [];
-    return [{ ...check.value, id, createdAt: createdAt as number, updatedAt: updatedAt as number }];
-  });
-}
+/**
+ * A copy whose chunks have not all arrived for this long will not: it is replaced. Chrome
+ * and Firefox sync deliver a write's items within seconds to minutes of each other.
+ */
+export const INCOMPLETE_DEADLINE_MS = 30 * 60_000;
 
-const versions = (accounts: readonly SyncedAccount[]) =>
-  accounts.map(({ id, updatedAt }) => ({ id, updatedAt })).sort((a, b) => a.id.localeCompare(b.id));
+/** The copy there, as the merge needs it: opened, nothing to merge with, or why not to write. */
+type RemoteSide = { readonly contents: VaultContents | null } | { readonly failure: SyncFailure };
 
 /**
  * The encrypted backup kept in the browser's own sync storage, so that another computer
- * signed in to the same browser account has it: written after each change (debounced by
- * the caller), merged with what another browser wrote there, and offered to a new browser.
+ * signed in to the same browser account has it: merged with what another browser wrote
+ * there (three-way, see sync-merge), then written after each change (debounced by the
+ * caller), and offered to a new browser.
  */
 export function syncService(deps: SyncDeps) {
   async function fail(reason: SyncFailure): Promise<void> {
@@ -82,112 +66,163 @@ export function syncService(deps: SyncDeps) {
     await deps.record.setValue({ at: null, written: [], total: 0, ...record, failure: { at: deps.now(), reason } });
   }
 
-  /** The other browser's accounts and deletions, when the copy there is this vault's. */
-  async function remoteSide(
-    items: SyncItems,
-    vaultKey: Uint8Array,
-  ): Promise<{ accounts: SyncedAccount[]; tombstones: readonly Tombstone[] } | SyncFailure | null> {
-    const read = await fromSyncItems(items);
-    if (!read.ok) return read.reason === 'none' ? null : read.reason;
+  /** The other browser's contents when the copy is this vault's under this key; else what to do. */
+  async function remoteSide(read: SyncRead, vaultKey: Uint8Array, state: SyncState): Promise<RemoteSide> {
+    if (!read.ok) {
+      if (read.reason === 'newer-format') return { failure: 'newer-format' };
+      const stuck =
+        read.reason === 'incomplete' && deps.now() - (state.incompleteSince ?? deps.now()) < INCOMPLETE_DEADLINE_MS;
+      // Nothing there, damage, or a set that never completed: this vault's copy replaces it.
+      return stuck ? { failure: 'incomplete' } : { contents: null };
+    }
+    const { vaultId, keyId, retiredKeys } = await deps.vault.identity();
+    const { manifest } = read;
+    if (manifest.version === 2 && manifest.vaultId !== vaultId) return { failure: 'other-vault' };
+    // Sealed under a key this vault had before its password changed: stale, replaced.
+    if (manifest.keyId !== null && retiredKeys.includes(manifest.keyId)) return { contents: null };
+    if (manifest.keyId !== null && manifest.keyId !== keyId) return { failure: 'new-key' };
     try {
-      const { entries } = await openBackupEntries(read.text, { vaultKey });
-      return { accounts: syncedAccounts(entries), tombstones: read.manifest.tombstones };
+      return { contents: (await openBackup(read.text, { vaultKey })).contents };
     } catch (error) {
-      return error instanceof WrongPasswordError ? 'other-vault' : 'corrupt';
+      // An older Omamori's copy under another key: another vault, for all it can tell.
+      if (error instanceof WrongPasswordError)
+        return manifest.version === 1 ? { failure: 'other-vault' } : { contents: null };
+      if (error instanceof FormatError) return { contents: null };
+      throw error;
     }
   }
 
   /** Merges with the copy there, then writes this vault's (when it differs). */
   async function syncNow(): Promise<void> {
-    const { envelope, vaultKey } = await deps.vault.backupMaterial();
+    await deps.vault.purge();
+    const { vaultKey } = await deps.vault.backupMaterial();
     const items = await deps.area.get();
-    const remote = await remoteSide(items, vaultKey);
-    if (typeof remote === 'string') return fail(remote);
+    const read = await fromSyncItems(items);
     const state = await deps.state.getValue();
-    const merge = mergeSync({
-      local: await deps.vault.accounts(),
-      remote: remote?.accounts ?? [],
-      tombstones: [...(remote?.tombstones ?? []), ...state.tombstones],
-      known: new Set(state.known),
+    await noteIncomplete(read, state);
+    const remote = await remoteSide(read, vaultKey, state);
+    if ('failure' in remote) return fail(remote.failure);
+    const { merged, remoteCurrent } = mergeVaults({
+      local: await deps.vault.contents(),
+      damaged: new Set((await deps.vault.damagedRows()).map((row) => row.id)),
+      remote: remote.contents,
+      base: new Map(Object.entries(state.base)),
       now: deps.now(),
     });
-    await deps.vault.applySync(merge);
-    const accounts = await deps.vault.accounts();
-    const unchanged =
-      remote !== null &&
-      JSON.stringify(versions(remote.accounts)) === JSON.stringify(versions(accounts)) &&
-      JSON.stringify(remote.tombstones) === JSON.stringify(merge.tombstones);
-    if (unchanged) return record(accounts, accounts.length, merge.tombstones);
-    const { text, count } = await fittingCopy(envelope, vaultKey, accounts);
-    if (count === 0 && accounts.length > 0) return fail('quota');
-    const manifest: Omit<SyncManifest, 'format' | 'version' | 'chunks'> = {
-      createdAt: deps.now(),
-      count,
-      total: accounts.length,
-      tombstones: merge.tombstones,
-    };
-    const { items: next, stale } = await toSyncItems(text, manifest, Object.keys(items));
+    await deps.vault.applyMerge(merged);
+    if (remoteCurrent) return record(merged, merged.accounts.length);
+    await write(items);
+  }
+
+  async function noteIncomplete(read: SyncRead, state: SyncState): Promise<void> {
+    const incomplete = !read.ok && read.reason === 'incomplete';
+    if (incomplete === (state.incompleteSince !== undefined)) return;
+    const { incompleteSince: _since, ...rest } = state;
+    await deps.state.setValue(incomplete ? { ...state, incompleteSince: deps.now() } : rest);
+  }
+
+  /** Writes this vault's copy over whatever is there. */
+  async function write(existing: SyncItems): Promise<void> {
+    const { envelope, vaultKey, contents } = await deps.vault.backupMaterial();
+    const { keyId } = await deps.vault.identity();
+    const fitted = await fittingCopy(envelope, vaultKey, contents);
+    if (!fitted) return fail('quota');
+    const { items, stale } = await toSyncItems(
+      fitted.text,
+      { vaultId: contents.vaultId, keyId },
+      Object.keys(existing),
+    );
     try {
-      await deps.area.set(next);
+      await deps.area.set(items);
       if (stale.length) await deps.area.remove(stale);
     } catch {
       return fail('write-failed');
     }
-    await record(accounts.slice(0, count), accounts.length, merge.tombstones);
+    await record(fitted.written, contents.accounts.length);
   }
 
-  async function record(
-    written: readonly SyncedAccount[],
-    total: number,
-    tombstones: readonly Tombstone[],
-  ): Promise<void> {
-    await deps.state.setValue({ known: written.map((account) => account.id), tombstones });
-    await deps.record.setValue({ at: deps.now(), written: versions(written), total, failure: null });
+  async function record(written: VaultContents, total: number): Promise<void> {
+    const entries = [...written.accounts, ...written.trash, ...written.tombstones];
+    await deps.state.setValue({ base: Object.fromEntries(entries.map(({ id, rev }) => [id, rev])) });
+    const versions = written.accounts.map(({ id, updatedAt }) => ({ id, updatedAt }));
+    await deps.record.setValue({ at: deps.now(), written: versions, total, failure: null });
   }
 
-  /** The backup text of the most accounts (in the person's order) that fit the quota. */
-  async function fittingCopy(
-    envelope: Parameters<typeof writeBackup>[0],
-    vaultKey: Uint8Array,
-    accounts: readonly SyncedAccount[],
-  ) {
-    const textOf = async (count: number) =>
-      JSON.stringify(
-        await writeBackup(envelope, vaultKey, accounts.slice(0, count), new Date(deps.now()), deps.randomBytes),
-      );
-    let text = await textOf(accounts.length);
-    if (fitsSyncQuota(text.length)) return { text, count: accounts.length };
-    let [low, high] = [0, accounts.length];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (fitsSyncQuota((await textOf(middle)).length)) low = middle;
-      else high = middle - 1;
+  /**
+   * The copy of the most accounts (in the person's order) that fits the quota, with the
+   * whole trash and every deletion; null when not even those fit.
+   */
+  async function fittingCopy(envelope: KeyEnvelope, vaultKey: Uint8Array, contents: VaultContents) {
+    const copyOf = async (count: number) => {
+      const written = { ...contents, accounts: contents.accounts.slice(0, count) };
+      const file = await writeBackup(envelope, vaultKey, written, new Date(deps.now()), deps.randomBytes);
+      return { text: JSON.stringify(file), written };
+    };
+    const whole = await copyOf(contents.accounts.length);
+    if (fitsSyncQuota(whole.text.length)) return whole;
+    let [low, high] = [-1, contents.accounts.length];
+    while (low + 1 < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (fitsSyncQuota((await copyOf(middle)).text.length)) low = middle;
+      else high = middle;
     }
-    text = await textOf(low);
-    return { text, count: low };
+    return low < 0 ? null : copyOf(low);
   }
 
-  /** A new browser: what the sync copy holds, read from its plain manifest (no password). */
-  async function offer(): Promise<{ count: number; createdAt: number } | null> {
+  /** A new browser: whether the sync copy holds an Omamori vault (its count and date are sealed: shown once opened). */
+  async function offer(): Promise<{ present: true } | null> {
     const read = await fromSyncItems(await deps.area.get());
-    return read.ok ? { count: read.manifest.count, createdAt: read.manifest.createdAt } : null;
+    return read.ok ? { present: true } : null;
   }
 
-  /** A new browser takes the sync copy's vault: its key, accounts and ids, under the password that opens it. */
-  async function restore(password: string): Promise<{ added: number } | SyncFailure | 'wrong-password'> {
+  /** The copy opened with a password: its key and contents, or why not. */
+  async function openWithPassword(
+    password: string,
+  ): Promise<OpenedContents | SyncFailure | 'wrong-password' | 'corrupt'> {
     const read = await fromSyncItems(await deps.area.get());
-    if (!read.ok) return read.reason === 'none' ? 'incomplete' : read.reason;
-    let opened: Awaited<ReturnType<typeof openBackupEntries>>;
+    if (!read.ok)
+      return read.reason === 'newer-format' ? 'newer-format' : read.reason === 'none' ? 'incomplete' : read.reason;
     try {
-      opened = await openBackupEntries(read.text, { password }, deps.vault.derive);
+      return await openBackup(read.text, { password }, deps.vault.derive);
     } catch (error) {
-      return error instanceof WrongPasswordError ? 'wrong-password' : 'corrupt';
+      if (error instanceof WrongPasswordError) return 'wrong-password';
+      if (error instanceof FormatError) return error.code === 'newer-format' ? 'newer-format' : 'corrupt';
+      throw error;
     }
-    const accounts = syncedAccounts(opened.entries);
-    await deps.vault.adopt(password, opened.vaultKey, accounts);
-    await record(accounts, accounts.length, read.manifest.tombstones);
-    return { added: accounts.length };
   }
 
-  return { syncNow, offer, restore };
+  /**
+   * A new browser takes the sync copy's vault: its key, id, accounts, trash and deletions,
+   * under the password that opens it. The count and date it answers come from inside the seal.
+   */
+  async function restore(
+    password: string,
+  ): Promise<{ added: number; createdAt: number } | SyncFailure | 'wrong-password' | 'corrupt'> {
+    const opened = await openWithPassword(password);
+    if (typeof opened === 'string') return opened;
+    await deps.vault.adopt(password, opened.vaultKey, opened.contents);
+    await record(opened.contents, opened.contents.accounts.length);
+    return { added: opened.contents.accounts.length, createdAt: opened.createdAt.getTime() };
+  }
+
+  /**
+   * The password was changed on another browser: the copy is this vault's under a new key.
+   * With the new password this browser takes that key (its own changes stay, merged next).
+   */
+  async function adoptNewKey(password: string): Promise<null | SyncFailure | 'wrong-password' | 'corrupt'> {
+    const opened = await openWithPassword(password);
+    if (typeof opened === 'string') return opened;
+    if (opened.contents.vaultId !== (await deps.vault.identity()).vaultId) return 'other-vault';
+    await deps.vault.rekey(password, opened.vaultKey);
+    await syncNow();
+    return null;
+  }
+
+  /** The person chose this vault over the other vault's copy there: it is replaced. */
+  async function replaceCopy(): Promise<void> {
+    await deps.state.setValue({ base: {} });
+    await write(await deps.area.get());
+  }
+
+  return { syncNow, offer, restore, adoptNewKey, replaceCopy };
 }

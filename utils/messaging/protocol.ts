@@ -29,8 +29,8 @@ export type Result<T, Reason extends string> =
 export type Internal = 'internal';
 
 /** Sent by a content script, or anything else that is not one of our pages. */
-type Forbidden = 'forbidden';
-type Locked = 'locked' | Forbidden;
+export type Forbidden = 'forbidden';
+export type Locked = 'locked' | Forbidden;
 export type AddAccountFailure = Locked | 'duplicate' | OtpErrorCode;
 
 /**
@@ -89,16 +89,27 @@ export type SyncStatus = DestinationStatus<SyncFailure>;
 /** The person's WebDAV storage, when set up: where, and how its last upload went. */
 export type WebDavStatus = DestinationStatus<WebDavFailure> & { readonly url: string; readonly user: string };
 
-/** What a new browser is offered: the sync copy's plain manifest. */
+/**
+ * What a new browser is offered before any password: only that a copy is there. Its count
+ * and date are sealed with it (a forged manifest could say anything), and shown once opened.
+ */
 export interface SyncOffer {
-  readonly count: number;
-  readonly createdAt: number;
+  readonly present: true;
+}
+
+/** A deleted account in the trash: restorable until it is deleted for good (after 30 days). */
+export interface TrashedView extends AccountName {
+  readonly id: string;
+  readonly deletedAt: number;
 }
 
 /** A backup opened to check it, compared with the vault; nothing is written. */
 export interface BackupCheck extends BackupComparison {
+  /** From inside the backup's seal (version 2), or its plain header (version 1). */
   readonly createdAt: number;
   readonly count: number;
+  /** A backup of this vault older than what this browser already holds (a rollback, or just an old file). */
+  readonly older: boolean;
 }
 
 /** Google Authenticator transfer codes, and the accounts it cannot hold. */
@@ -162,6 +173,10 @@ export interface CodesSnapshot {
   readonly accounts: readonly AccountView[];
   /** Rows that would not open: the other accounts work; these can be removed or restored. */
   readonly damaged: readonly DamagedRow[];
+  /** Conflict copies (an account edited on two browsers at once): this id → the account it was split from. */
+  readonly conflicts: Readonly<Record<string, string>>;
+  /** How many accounts are in the trash. */
+  readonly trashed: number;
 }
 
 /** What the edit form shows; never the secret, nor the notes and recovery codes. */
@@ -252,9 +267,10 @@ export interface FillMessages {
 /** The popup and the options → the background: the vault, its accounts and settings. */
 export interface VaultMessages {
   createVault(request: { password: string }): Result<null, Forbidden | 'weak-password' | 'already-initialized'>;
+  /** `locked`: the vault locked (screen lock, auto-lock) while the password was being checked. */
   unlockVault(request: {
     password: string;
-  }): Result<null, Forbidden | 'wrong-password' | 'not-initialized' | 'newer-format' | 'corrupt'>;
+  }): Result<null, Forbidden | Locked | 'wrong-password' | 'not-initialized' | 'newer-format' | 'corrupt'>;
   lockVault(): Result<null, Forbidden>;
   /** Rotates the vault key; a separate backup password (it wrapped the old key) is removed. */
   changePassword(request: {
@@ -279,7 +295,13 @@ export interface VaultMessages {
     id: string;
     changes: AccountEdit;
   }): Result<null, Locked | 'not-found' | 'invalid-domain' | BindFailure | OtpErrorCode>;
+  /** Moves the account to the trash (restorable for 30 days, in every backup and the sync copy). */
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
+  /** The trash, most recently deleted first. */
+  listTrash(): Result<readonly TrashedView[], Locked>;
+  restoreFromTrash(request: { id: string }): Result<null, Locked | 'not-found'>;
+  /** Deletes trashed accounts for good (everywhere, through the sync copy). */
+  deleteForGood(request: { ids: string[] }): Result<null, Locked>;
   reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;
 
@@ -350,7 +372,14 @@ export interface BackupMessages {
   /** A new browser takes the sync copy's vault (its key, accounts, ids) with its password. */
   restoreFromSync(request: {
     password: string;
-  }): Result<{ added: number }, Forbidden | 'wrong-password' | 'already-initialized' | SyncFailure>;
+  }): Result<
+    { added: number; createdAt: number },
+    Forbidden | 'wrong-password' | 'already-initialized' | 'corrupt' | SyncFailure
+  >;
+  /** The password was changed on another browser: its new password lets this one take the new key. */
+  adoptSyncKey(request: { password: string }): Result<null, Locked | 'wrong-password' | 'corrupt' | SyncFailure>;
+  /** The sync storage holds another vault's copy, and the person chose to replace it with this vault's. */
+  replaceSyncCopy(): Result<null, Locked>;
 }
 
 /** The options and the recovery sheet → the background: exports that carry secrets. */
@@ -371,8 +400,14 @@ export interface ExportMessages {
 export interface FromPages
   extends FillMessages, VaultMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
 
+/** Background → the extension's own pages (a broadcast; no secret in it). */
+export interface ToPages {
+  /** The vault locked (auto-lock, screen lock, "lock now"): screens holding secrets clear. */
+  vaultLocked(): void;
+}
+
 /** The one message protocol of every context, split above by direction. */
-export interface ProtocolMap extends ToContentScript, FromContentScript, FromPages {}
+export interface ProtocolMap extends ToContentScript, FromContentScript, FromPages, ToPages {}
 
 export type PageMessage = keyof FromPages;
 export type ContentScriptMessage = keyof FromContentScript;

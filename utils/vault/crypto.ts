@@ -69,3 +69,16 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   for (let index = 0; index < a.length; index += 1) difference |= a[index]! ^ b[index]!;
   return difference === 0;
 }
+
+/** A short public name of a vault key (not the key: a one-way hash), to tell which key sealed a copy. */
+export async function keyId(vaultKey: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', concat(encode('omamori/key-id/v1'), vaultKey) as BufferSource);
+  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}

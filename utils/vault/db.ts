@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Sealed } from './crypto';
 import type { KeyEnvelope } from './header';
+import type { Tombstone } from './versions';
 
 /**
  * Header rows: `vault` holds the format version and the vault key wrapped by the vault
@@ -17,6 +18,12 @@ export interface HeaderRow extends KeyEnvelope {
   readonly keyCheck?: Sealed;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Random, drawn when the vault is made; the same after every key rotation and on every browser. */
+  readonly vaultId?: string;
+  /** Ids (keyId) of the keys this vault had before: a sync copy under one of them is stale. */
+  readonly retiredKeys?: readonly string[];
+  /** The vault's revision: grows with every change (see VaultContents). */
+  readonly revision?: number;
 }
 
 /** One account: only id, order and times are plain; the rest is `sealed`. */
@@ -25,6 +32,12 @@ export interface AccountRow {
   readonly order: number;
   readonly createdAt: number;
   readonly updatedAt: number;
+  /** Grows with every change of this account (see VersionedAccount); rows before it: 1. */
+  readonly rev?: number;
+  /** Set while the account is in the trash. */
+  readonly deletedAt?: number;
+  /** A conflict copy: the id of the account it was split from, until the person keeps one. */
+  readonly conflictOf?: string;
   readonly sealed: Sealed;
 }
 
@@ -38,6 +51,7 @@ export class VaultDb extends Dexie {
   header!: Table<HeaderRow, string>;
   accounts!: Table<AccountRow, string>;
   secrets!: Table<SecretRow, string>;
+  tombstones!: Table<Tombstone, string>;
 
   constructor(name = 'omamori') {
     super(name);
@@ -45,5 +59,7 @@ export class VaultDb extends Dexie {
     this.version(1).stores({ header: 'id', accounts: 'id, order' });
     // 2: secret settings (a backup destination's credentials).
     this.version(2).stores({ header: 'id', accounts: 'id, order', secrets: 'id' });
+    // 3: accounts deleted for good (after the trash), so no sync copy brings them back.
+    this.version(3).stores({ header: 'id', accounts: 'id, order', secrets: 'id', tombstones: 'id' });
   }
 }

@@ -1,23 +1,26 @@
 import type { Account, AccountData } from '../otp/account';
-import { checkedAccount, validateAccount } from '../otp/validate';
+import { checkedAccount } from '../otp/validate';
 import { forgetCodeCache } from '../otp/codes';
-import {
-  KEY_BYTES,
-  decode,
-  encode,
-  importAesKey,
-  open,
-  sameBytes,
-  seal,
-  type RandomBytes,
-  type Sealed,
-} from './crypto';
-import { VaultDb, type AccountRow, type HeaderRow, type SecretRow } from './db';
+import { KEY_BYTES, decode, encode, importAesKey, keyId, open, sameBytes, seal, type Sealed } from './crypto';
+import type { AccountRow, HeaderRow } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
-import { isWeakerCost, type Argon2idDerive, type KdfCost } from './kdf';
-import type { KeySession } from './key-session';
+import { isWeakerCost, type Argon2idDerive } from './kdf';
+import { openRow, sealRow } from './rows';
+import { resealSecrets, secretContext } from './secrets';
+import { serialQueue } from './serial';
+import type { VaultDeps } from './deps';
+import {
+  DAY_MS,
+  TOMBSTONE_DAYS,
+  TRASH_DAYS,
+  type Tombstone,
+  type TrashedAccount,
+  type VaultContents,
+  type VersionedAccount,
+} from './versions';
 
+export type { VaultDeps } from './deps';
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
 
 /** The fields a person edits after adding an account. */
@@ -25,25 +28,22 @@ export type AccountEdit = Partial<
   Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit'>
 >;
 
-export interface VaultDeps {
-  readonly db: VaultDb;
-  readonly session: KeySession;
-  readonly now: () => number;
-  readonly randomBytes: RandomBytes;
-  readonly newId: () => string;
-  /** What new wraps cost; a vault wrapped below it is raised on its next unlock. */
-  readonly kdfCost: KdfCost;
-  /** Argon2id, here or on a thread of its own (see utils/kdf/thread.ts). */
-  readonly derive: Argon2idDerive;
-}
-
 export const MIN_PASSWORD_LENGTH = 8;
 
+/** What a row says besides its account: where it sits, its revision, and whether it is a conflict copy. */
+interface RowMeta {
+  readonly order: number;
+  readonly rev: number;
+  readonly conflictOf?: string;
+}
+
 interface OpenVault {
+  readonly vaultKey: Uint8Array;
   readonly key: CryptoKey;
   /** Decrypted accounts by id, in memory of the background only. */
   readonly accounts: Map<string, Account>;
-  readonly order: Map<string, number>;
+  readonly meta: Map<string, RowMeta>;
+  readonly trash: Map<string, TrashedAccount>;
   /** Rows that do not open (tampered, truncated, invalid): listed, removable, never fatal. */
   readonly damaged: Map<string, AccountRow>;
 }
@@ -54,10 +54,7 @@ export interface DamagedRow {
   readonly updatedAt: number;
 }
 
-const rowContext = (id: string) => `omamori/account/v1/${id}`;
-const secretContext = (id: string) => `omamori/secret/v1/${id}`;
-
-/** An account from elsewhere (a sync copy) checked like any other, its id and times kept. */
+/** An account from elsewhere (a sync copy, a merge) checked like any other, its id and times kept. */
 const checked = (account: Account): Account => ({
   ...checkedAccount(account),
   id: account.id,
@@ -66,13 +63,25 @@ const checked = (account: Account): Account => ({
 });
 const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
 const KEY_CHECK = encode('omamori vault key');
+const VAULT_ID_BYTES = 16;
+
+const toHex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+function accountOf(entry: VersionedAccount | TrashedAccount): Account {
+  const { rev: _rev, conflictOf: _conflict, ...rest } = entry;
+  if (!('deletedAt' in rest)) return rest;
+  const { deletedAt: _deleted, ...account } = rest;
+  return account;
+}
 
 /**
  * The encrypted vault. Lives in the background only: secrets never leave it except as
- * codes. Every write is one Dexie transaction.
+ * codes. Every write is one Dexie transaction, and one writer runs at a time (`serial`).
  */
 export class Vault {
   private opened: Promise<OpenVault> | undefined;
+  /** Raised by every lock: an unlock or a password change begun before it does not reopen the vault. */
+  private epoch = 0;
+  private readonly serial = serialQueue();
   private readonly lockListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
   private readonly unlockListeners: (() => void)[] = [];
@@ -93,91 +102,56 @@ export class Vault {
   async create(password: string): Promise<void> {
     if (password.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
-    const envelope = await this.wrap(vaultKey, password);
-    const keyCheck = await this.keyCheck(vaultKey);
-    const now = this.deps.now();
-    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
-      if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
-      await this.deps.db.accounts.clear();
-      await this.deps.db.header.delete('backup');
-      const header = {
-        id: 'vault' as const,
-        formatVersion: VAULT_FORMAT_VERSION,
-        ...envelope,
-        keyCheck,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await this.deps.db.header.put(header);
-    });
-    await this.remember(vaultKey);
+    const vaultId = toHex(this.deps.randomBytes(VAULT_ID_BYTES));
+    await this.begin(password, vaultKey, { vaultId, revision: 1, accounts: [], trash: [], tombstones: [] });
   }
 
   /**
-   * A new vault on this browser that takes the key and accounts (ids and times kept) of a
-   * copy the person opened with its password: the browser's sync copy of another browser's
-   * vault, which both can then read and merge.
+   * A new vault on this browser that takes the key, id and contents (ids, times, revisions,
+   * trash) of a copy the person opened with its password: the browser's sync copy of
+   * another browser's vault, which both can then read and merge.
    */
-  async adopt(password: string, vaultKey: Uint8Array, accounts: readonly Account[]): Promise<void> {
+  async adopt(password: string, vaultKey: Uint8Array, contents: VaultContents): Promise<void> {
+    await this.begin(password, vaultKey, contents);
+  }
+
+  private async begin(password: string, vaultKey: Uint8Array, contents: VaultContents): Promise<void> {
+    const epoch = this.epoch;
     const envelope = await this.wrap(vaultKey, password);
     const keyCheck = await this.keyCheck(vaultKey);
     const key = await importAesKey(vaultKey);
-    const rows = await Promise.all(accounts.map((account, index) => this.sealRow(key, checked(account), index + 1)));
+    const live = contents.accounts.map((account, index) => this.sealVersion(key, account, index + 1));
+    const trashed = contents.trash.map((account, index) => this.sealVersion(key, account, -index - 1));
+    const rows = await Promise.all([...live, ...trashed]);
     const now = this.deps.now();
-    await this.deps.db.transaction('rw', this.deps.db.header, this.deps.db.accounts, async () => {
-      if (await this.deps.db.header.get('vault')) throw new VaultError('already-initialized');
-      await this.deps.db.accounts.clear();
-      await this.deps.db.header.delete('backup');
-      await this.deps.db.header.put({
+    const { db } = this.deps;
+    await db.transaction('rw', [db.header, db.accounts, db.tombstones], async () => {
+      if (await db.header.get('vault')) throw new VaultError('already-initialized');
+      await db.accounts.clear();
+      await db.tombstones.clear();
+      await db.header.delete('backup');
+      await db.header.put({
         id: 'vault',
         formatVersion: VAULT_FORMAT_VERSION,
         ...envelope,
         keyCheck,
+        vaultId: contents.vaultId,
+        revision: contents.revision,
         createdAt: now,
         updatedAt: now,
       });
-      await this.deps.db.accounts.bulkAdd(rows);
+      await db.accounts.bulkAdd(rows);
+      await db.tombstones.bulkPut([...contents.tombstones]);
     });
-    await this.remember(vaultKey);
-  }
-
-  /**
-   * Applies a merge with the other browser's sync copy in one transaction: accounts keep the
-   * ids and times they have there (a conflict copy may share a secret with its original).
-   */
-  async applySync(changes: {
-    add: readonly Account[];
-    replace: readonly Account[];
-    remove: readonly string[];
-  }): Promise<void> {
-    const vault = await this.open();
-    if (!changes.add.length && !changes.replace.length && !changes.remove.length) return;
-    let order = Math.max(0, ...vault.order.values());
-    const placed = [...changes.replace, ...changes.add].map((account) => ({
-      account: checked(account),
-      order: vault.order.get(account.id) ?? (order += 1),
-    }));
-    const rows = await Promise.all(placed.map(({ account, order: at }) => this.sealRow(vault.key, account, at)));
-    await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
-      await this.deps.db.accounts.bulkDelete([...changes.remove]);
-      await this.deps.db.accounts.bulkPut(rows);
-    });
-    for (const id of changes.remove) {
-      vault.accounts.delete(id);
-      vault.order.delete(id);
-    }
-    for (const { account, order: at } of placed) {
-      vault.accounts.set(account.id, account);
-      vault.order.set(account.id, at);
-    }
-    this.changed();
+    await this.remember(vaultKey, epoch);
   }
 
   /** Opens the vault; a wrong password throws WrongPasswordError and changes nothing. */
   async unlock(password: string): Promise<void> {
+    const epoch = this.epoch;
     const header = await this.requireHeader();
     const vaultKey = await unwrapVaultKey(header, password, this.deps.derive);
-    await this.remember(vaultKey);
+    await this.remember(vaultKey, epoch);
     await this.raiseCost(header, vaultKey, password);
   }
 
@@ -192,13 +166,15 @@ export class Vault {
     if (!isWeakerCost(header.kdf, this.deps.kdfCost)) return;
     try {
       const envelope = await this.wrap(vaultKey, password);
-      const raised = await this.deps.db.transaction('rw', this.deps.db.header, async () => {
-        const current = await this.deps.db.header.get('vault');
-        // A password changed meanwhile wrapped another key: that one stands.
-        if (!current || !sameBytes(current.wrappedKey.ciphertext, header.wrappedKey.ciphertext)) return false;
-        await this.deps.db.header.put({ ...current, ...envelope, updatedAt: this.deps.now() });
-        return true;
-      });
+      const raised = await this.serial(() =>
+        this.deps.db.transaction('rw', this.deps.db.header, async () => {
+          const current = await this.deps.db.header.get('vault');
+          // A password changed meanwhile wrapped another key: that one stands.
+          if (!current || !sameBytes(current.wrappedKey.ciphertext, header.wrappedKey.ciphertext)) return false;
+          await this.deps.db.header.put({ ...current, ...envelope, updatedAt: this.deps.now() });
+          return true;
+        }),
+      );
       // The next automatic backup and the sync copy carry the stronger wrap.
       if (raised) this.changed();
     } catch {
@@ -211,6 +187,7 @@ export class Vault {
   }
 
   async lock(): Promise<void> {
+    this.epoch += 1;
     this.opened = undefined;
     forgetCodeCache();
     for (const listener of this.lockListeners) listener();
@@ -237,40 +214,71 @@ export class Vault {
   }
 
   /**
-   * Rotates the vault key: a new random key wrapped under the new password, every row sealed
-   * again under it, in one transaction — stopped midway, the old vault and password stand.
-   * Backups written before keep opening with the password they were made with; an old
-   * backup and the old password open nothing written after. A separate backup password
-   * wrapped the old key, so it goes (backups open with the new vault password); the answer
-   * says whether it did.
+   * Rotates the vault key: a new random key wrapped under the new password, every row (and
+   * the trash) sealed again under it, in one transaction — stopped midway, the old vault
+   * and password stand. It holds the writer queue from its snapshot to its commit, so no
+   * write lands under the discarded key. Backups written before keep opening with the
+   * password they were made with; an old backup and the old password open nothing written
+   * after. A separate backup password wrapped the old key, so it goes; the answer says so.
    */
   async changePassword(current: string, next: string): Promise<{ backupPasswordRemoved: boolean }> {
     if (next.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
+    const epoch = this.epoch;
     const header = await this.requireHeader();
-    const old = await this.decryptAll(await unwrapVaultKey(header, current, this.deps.derive));
+    const oldKey = await unwrapVaultKey(header, current, this.deps.derive);
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
-    const key = await importAesKey(vaultKey);
-    const envelope = await this.wrap(vaultKey, next);
-    const keyCheck = await this.keyCheck(vaultKey);
-    // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
-    const rows = await Promise.all(
-      [...old.accounts.values()].map((account) => this.sealRow(key, account, old.order.get(account.id)!)),
-    );
-    const secrets = await this.resealSecrets(old.key, key);
-    const backupPasswordRemoved = (await this.backupHeader()) !== undefined;
-    await this.deps.db.transaction(
-      'rw',
-      [this.deps.db.header, this.deps.db.accounts, this.deps.db.secrets],
-      async () => {
-        await this.deps.db.header.put({ ...header, ...envelope, keyCheck, updatedAt: this.deps.now() });
-        await this.deps.db.header.delete('backup');
-        await this.deps.db.accounts.bulkPut(rows);
-        await this.deps.db.secrets.bulkPut(secrets);
-      },
-    );
-    await this.remember(vaultKey);
+    const backupPasswordRemoved = await this.serial(async () => {
+      const removed = (await this.backupHeader()) !== undefined;
+      await this.rotate(oldKey, vaultKey, await this.wrap(vaultKey, next));
+      return removed;
+    });
+    // Locked meanwhile: the new password stands, and the vault stays locked.
+    if (epoch === this.epoch) await this.remember(vaultKey, epoch);
     this.changed();
     return { backupPasswordRemoved };
+  }
+
+  /**
+   * Takes the key another browser rotated to (its password changed there): the same vault,
+   * now under `vaultKey`, wrapped by the password that opened the copy. Like a password change
+   * here, without drawing a key.
+   */
+  async rekey(password: string, vaultKey: Uint8Array): Promise<void> {
+    const epoch = this.epoch;
+    const current = await this.deps.session.load();
+    if (!current) throw new VaultError('locked');
+    await this.serial(async () => this.rotate(current, vaultKey, await this.wrap(vaultKey, password)));
+    if (epoch === this.epoch) await this.remember(vaultKey, epoch);
+    this.changed();
+  }
+
+  /** Seals every row and secret under `vaultKey` and commits it with `envelope`; run inside `serial`. */
+  private async rotate(oldRaw: Uint8Array, vaultKey: Uint8Array, envelope: KeyEnvelope): Promise<void> {
+    const header = await this.requireHeader();
+    const old = await this.decryptAll(oldRaw);
+    const key = await importAesKey(vaultKey);
+    // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
+    const rows = await Promise.all([
+      ...[...old.accounts.values()].map((account) => this.sealAt(key, account, old.meta.get(account.id)!)),
+      ...[...old.trash.values()].map((account) => this.sealVersion(key, account, old.meta.get(account.id)!.order)),
+    ]);
+    const secrets = await resealSecrets(this.deps.db, old.key, key, this.deps.randomBytes);
+    const retired = [...(header.retiredKeys ?? []), await keyId(oldRaw)];
+    const { db } = this.deps;
+    await db.transaction('rw', [db.header, db.accounts, db.secrets], async () => {
+      await db.header.put({
+        ...header,
+        ...envelope,
+        keyCheck: await this.keyCheck(vaultKey),
+        vaultId: await this.idOf(header, oldRaw),
+        retiredKeys: retired,
+        revision: (header.revision ?? 1) + 1,
+        updatedAt: this.deps.now(),
+      });
+      await db.header.delete('backup');
+      await db.accounts.bulkPut(rows);
+      await db.secrets.bulkPut(secrets);
+    });
   }
 
   /**
@@ -281,10 +289,11 @@ export class Vault {
     if (backupPassword !== null && backupPassword.length < MIN_PASSWORD_LENGTH) throw new VaultError('weak-password');
     const header = await this.requireHeader();
     const vaultKey = await unwrapVaultKey(header, vaultPassword, this.deps.derive);
-    if (backupPassword === null) {
-      await this.deps.db.header.delete('backup');
-    } else {
-      const envelope = await this.wrap(vaultKey, backupPassword);
+    const envelope = backupPassword === null ? null : await this.wrap(vaultKey, backupPassword);
+    await this.serial(async () => {
+      // A password changed meanwhile: this wrap is of a discarded key.
+      if (!(await this.isCurrentKey(await this.requireHeader(), vaultKey))) throw new WrongPasswordError();
+      if (envelope === null) return this.deps.db.header.delete('backup');
       const now = this.deps.now();
       await this.deps.db.header.put({
         id: 'backup',
@@ -293,7 +302,7 @@ export class Vault {
         createdAt: now,
         updatedAt: now,
       });
-    }
+    });
     this.changed();
   }
 
@@ -316,7 +325,18 @@ export class Vault {
   /** Accounts in the person's order. */
   async accounts(): Promise<Account[]> {
     const vault = await this.open();
-    return [...vault.accounts.values()].sort((a, b) => vault.order.get(a.id)! - vault.order.get(b.id)!);
+    return [...vault.accounts.values()].sort((a, b) => vault.meta.get(a.id)!.order - vault.meta.get(b.id)!.order);
+  }
+
+  /** Deleted accounts still in the trash, the most recently deleted first. */
+  async trash(): Promise<TrashedAccount[]> {
+    return [...(await this.open()).trash.values()].sort((a, b) => b.deletedAt - a.deletedAt);
+  }
+
+  /** Ids of the accounts that are conflict copies, with the account each was split from. */
+  async conflicts(): Promise<Map<string, string>> {
+    const vault = await this.open();
+    return new Map([...vault.meta].flatMap(([id, meta]) => (meta.conflictOf ? [[id, meta.conflictOf] as const] : [])));
   }
 
   /** A secret setting (a destination's credentials), sealed under the vault key; null when unset. */
@@ -334,10 +354,12 @@ export class Vault {
 
   /** Keeps (or, with null, forgets) a secret setting; the caller validates what it reads back. */
   async setSecret(id: string, value: unknown): Promise<void> {
-    const vault = await this.open();
-    if (value === null) return void (await this.deps.db.secrets.delete(id));
-    const sealed = await seal(vault.key, encode(JSON.stringify(value)), secretContext(id), this.deps.randomBytes);
-    await this.deps.db.secrets.put({ id, sealed });
+    await this.serial(async () => {
+      const vault = await this.open();
+      if (value === null) return void (await this.deps.db.secrets.delete(id));
+      const sealed = await seal(vault.key, encode(JSON.stringify(value)), secretContext(id), this.deps.randomBytes);
+      await this.deps.db.secrets.put({ id, sealed });
+    });
   }
 
   /** Rows that would not open: shown so the person can remove them or restore from a backup. */
@@ -352,28 +374,74 @@ export class Vault {
   }
 
   /**
-   * The wrapped key (by the backup password if there is one) and the vault key: what a
-   * backup carries (see backup/format).
+   * The vault's id, key id and revision: what tells a copy of this vault (and under which
+   * key, and whether older) from another.
    */
-  async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; accounts: Account[] }> {
-    const accounts = await this.accounts();
+  async identity(): Promise<{ vaultId: string; keyId: string; retiredKeys: readonly string[]; revision: number }> {
+    const header = await this.requireHeader();
     const vaultKey = await this.deps.session.load();
-    const header = (await this.backupHeader()) ?? (await this.requireHeader());
     if (!vaultKey) throw new VaultError('locked');
-    return { envelope: { kdf: header.kdf, wrappedKey: header.wrappedKey }, vaultKey, accounts };
+    return {
+      vaultId: await this.idOf(header, vaultKey),
+      keyId: await keyId(vaultKey),
+      retiredKeys: header.retiredKeys ?? [],
+      revision: header.revision ?? 1,
+    };
+  }
+
+  /** Everything a backup or the sync copy holds, as one consistent snapshot. */
+  async contents(): Promise<VaultContents> {
+    return this.serial(() => this.snapshot());
+  }
+
+  private async snapshot(): Promise<VaultContents> {
+    const vault = await this.open();
+    const header = await this.requireHeader();
+    const { vaultId } = await this.identity();
+    const versioned = (account: Account) => ({ ...account, ...this.versionOf(vault, account.id) });
+    return {
+      vaultId,
+      revision: header.revision ?? 1,
+      accounts: (await this.accounts()).map(versioned),
+      trash: [...vault.trash.values()],
+      tombstones: await this.deps.db.tombstones.toArray(),
+    };
+  }
+
+  private versionOf(vault: OpenVault, id: string): { rev: number; conflictOf?: string } {
+    const { rev, conflictOf } = vault.meta.get(id)!;
+    return conflictOf ? { rev, conflictOf } : { rev };
   }
 
   /**
-   * Adds many accounts in one transaction (a restore, a merge): all land or none do.
+   * The wrapped key (by the backup password if there is one), the vault key and the
+   * contents: what a backup carries (see backup/format).
+   */
+  async backupMaterial(): Promise<{ envelope: KeyEnvelope; vaultKey: Uint8Array; contents: VaultContents }> {
+    return this.serial(async () => {
+      const contents = await this.snapshot();
+      const vaultKey = await this.deps.session.load();
+      const header = (await this.backupHeader()) ?? (await this.requireHeader());
+      if (!vaultKey) throw new VaultError('locked');
+      return { envelope: { kdf: header.kdf, wrappedKey: header.wrappedKey }, vaultKey, contents };
+    });
+  }
+
+  /**
+   * Adds many accounts in one transaction (a restore, an import): all land or none do.
    * Secrets already in the vault are skipped and returned as duplicates.
    */
-  async addMany(data: readonly AccountData[]): Promise<{ added: Account[]; duplicates: AccountData[] }> {
+  addMany(data: readonly AccountData[]): Promise<{ added: Account[]; duplicates: AccountData[] }> {
+    return this.serial(() => this.addNow(data));
+  }
+
+  private async addNow(data: readonly AccountData[]): Promise<{ added: Account[]; duplicates: AccountData[] }> {
     const vault = await this.open();
     const known = new Set([...vault.accounts.values()].map((account) => account.secret));
     const added: Account[] = [];
     const duplicates: AccountData[] = [];
     const rows: AccountRow[] = [];
-    let order = Math.max(0, ...vault.order.values());
+    let order = this.lastOrder(vault);
     for (const item of data) {
       if (known.has(item.secret)) {
         duplicates.push(item);
@@ -383,15 +451,16 @@ export class Vault {
       const now = this.deps.now();
       // Every path in (add, import, scan, restore) is checked here too: an invalid one fails the batch.
       const account: Account = { ...checkedAccount(item), id: this.deps.newId(), createdAt: now, updatedAt: now };
-      rows.push(await this.sealRow(vault.key, account, (order += 1)));
+      rows.push(await this.sealAt(vault.key, account, { order: (order += 1), rev: 1 }));
       added.push(account);
     }
-    await this.deps.db.accounts.bulkAdd(rows);
+    if (!added.length) return { added, duplicates };
+    await this.commit(() => this.deps.db.accounts.bulkAdd(rows));
     for (const [index, account] of added.entries()) {
       vault.accounts.set(account.id, account);
-      vault.order.set(account.id, rows[index]!.order);
+      vault.meta.set(account.id, { order: rows[index]!.order, rev: 1 });
     }
-    if (added.length) this.changed();
+    this.changed();
     return { added, duplicates };
   }
 
@@ -402,98 +471,206 @@ export class Vault {
     return added[0];
   }
 
-  async edit(id: string, changes: AccountEdit): Promise<Account> {
-    return this.replace(await this.account(id), changes);
+  /** An edit; on a conflict copy it is the person's choice to keep it, so it stops being one. */
+  edit(id: string, changes: AccountEdit): Promise<Account> {
+    return this.serial(async () => this.replace(await this.account(id), changes, { keep: true }));
   }
 
   /** HOTP: moves to the next counter and returns the account with it. */
-  async advanceCounter(id: string): Promise<Account> {
-    const account = await this.account(id);
-    if (account.type !== 'hotp') throw new VaultError('not-found', `${id} is not HOTP`);
-    return this.replace(account, { counter: account.counter + 1 });
+  advanceCounter(id: string): Promise<Account> {
+    return this.serial(async () => {
+      const account = await this.account(id);
+      if (account.type !== 'hotp') throw new VaultError('not-found', `${id} is not HOTP`);
+      return this.replace(account, { counter: account.counter + 1 });
+    });
   }
 
   /** Remembers `id` as the account to fill on `domain` (and no other account there). */
-  async preferOn(id: string, domain: string): Promise<void> {
-    const chosen = await this.account(id);
-    for (const account of await this.accounts()) {
-      if (account.id !== id && account.preferredOn.includes(domain)) {
-        await this.replace(account, { preferredOn: account.preferredOn.filter((item) => item !== domain) });
+  preferOn(id: string, domain: string): Promise<void> {
+    return this.serial(async () => {
+      const chosen = await this.account(id);
+      for (const account of await this.accounts()) {
+        if (account.id !== id && account.preferredOn.includes(domain)) {
+          await this.replace(account, { preferredOn: account.preferredOn.filter((item) => item !== domain) });
+        }
       }
-    }
-    if (!chosen.preferredOn.includes(domain))
-      await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
+      if (!chosen.preferredOn.includes(domain))
+        await this.replace(chosen, { preferredOn: [...chosen.preferredOn, domain] });
+    });
   }
 
-  /** Removes an account, or a damaged row. */
-  async remove(id: string): Promise<void> {
-    const vault = await this.open();
-    if (!vault.damaged.has(id)) await this.account(id);
-    await this.deps.db.accounts.delete(id);
-    vault.accounts.delete(id);
-    vault.damaged.delete(id);
-    vault.order.delete(id);
-    this.changed();
+  /**
+   * Moves an account to the trash (kept TRASH_DAYS, restorable); a damaged row, which opens
+   * under no key and so cannot be kept anywhere, is removed.
+   */
+  remove(id: string): Promise<void> {
+    return this.serial(async () => {
+      const vault = await this.open();
+      if (vault.damaged.has(id)) {
+        await this.commit(() => this.deps.db.accounts.delete(id));
+        vault.damaged.delete(id);
+        return this.changed();
+      }
+      const account = await this.account(id);
+      const meta = vault.meta.get(id)!;
+      const trashed: TrashedAccount = { ...account, rev: meta.rev + 1, deletedAt: this.deps.now() };
+      const row = await this.sealVersion(vault.key, trashed, meta.order);
+      await this.commit(() => this.deps.db.accounts.put(row));
+      vault.accounts.delete(id);
+      vault.trash.set(id, trashed);
+      vault.meta.set(id, { order: meta.order, rev: trashed.rev });
+      this.changed();
+    });
+  }
+
+  /** Takes an account out of the trash, at the end of the list; `not-found` when it is not there. */
+  restoreFromTrash(id: string): Promise<Account> {
+    return this.serial(async () => {
+      const vault = await this.open();
+      const trashed = vault.trash.get(id);
+      if (!trashed) throw new VaultError('not-found', id);
+      const account = { ...accountOf(trashed), updatedAt: this.deps.now() };
+      const meta = { order: this.lastOrder(vault) + 1, rev: trashed.rev + 1 };
+      const row = await this.sealAt(vault.key, account, meta);
+      await this.commit(() => this.deps.db.accounts.put(row));
+      vault.trash.delete(id);
+      vault.accounts.set(id, account);
+      vault.meta.set(id, meta);
+      this.changed();
+      return account;
+    });
+  }
+
+  /**
+   * Deletes for good the trashed accounts `ids` (none: only the expired) and those in the
+   * trash longer than TRASH_DAYS; a tombstone keeps other browsers from bringing them back.
+   * Tombstones older than TOMBSTONE_DAYS are forgotten.
+   */
+  purge(ids: readonly string[] = []): Promise<void> {
+    return this.serial(async () => {
+      const vault = await this.open();
+      const now = this.deps.now();
+      const expired = (account: TrashedAccount) => now - account.deletedAt > TRASH_DAYS * DAY_MS;
+      const chosen = [...vault.trash.values()].filter((account) => ids.includes(account.id) || expired(account));
+      const stones: Tombstone[] = chosen.map(({ id, rev }) => ({ id, rev: rev + 1, deletedAt: now }));
+      const oldest = now - TOMBSTONE_DAYS * DAY_MS;
+      const forgotten = (await this.deps.db.tombstones.toArray()).filter((stone) => stone.deletedAt < oldest);
+      if (!stones.length && !forgotten.length) return;
+      const { db } = this.deps;
+      await this.commit(() =>
+        db.transaction('rw', [db.accounts, db.tombstones], async () => {
+          await db.accounts.bulkDelete(stones.map((stone) => stone.id));
+          await db.tombstones.bulkDelete(forgotten.map((stone) => stone.id));
+          await db.tombstones.bulkPut(stones);
+        }),
+      );
+      for (const { id } of stones) {
+        vault.trash.delete(id);
+        vault.meta.delete(id);
+      }
+      if (stones.length) this.changed();
+    });
+  }
+
+  /**
+   * Applies the result of a merge with another copy (see backup/sync-merge) in one
+   * transaction: accounts, trash and tombstones as they should now be here, with the ids,
+   * times and revisions they have there. A damaged row that the other copy holds heals.
+   */
+  applyMerge(merged: VaultContents): Promise<boolean> {
+    return this.serial(async () => {
+      const epoch = this.epoch;
+      const vault = await this.open();
+      const before = await this.snapshot();
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      const mine = new Map<string, unknown>([...before.accounts, ...before.trash].map((entry) => [entry.id, entry]));
+      let order = this.lastOrder(vault);
+      const orderOf = (id: string) => vault.meta.get(id)?.order ?? (order += 1);
+      const changed = [...merged.accounts, ...merged.trash].filter(
+        (entry) => !same(mine.get(entry.id), entry) || vault.damaged.has(entry.id),
+      );
+      const rows = await Promise.all(changed.map((entry) => this.sealVersion(vault.key, entry, orderOf(entry.id))));
+      const kept = new Set([...merged.accounts, ...merged.trash].map((entry) => entry.id));
+      const gone = [...mine.keys()].filter((id) => !kept.has(id));
+      const stonesChanged = !same(
+        [...before.tombstones].sort((a, b) => a.id.localeCompare(b.id)),
+        [...merged.tombstones].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      if (!rows.length && !gone.length && !stonesChanged && merged.revision <= before.revision) return false;
+      const { db } = this.deps;
+      await db.transaction('rw', [db.accounts, db.tombstones, db.header], async () => {
+        await db.accounts.bulkDelete(gone);
+        await db.accounts.bulkPut(rows);
+        await db.tombstones.clear();
+        await db.tombstones.bulkPut([...merged.tombstones]);
+        const header = await this.requireHeader();
+        await db.header.put({ ...header, revision: Math.max(merged.revision, header.revision ?? 1) });
+      });
+      // Read back whole: simpler than patching four maps, and a merge is rare. Not after a lock.
+      if (epoch === this.epoch) await (this.opened = this.decryptAll(vault.vaultKey));
+      if (rows.length || gone.length) this.changed();
+      return true;
+    });
   }
 
   /** Puts the accounts in the order of `ids` (which must name each account once). */
-  async reorder(ids: readonly string[]): Promise<void> {
-    const vault = await this.open();
-    if (ids.length !== vault.accounts.size || ids.some((id) => !vault.accounts.has(id))) {
-      throw new VaultError('not-found', 'reorder must list every account once');
-    }
-    await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
-      for (const [index, id] of ids.entries()) await this.deps.db.accounts.update(id, { order: index + 1 });
+  reorder(ids: readonly string[]): Promise<void> {
+    return this.serial(async () => {
+      const vault = await this.open();
+      if (ids.length !== vault.accounts.size || ids.some((id) => !vault.accounts.has(id))) {
+        throw new VaultError('not-found', 'reorder must list every account once');
+      }
+      await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
+        for (const [index, id] of ids.entries()) await this.deps.db.accounts.update(id, { order: index + 1 });
+      });
+      ids.forEach((id, index) => vault.meta.set(id, { ...vault.meta.get(id)!, order: index + 1 }));
+      this.changed();
     });
-    ids.forEach((id, index) => vault.order.set(id, index + 1));
-    this.changed();
   }
 
-  private async replace(account: Account, changes: Partial<AccountData>): Promise<Account> {
+  /** Writes a changed account under the next revision; run inside `serial`. */
+  private async replace(account: Account, changes: Partial<AccountData>, { keep = false } = {}): Promise<Account> {
     const vault = await this.open();
     const updated = checked({ ...account, ...changes, updatedAt: this.deps.now() });
-    await this.deps.db.accounts.put(await this.sealRow(vault.key, updated, vault.order.get(account.id)!));
+    const { order, rev, conflictOf } = vault.meta.get(account.id)!;
+    const meta = { order, rev: rev + 1, ...(conflictOf && !keep ? { conflictOf } : {}) };
+    const row = await this.sealAt(vault.key, updated, meta);
+    await this.commit(() => this.deps.db.accounts.put(row));
     vault.accounts.set(updated.id, updated);
+    vault.meta.set(updated.id, meta);
     this.changed();
     return updated;
   }
 
-  private async sealRow(key: CryptoKey, account: Account, order: number): Promise<AccountRow> {
-    const { id, createdAt, updatedAt, ...secretFields } = account;
-    const plaintext = encode(JSON.stringify(secretFields));
-    return {
-      id,
+  /** A write and the vault's revision moving on, in one transaction. */
+  private async commit(write: () => Promise<unknown>): Promise<void> {
+    const { db } = this.deps;
+    await db.transaction('rw', [db.accounts, db.tombstones, db.header], async () => {
+      await write();
+      const header = await this.requireHeader();
+      await db.header.put({ ...header, revision: (header.revision ?? 1) + 1 });
+    });
+  }
+
+  private lastOrder(vault: OpenVault): number {
+    return Math.max(0, ...[...vault.meta.values()].map((meta) => meta.order));
+  }
+
+  private sealAt(key: CryptoKey, account: Account, { order, rev, conflictOf }: RowMeta): Promise<AccountRow> {
+    return sealRow(key, account, { order, rev, ...(conflictOf ? { conflictOf } : {}) }, this.deps.randomBytes);
+  }
+
+  /** A versioned account (live or trashed) as its row. */
+  private sealVersion(key: CryptoKey, entry: VersionedAccount | TrashedAccount, order: number): Promise<AccountRow> {
+    const { rev, conflictOf } = entry;
+    const deletedAt = 'deletedAt' in entry ? entry.deletedAt : undefined;
+    const plain = {
       order,
-      createdAt,
-      updatedAt,
-      sealed: await seal(key, plaintext, rowContext(id), this.deps.randomBytes),
+      rev,
+      ...(conflictOf ? { conflictOf } : {}),
+      ...(deletedAt !== undefined ? { deletedAt } : {}),
     };
-  }
-
-  /** Every secret setting sealed again under the new key (one that does not open is dropped). */
-  private async resealSecrets(oldKey: CryptoKey, newKey: CryptoKey): Promise<SecretRow[]> {
-    const rows = await this.deps.db.secrets.toArray();
-    const resealed = await Promise.all(
-      rows.map(async ({ id, sealed }) => {
-        const plaintext = await open(oldKey, sealed, secretContext(id));
-        return plaintext
-          ? { id, sealed: await seal(newKey, plaintext, secretContext(id), this.deps.randomBytes) }
-          : null;
-      }),
-    );
-    return resealed.filter((row) => row !== null);
-  }
-
-  /** The account a row holds, or null when it does not open as a valid account. */
-  private async openRow(key: CryptoKey, row: AccountRow): Promise<Account | null> {
-    try {
-      const plaintext = await open(key, row.sealed, rowContext(row.id));
-      if (!plaintext) return null;
-      const check = validateAccount(JSON.parse(decode(plaintext)));
-      return check.ok ? { ...check.value, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt } : null;
-    } catch {
-      return null;
-    }
+    return sealRow(key, checked(accountOf(entry)), plain, this.deps.randomBytes);
   }
 
   private async keyCheck(vaultKey: Uint8Array): Promise<Sealed> {
@@ -506,15 +683,40 @@ export class Vault {
     return (await open(await importAesKey(vaultKey), header.keyCheck, KEY_CHECK_CONTEXT)) !== null;
   }
 
-  private async remember(vaultKey: Uint8Array): Promise<void> {
+  /**
+   * The vault id; vaults made before it had one take the key id of their first key, which
+   * every browser sharing that key (through the sync copy) works out alike.
+   */
+  private async idOf(header: HeaderRow, vaultKey: Uint8Array): Promise<string> {
+    return header.vaultId ?? keyId(vaultKey);
+  }
+
+  /** Opens the vault with `vaultKey`, unless a lock came after `epoch` (then it stays locked). */
+  private async remember(vaultKey: Uint8Array, epoch: number): Promise<void> {
+    if (epoch !== this.epoch) throw new VaultError('locked', 'locked meanwhile');
     await this.deps.session.save(vaultKey);
-    this.opened = this.decryptAll(vaultKey);
-    await this.opened.catch(async (error: unknown) => {
+    const opened = this.decryptAll(vaultKey);
+    this.opened = opened;
+    try {
+      await opened;
+    } catch (error) {
       this.opened = undefined;
       await this.deps.session.clear();
       throw error;
-    });
+    }
+    if (epoch !== this.epoch) {
+      await this.deps.session.clear();
+      throw new VaultError('locked', 'locked meanwhile');
+    }
+    await this.keepVaultId(vaultKey);
     for (const listener of this.unlockListeners) listener();
+  }
+
+  /** Writes the id of a vault made before vault ids down, so a later rotation keeps it. */
+  private async keepVaultId(vaultKey: Uint8Array): Promise<void> {
+    const header = await this.requireHeader();
+    if (header.vaultId) return;
+    await this.deps.db.header.put({ ...header, vaultId: await keyId(vaultKey) });
   }
 
   /** The open vault: from memory, or from the session key after a worker restart. */
@@ -536,13 +738,27 @@ export class Vault {
   private async decryptAll(vaultKey: Uint8Array): Promise<OpenVault> {
     const key = await importAesKey(vaultKey);
     const rows = await this.deps.db.accounts.toArray();
-    const opened = await Promise.all(rows.map(async (row) => ({ row, account: await this.openRow(key, row) })));
-    return {
+    const opened = await Promise.all(rows.map(async (row) => ({ row, account: await openRow(key, row) })));
+    const vault: OpenVault = {
+      vaultKey,
       key,
-      accounts: new Map(opened.flatMap(({ account }) => (account ? [[account.id, account] as const] : []))),
-      order: new Map(rows.map((row) => [row.id, row.order])),
-      damaged: new Map(opened.flatMap(({ row, account }) => (account ? [] : [[row.id, row] as const]))),
+      accounts: new Map(),
+      meta: new Map(),
+      trash: new Map(),
+      damaged: new Map(),
     };
+    for (const { row, account } of opened) {
+      const meta = { order: row.order, rev: row.rev ?? 1, ...(row.conflictOf ? { conflictOf: row.conflictOf } : {}) };
+      if (!account) {
+        // A damaged row in the trash was deleted anyway: nothing to show or heal.
+        if (row.deletedAt === undefined) vault.damaged.set(row.id, row);
+        continue;
+      }
+      vault.meta.set(row.id, meta);
+      if (row.deletedAt === undefined) vault.accounts.set(row.id, account);
+      else vault.trash.set(row.id, { ...account, ...this.versionOf(vault, row.id), deletedAt: row.deletedAt });
+    }
+    return vault;
   }
 
   private backupHeader(): Promise<HeaderRow | undefined> {
