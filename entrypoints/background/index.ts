@@ -4,6 +4,8 @@ import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/backgr
 import { backupService } from '@/utils/backup/service';
 import { captureTab, qrReaderDocument, showBackupWarning, shownTabUrl } from '@/utils/background/browser-io';
 import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
+import { withOfflinePage } from '@/utils/backup/offline-page';
+import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/utils/backup/offline-page-browser';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService } from '@/utils/backup/sync';
 import { destinationStatus } from '@/utils/backup/status';
@@ -139,7 +141,12 @@ export default defineBackground(() => {
     vault,
     now,
     randomBytes: systemRandomBytes,
-    save: saveToDownloads,
+    // The offline page (tools/open-backup) lands beside the first backup: it opens them without Omamori.
+    save: withOfflinePage(saveToDownloads, {
+      page: shippedOfflinePage,
+      save: saveHtmlToDownloads,
+      written: offlinePageWritten,
+    }),
     remove: removeDownload,
     automaticDownloads: automaticBackupDownloads,
     record: lastBackup,
