@@ -15,7 +15,13 @@ export type FormatErrorCode =
   /** Bigger than any real export or backup (see MAX_FILE_BYTES): not read. */
   | 'too-large'
   /** An Omamori backup of a later format version: needs a newer Omamori. */
-  | 'newer-format';
+  | 'newer-format'
+  /** A line of a list that is an mOTP account (`motp://`): codes Omamori does not make. */
+  | 'unsupported-motp'
+  /** A Yandex Key account (`otpauth://yaotp/`): codes made with a PIN, which Omamori does not make. */
+  | 'unsupported-yandex'
+  /** A line of a list that is no account link at all. */
+  | 'not-an-account-line';
 
 /** A file or payload from another app (or a backup) that cannot be read as what it claims. */
 export class FormatError extends Error {

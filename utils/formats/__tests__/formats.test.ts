@@ -171,7 +171,7 @@ describe('formats without a shared fixture (written by ./fixtures/writers.ts fro
     });
   });
 
-  it('FreeOTP+ JSON: signed-byte secrets; the stored HOTP counter is the last one used', async () => {
+  it('FreeOTP+ JSON: signed-byte secrets; the stored HOTP counter is the next one shown', async () => {
     const decoded = await decodeImport(textFile('freeotp-backup.json', write.freeotpPlus(vectors)));
     expect(decoded.format.id).toBe('freeotp-plus');
     // FreeOTP marks a Steam token by its issuer: "Steam".

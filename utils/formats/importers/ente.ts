@@ -22,7 +22,8 @@ const encryptedExport = (file: ImportFile) => {
  * Export format"): `{ version: 1, kdfParams: { memLimit, opsLimit, salt }, encryptedData,
  * encryptionNonce }`, the key Argon2id (libsodium's crypto_pwhash: one lane, memLimit in
  * bytes), the lines sealed as one XChaCha20-Poly1305 secretstream message (the nonce is
- * the stream's header). libsodium is loaded only when such a file is opened.
+ * the stream's header; see pullMessage for its tag). libsodium is loaded only when such a
+ * file is opened.
  */
 export const enteImporter = {
   id: 'ente',
@@ -67,7 +68,7 @@ async function decrypt(
       hashLength: KEY_BYTES,
     }),
   );
-  const plain = await pullFinal(key, header, ciphertext);
+  const plain = await pullMessage(key, header, ciphertext);
   // The stream has no key check of its own: a failed tag is most likely the password.
   if (!plain) throw new FormatError('wrong-password');
   return utf8(plain);
@@ -87,20 +88,22 @@ function isEnteCost(memLimit: unknown, opsLimit: unknown): memLimit is number {
   );
 }
 
-/** The one message of a secretstream, which must carry the final tag; null when it does not open. */
-async function pullFinal(key: Uint8Array, header: Uint8Array, ciphertext: Uint8Array): Promise<Uint8Array | null> {
+/**
+ * The one message of the secretstream; null when it does not open. Any tag is taken: Ente
+ * wrote (ente_crypto_dart's chachaEncryptData, through the Dart sodium package's `createPush`)
+ * its data as one message with the ordinary tag and left the empty final message out of the
+ * file, and its reader pulls with `requireFinalized: false`; later versions tag it final.
+ * The message is authenticated either way: the tag only marks where a stream ends.
+ */
+async function pullMessage(key: Uint8Array, header: Uint8Array, ciphertext: Uint8Array): Promise<Uint8Array | null> {
   const { default: sodium } = await import('libsodium-wrappers-sumo');
   await sodium.ready;
   try {
     const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
     const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, null) as
       { message: Uint8Array; tag: number } | false;
-    if (!result) return null;
-    if (result.tag !== sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL)
-      throw new FormatError('corrupt', 'stream not final');
-    return result.message;
-  } catch (error) {
-    if (error instanceof FormatError) throw error;
+    return result ? result.message : null;
+  } catch {
     return null;
   }
 }

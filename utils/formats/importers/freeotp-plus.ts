@@ -17,11 +17,15 @@ import {
 /**
  * A FreeOTP token as FreeOTP (org.fedorahosted.freeotp Token) and FreeOTP+ store it:
  * `{ algo, digits, period, counter, issuerExt, issuerInt, label, type: 'TOTP' | 'HOTP' }`,
- * Steam being a TOTP token whose issuer is "Steam". `counterOffset`: FreeOTP+ stores the
- * counter of the code last shown (its own URI export writes counter + 1), FreeOTP 2 the
- * next one.
+ * Steam being a TOTP token whose issuer is "Steam". An HOTP token's `counter` is the counter
+ * of the next code it shows, as Omamori's is, so it is taken as it is: FreeOTP+ shows
+ * HOTP(counter) and then adds one (TokenListAdapter: generateTokenCode, then
+ * OtpTokenDao.incrementCounter), and so did FreeOTP (legacy Token.generateCodes:
+ * getHOTP(counter++)). Aegis reads it the same. Adding one, as Omamori did, skipped a code.
+ * (FreeOTP+'s URI export writes counter + 1 and its URI import subtracts it again: that is
+ * its URIs' convention, not its stored counter's.)
  */
-export function tokenAccount(token: Record<string, unknown>, secret: Uint8Array, counterOffset: number) {
+export function tokenAccount(token: Record<string, unknown>, secret: Uint8Array) {
   const issuer = textOf(field(token, 'issuerExt')) || textOf(field(token, 'issuerInt')) || '';
   const type = textOf(field(token, 'type'))?.toLowerCase();
   const counter = field(token, 'counter');
@@ -32,7 +36,7 @@ export function tokenAccount(token: Record<string, unknown>, secret: Uint8Array,
     algorithm: field(token, 'algo'),
     digits: steam ? undefined : field(token, 'digits'),
     period: field(token, 'period'),
-    counter: type === 'hotp' && typeof counter === 'number' ? counter + counterOffset : counter,
+    counter,
     issuer,
     label: field(token, 'label'),
   });
@@ -67,7 +71,7 @@ export const freeotpPlusImporter = {
         decode: () => {
           const secret = byteList(field(record, 'secret'));
           if (!secret) throw new OtpError('invalid-secret', 'not a list of bytes');
-          return tokenAccount(record, secret, 1);
+          return tokenAccount(record, secret);
         },
       };
     });

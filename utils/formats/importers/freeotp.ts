@@ -43,7 +43,7 @@ export const freeotpImporter = {
       const record = isRecord(token) ? token : {};
       const secret = await unwrapSecret(value, masterKey);
       if (secret instanceof Error) entries.push(failedEntry(tokenName(record), secret));
-      else entries.push({ name: tokenName(record), decode: () => tokenAccount(record, secret, 0) });
+      else entries.push({ name: tokenName(record), decode: () => tokenAccount(record, secret) });
     }
     return entries;
   },
