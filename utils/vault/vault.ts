@@ -229,11 +229,12 @@ export class Vault {
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
     const backupPasswordRemoved = await this.serial(async () => {
       const removed = (await this.backupHeader()) !== undefined;
-      await this.rotate(oldKey, vaultKey, await this.wrap(vaultKey, next));
+      await this.rotate(oldKey, vaultKey, () => this.wrap(vaultKey, next));
+      // Before the queue moves on, so the next write seals under the new key. Locked
+      // meanwhile: the new password stands, and the vault stays locked.
+      if (epoch === this.epoch) await this.remember(vaultKey, epoch);
       return removed;
     });
-    // Locked meanwhile: the new password stands, and the vault stays locked.
-    if (epoch === this.epoch) await this.remember(vaultKey, epoch);
     this.changed();
     return { backupPasswordRemoved };
   }
@@ -247,15 +248,21 @@ export class Vault {
     const epoch = this.epoch;
     const current = await this.deps.session.load();
     if (!current) throw new VaultError('locked');
-    await this.serial(async () => this.rotate(current, vaultKey, await this.wrap(vaultKey, password)));
-    if (epoch === this.epoch) await this.remember(vaultKey, epoch);
+    await this.serial(async () => {
+      await this.rotate(current, vaultKey, () => this.wrap(vaultKey, password));
+      if (epoch === this.epoch) await this.remember(vaultKey, epoch);
+    });
     this.changed();
   }
 
-  /** Seals every row and secret under `vaultKey` and commits it with `envelope`; run inside `serial`. */
-  private async rotate(oldRaw: Uint8Array, vaultKey: Uint8Array, envelope: KeyEnvelope): Promise<void> {
+  /**
+   * Seals every row and secret under `vaultKey` and commits them with its new wrap; run inside
+   * `serial`, which it holds from its snapshot, through the derivation, to its commit.
+   */
+  private async rotate(oldRaw: Uint8Array, vaultKey: Uint8Array, wrap: () => Promise<KeyEnvelope>): Promise<void> {
     const header = await this.requireHeader();
     const old = await this.decryptAll(oldRaw);
+    const envelope = await wrap();
     const key = await importAesKey(vaultKey);
     // Damaged rows stay as they are: they open under no key, and a backup may still hold them.
     const rows = await Promise.all([
@@ -263,18 +270,19 @@ export class Vault {
       ...[...old.trash.values()].map((account) => this.sealVersion(key, account, old.meta.get(account.id)!.order)),
     ]);
     const secrets = await resealSecrets(this.deps.db, old.key, key, this.deps.randomBytes);
-    const retired = [...(header.retiredKeys ?? []), await keyId(oldRaw)];
+    const next: HeaderRow = {
+      ...header,
+      ...envelope,
+      keyCheck: await this.keyCheck(vaultKey),
+      vaultId: await this.idOf(header, oldRaw),
+      retiredKeys: [...(header.retiredKeys ?? []), await keyId(oldRaw)],
+      revision: (header.revision ?? 1) + 1,
+      updatedAt: this.deps.now(),
+    };
     const { db } = this.deps;
+    // Nothing but Dexie's own work inside: IndexedDB commits a transaction that waits on anything else.
     await db.transaction('rw', [db.header, db.accounts, db.secrets], async () => {
-      await db.header.put({
-        ...header,
-        ...envelope,
-        keyCheck: await this.keyCheck(vaultKey),
-        vaultId: await this.idOf(header, oldRaw),
-        retiredKeys: retired,
-        revision: (header.revision ?? 1) + 1,
-        updatedAt: this.deps.now(),
-      });
+      await db.header.put(next);
       await db.header.delete('backup');
       await db.accounts.bulkPut(rows);
       await db.secrets.bulkPut(secrets);

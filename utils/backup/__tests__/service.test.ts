@@ -108,6 +108,7 @@ describe('checking a backup', () => {
       value: {
         createdAt: Date.UTC(2026, 10, 22, 4, 0, 0),
         count: 3,
+        older: false,
         same: 3,
         differentCode: [],
         onlyInBackup: [],
@@ -128,6 +129,8 @@ describe('checking a backup', () => {
       ok: true,
       value: {
         count: 3,
+        // Changed since: the backup is older than this vault (its sealed revision says so).
+        older: true,
         same: 1,
         differentCode: [{ issuer: 'Kraken', label: 'k' }],
         onlyInBackup: [{ issuer: 'Zaif', label: 'hanako' }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitsSyncQuota, fromSyncItems, MANIFEST_KEY, SYNC_QUOTA, syncBytes, toSyncItems } from '../sync-chunks';
 
-const MANIFEST = { createdAt: Date.UTC(2026, 11, 1), count: 3, total: 3, tombstones: [{ id: 'gone', deletedAt: 5 }] };
+const MANIFEST = { vaultId: '0123456789abcdef0123456789abcdef', keyId: 'fedcba9876543210fedcba9876543210' };
 const TEXT = 'x'.repeat(20_000) + 'end';
 
 describe('sync chunks', () => {
@@ -45,8 +45,27 @@ describe('sync chunks', () => {
     });
   });
 
-  it('fit a backup of about 90 KB, not one of 100 KB', () => {
-    expect(fitsSyncQuota(85_000)).toBe(true);
+  it("read an older Omamori's manifest (version 1) as a copy that names no vault", async () => {
+    const { items } = await toSyncItems(TEXT, MANIFEST, []);
+    const { vaultId: _v, keyId: _k, ...rest } = items[MANIFEST_KEY] as Record<string, unknown>;
+    const v1 = { ...rest, version: 1, createdAt: 5, count: 3, total: 3, tombstones: [] };
+    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: v1 })).toMatchObject({
+      ok: true,
+      manifest: { version: 1, vaultId: null, keyId: null },
+    });
+  });
+
+  it('refuse a version 2 manifest without the ids of its vault and key', async () => {
+    const { items } = await toSyncItems(TEXT, MANIFEST, []);
+    const manifest = items[MANIFEST_KEY] as Record<string, unknown>;
+    expect(await fromSyncItems({ ...items, [MANIFEST_KEY]: { ...manifest, keyId: 'not hex' } })).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
+  });
+
+  it('fit a backup of about 95 KB, not one of 100 KB', () => {
+    expect(fitsSyncQuota(95_000)).toBe(true);
     expect(fitsSyncQuota(100_000)).toBe(false);
   });
 });

@@ -1,97 +1,124 @@
 import { describe, expect, it } from 'vitest';
-import { accountData, type Account } from '../../otp/account';
-import { conflictCopyId, mergeSync, type SyncMerge } from '../sync-merge';
+import { accountData } from '../../otp/account';
+import type { Tombstone, TrashedAccount, VaultContents, VersionedAccount } from '../../vault/versions';
+import { conflictCopyId, mergeVaults, type MergeSides } from '../sync-merge';
 
 const NOW = Date.UTC(2026, 11, 1);
-const account = (id: string, secret: string, updatedAt: number, changes: Partial<Account> = {}): Account => ({
+const version = (
+  id: string,
+  secret: string,
+  rev: number,
+  changes: Partial<VersionedAccount> = {},
+): VersionedAccount => ({
   ...accountData({ secret, issuer: 'Example', label: id }),
   id,
   createdAt: 1,
-  updatedAt,
+  updatedAt: 10 + rev,
+  rev,
   ...changes,
 });
-const A = account('a', 'JBSWY3DPEHPK3PXPJBSWY3DP', 10);
-const B = account('b', 'KRSXG5CTMVRXEZLUKRSXG5CT', 10);
-const C = account('c', 'GEZDGNBVGY3TQOJQGEZDGNBV', 10);
+const A = version('a', 'JBSWY3DPEHPK3PXPJBSWY3DP', 1);
+const B = version('b', 'KRSXG5CTMVRXEZLUKRSXG5CT', 1);
+const trashed = (entry: VersionedAccount, deletedAt = NOW - 1000): TrashedAccount => ({
+  ...entry,
+  rev: entry.rev + 1,
+  deletedAt,
+});
 
-/** What a side holds after applying a merge. */
-function applied(local: readonly Account[], merge: SyncMerge): Account[] {
-  const byId = new Map(local.map((item) => [item.id, item]));
-  for (const id of merge.remove) byId.delete(id);
-  for (const item of [...merge.replace, ...merge.add]) byId.set(item.id, item);
-  return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id));
+const vault = (
+  accounts: VersionedAccount[],
+  trash: TrashedAccount[] = [],
+  tombstones: Tombstone[] = [],
+): VaultContents => ({ vaultId: 'v', revision: 5, accounts, trash, tombstones });
+
+function merge(
+  local: VaultContents,
+  remote: VaultContents | null,
+  base: Record<string, number>,
+  damaged: string[] = [],
+) {
+  const sides: MergeSides = { local, remote, base: new Map(Object.entries(base)), damaged: new Set(damaged), now: NOW };
+  return mergeVaults(sides);
 }
+const labels = (contents: VaultContents) => contents.accounts.map((entry) => entry.label);
 
-describe('mergeSync', () => {
+describe('the three-way merge', () => {
   it('adds what only the other browser has, and keeps what only this one has', () => {
-    const merge = mergeSync({ local: [A], remote: [A, B], tombstones: [], known: new Set(['a']), now: NOW });
-    expect(merge).toEqual({ add: [B], replace: [], remove: [], tombstones: [] });
-    expect(mergeSync({ local: [A, C], remote: [A], tombstones: [], known: new Set(['a']), now: NOW }).add).toEqual([]);
+    const { merged } = merge(vault([A]), vault([B]), {});
+    expect(labels(merged)).toEqual(['a', 'b']);
   });
 
-  it('turns an account deleted here into a tombstone, and applies the other side’s tombstones', () => {
-    const here = mergeSync({ local: [A], remote: [A, B], tombstones: [], known: new Set(['a', 'b']), now: NOW });
-    expect(here.add).toEqual([]);
-    expect(here.tombstones).toEqual([{ id: 'b', deletedAt: NOW }]);
-    const there = mergeSync({
-      local: [A, B],
-      remote: [A],
-      tombstones: here.tombstones,
-      known: new Set(['a', 'b']),
-      now: NOW,
-    });
-    expect(there.remove).toEqual(['b']);
+  it('reads "absent there" as nothing: only an explicit deletion deletes', () => {
+    const { merged } = merge(vault([A, B]), vault([A]), { a: 1, b: 1 });
+    expect(labels(merged)).toEqual(['a', 'b']);
   });
 
-  it('keeps an account edited after its deletion elsewhere', () => {
-    const edited = { ...B, label: 'renamed', updatedAt: NOW + 1 };
-    const merge = mergeSync({
-      local: [A, edited],
-      remote: [A],
-      tombstones: [{ id: 'b', deletedAt: NOW }],
-      known: new Set(['a', 'b']),
-      now: NOW,
-    });
-    expect(merge.remove).toEqual([]);
+  it('takes a one-sided edit without a conflict copy, whichever side made it', () => {
+    const edited = { ...A, rev: 2, domains: ['bitflyer.com'] };
+    for (const [here, there] of [
+      [A, edited],
+      [edited, A],
+    ] as const) {
+      const { merged } = merge(vault([here]), vault([there]), { a: 1 });
+      expect(merged.accounts).toEqual([edited]);
+    }
+  });
+
+  it('deletes an account deleted on the other side, unless it was edited here since', () => {
+    const gone = trashed(A);
+    expect(merge(vault([A]), vault([], [gone]), { a: 1 }).merged).toMatchObject({ accounts: [], trash: [gone] });
+    const editedHere = { ...A, rev: 2, label: 'kept' };
+    const { merged } = merge(vault([editedHere]), vault([], [gone]), { a: 1 });
+    expect(labels(merged)).toEqual(['kept']);
+    expect(merged.accounts[0]!.rev).toBeGreaterThan(gone.rev);
   });
 
   it('keeps both versions of an account edited on both sides, the same way on both browsers', () => {
-    const mine = { ...A, label: 'mine', updatedAt: 20 };
-    const theirs = { ...A, label: 'theirs', updatedAt: 30 };
-    const here = applied(
-      [mine],
-      mergeSync({ local: [mine], remote: [theirs], tombstones: [], known: new Set(['a']), now: NOW }),
-    );
-    const there = applied(
-      [theirs],
-      mergeSync({ local: [theirs], remote: [mine], tombstones: [], known: new Set(['a']), now: NOW }),
-    );
-    expect(here).toEqual(there);
-    expect(here.map((item) => [item.id, item.label])).toEqual([
-      ['a', 'theirs'],
-      [conflictCopyId(mine), 'mine'],
+    const mine = { ...A, rev: 2, label: 'mine', updatedAt: 20 };
+    const theirs = { ...A, rev: 2, label: 'theirs', updatedAt: 30 };
+    const here = merge(vault([mine]), vault([theirs]), { a: 1 }).merged;
+    const there = merge(vault([theirs]), vault([mine]), { a: 1 }).merged;
+    const sorted = (contents: VaultContents) => [...contents.accounts].sort((x, y) => x.id.localeCompare(y.id));
+    expect(sorted(here)).toEqual(sorted(there));
+    expect(sorted(here).map((entry) => [entry.id, entry.label, entry.conflictOf])).toEqual([
+      ['a', 'theirs', undefined],
+      [conflictCopyId(mine), 'mine', 'a'],
     ]);
   });
 
-  it('takes the newer version without a copy when only a counter or a remembered choice differs', () => {
-    const mine = { ...A, type: 'hotp' as const, counter: 7, updatedAt: 20 };
-    const theirs = { ...A, type: 'hotp' as const, counter: 4, updatedAt: 30, preferredOn: ['example.com'] };
-    const merge = mergeSync({ local: [mine], remote: [theirs], tombstones: [], known: new Set(['a']), now: NOW });
-    expect(merge.add).toEqual([]);
-    expect(merge.replace).toEqual([{ ...theirs, counter: 7 }]);
+  it('makes no second copy when the other side already split the pair', () => {
+    const mine = { ...A, rev: 2, label: 'mine', updatedAt: 20 };
+    const theirs = { ...A, rev: 2, label: 'theirs', updatedAt: 30 };
+    const split = merge(vault([theirs]), vault([mine]), { a: 1 }).merged;
+    const { merged } = merge(vault([mine]), split, { a: 1 });
+    expect(merged.accounts).toHaveLength(2);
+    expect(merge(split, merged, {}).remoteCurrent).toBe(true);
   });
 
-  it('changes nothing when both sides agree', () => {
-    expect(mergeSync({ local: [A, B], remote: [A, B], tombstones: [], known: new Set(['a', 'b']), now: NOW })).toEqual({
-      add: [],
-      replace: [],
-      remove: [],
-      tombstones: [],
-    });
+  it('never moves an HOTP counter back, nor copies an account that differs only in its counter', () => {
+    const mine = { ...A, type: 'hotp' as const, counter: 7, rev: 3 };
+    const theirs = { ...A, type: 'hotp' as const, counter: 4, rev: 2, preferredOn: ['example.com'] };
+    const { merged } = merge(vault([mine]), vault([theirs]), { a: 1 });
+    expect(merged.accounts).toEqual([expect.objectContaining({ counter: 7 })]);
   });
 
-  it('forgets tombstones after half a year', () => {
-    const old = { id: 'z', deletedAt: NOW - 200 * 86_400_000 };
-    expect(mergeSync({ local: [], remote: [], tombstones: [old], known: new Set(), now: NOW }).tombstones).toEqual([]);
+  it('heals a row that does not open here from the other copy, and never reads it as deleted', () => {
+    const { merged } = merge(vault([]), vault([A]), { a: 1 }, ['a']);
+    expect(merged.accounts).toEqual([A]);
+  });
+
+  it('refuses a deletion dated in the future', () => {
+    const future = trashed(A, NOW + 365 * 86_400_000);
+    const { merged } = merge(vault([A]), vault([], [future]), { a: 1 });
+    expect(merged.accounts).toEqual([A]);
+    const stone = { id: 'a', rev: 9, deletedAt: NOW + 86_400_000 };
+    expect(merge(vault([A]), vault([], [], [stone]), { a: 1 }).merged.accounts).toEqual([A]);
+  });
+
+  it('says when the copy there already holds the merge, and moves the revision on when not', () => {
+    const same = merge(vault([A]), vault([A]), { a: 1 });
+    expect(same.remoteCurrent).toBe(true);
+    const changed = merge(vault([A, B]), vault([A]), { a: 1 });
+    expect(changed).toMatchObject({ remoteCurrent: false, merged: { revision: 6 } });
   });
 });

@@ -372,3 +372,113 @@ describe('secret settings', () => {
     expect(await vault.secret('webdav')).toBeNull();
   });
 });
+
+describe('one writer at a time (path 4 of the backups issue)', () => {
+  /**
+   * Argon2id whose `nth` derivation after `hold` waits for `release`: a password change caught
+   * midway (its first derivation checks the current password, its second wraps the new key).
+   */
+  function heldDerive(nth = 1) {
+    let release!: () => void;
+    let arrive!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reached = new Promise<void>((resolve) => (arrive = resolve));
+    let calls: number | null = null;
+    const derive: Argon2idDerive = async (...args) => {
+      if (calls !== null && ++calls === nth) {
+        arrive();
+        await held;
+      }
+      return argon2idHere(...args);
+    };
+    return { derive, reached, hold: () => (calls = 0), release: () => release() };
+  }
+
+  it('an account added while the password changes is sealed under the new key, not the discarded one', async () => {
+    const gate = heldDerive(2);
+    const vault = testVault({ derive: gate.derive });
+    await vault.create(PASSWORD);
+    const hotp = await vault.add(accountData({ type: 'hotp', secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', counter: 4 }));
+    gate.hold();
+    const change = vault.changePassword(PASSWORD, 'a new long password');
+    // The change has taken its snapshot and is deriving the new wrap when these arrive.
+    await gate.reached;
+    const added = vault.add(zaif);
+    const advanced = vault.advanceCounter(hotp.id);
+    gate.release();
+    await Promise.all([change, added, advanced]);
+    await vault.lock();
+    await vault.unlock('a new long password');
+    expect(await vault.damagedRows()).toEqual([]);
+    expect((await vault.accounts()).map((account) => account.issuer)).toContain('Zaif');
+    expect((await vault.account(hotp.id)).counter).toBe(5);
+  });
+
+  it('a lock that lands during an unlock leaves the vault locked', async () => {
+    const gate = heldDerive();
+    const vault = testVault({ derive: gate.derive });
+    await vault.create(PASSWORD);
+    await vault.lock();
+    gate.hold();
+    const unlocking = vault.unlock(PASSWORD);
+    await vault.lock();
+    gate.release();
+    await expect(unlocking).rejects.toMatchObject({ code: 'locked' });
+    expect(await vault.state()).toBe('locked');
+  });
+
+  it('a lock that lands during a password change keeps the new password and leaves the vault locked', async () => {
+    const gate = heldDerive();
+    const vault = testVault({ derive: gate.derive });
+    await vault.create(PASSWORD);
+    gate.hold();
+    const change = vault.changePassword(PASSWORD, 'a new long password');
+    await vault.lock();
+    gate.release();
+    await change;
+    expect(await vault.state()).toBe('locked');
+    await vault.unlock('a new long password');
+  });
+});
+
+describe('the trash', () => {
+  it('keeps a deleted account, restores it with its id, and deletes it for good into a tombstone', async () => {
+    const vault = await unlockedVault();
+    const kept = await vault.add(bitflyer);
+    await vault.remove(kept.id);
+    expect(await vault.accounts()).toEqual([]);
+    expect((await vault.trash()).map((account) => account.id)).toEqual([kept.id]);
+    // The trash is sealed like the accounts, and survives a restart.
+    expect((await reopened(vault).trash()).map((account) => account.label)).toEqual([bitflyer.label]);
+    const restored = await vault.restoreFromTrash(kept.id);
+    expect(restored).toMatchObject({ id: kept.id, secret: bitflyer.secret });
+    await vault.remove(kept.id);
+    await vault.purge([kept.id]);
+    expect(await vault.trash()).toEqual([]);
+    expect(await vault.testDeps.db.tombstones.toArray()).toEqual([expect.objectContaining({ id: kept.id })]);
+    await expect(vault.restoreFromTrash(kept.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('follows a password change: the trash opens under the new key', async () => {
+    const vault = await unlockedVault();
+    await vault.remove((await vault.add(bitflyer)).id);
+    await vault.changePassword(PASSWORD, 'a new long password');
+    await vault.lock();
+    await vault.unlock('a new long password');
+    expect((await vault.trash()).map((account) => account.secret)).toEqual([bitflyer.secret]);
+  });
+
+  it('carries revisions that grow with every change, and a vault id that a password change keeps', async () => {
+    const vault = await unlockedVault();
+    const added = await vault.add(bitflyer);
+    await vault.edit(added.id, { label: 'a' });
+    await vault.edit(added.id, { label: 'b' });
+    const before = await vault.contents();
+    expect(before.accounts[0]).toMatchObject({ rev: 3, label: 'b' });
+    await vault.changePassword(PASSWORD, 'a new long password');
+    const after = await vault.contents();
+    expect(after.vaultId).toBe(before.vaultId);
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect((await vault.identity()).retiredKeys).toHaveLength(1);
+  });
+});
