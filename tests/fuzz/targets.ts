@@ -10,6 +10,8 @@ import { decodeImport } from '@/utils/formats/import';
 import { pbkdf2, scryptKey, SYSTEM_KDFS, type ImportKdfs } from '@/utils/formats/importers/crypto';
 import type { ImportFile } from '@/utils/formats/importers/importer';
 import { readBackup, writeBackup } from '@/utils/backup/format';
+import { deflate } from '@/utils/backup/deflate';
+import type { VaultContents } from '@/utils/vault/versions';
 import { accountData, type AccountData } from '@/utils/otp/account';
 import { parseOtpauthUri } from '@/utils/otp/uri';
 import { validateAccount } from '@/utils/otp/validate';
@@ -486,7 +488,7 @@ async function totpAuthenticatorSeed(): Promise<string> {
 const BACKUP_PASSWORD = 'fuzz backup password';
 /** Argon2id's least (8 KiB a lane), so that each input's real derivation is quick. */
 const TINY_COST = { algorithm: 'argon2id', memoryKiB: 64, iterations: 1, parallelism: 1 } as const;
-const BACKUP_CONTEXT = 'omamori/backup/v1';
+const BACKUP_CONTEXT = 'omamori/backup/v2';
 
 function seedAccounts(): AccountData[] {
   const vectors = expectedImportEntries().map((vector) => accountData(vector));
@@ -504,37 +506,47 @@ function seedAccounts(): AccountData[] {
   ];
 }
 
+/** The seed accounts as a vault's contents: ids, times and revisions, one in the trash, one deletion. */
+function seedContents(): VaultContents {
+  const [first, ...rest] = seedAccounts().map((account, index) => ({
+    ...account,
+    id: `seed-${index}`,
+    createdAt: 1_795_000_000_000,
+    updatedAt: 1_795_000_000_000 + index,
+    rev: index + 1,
+  }));
+  return {
+    vaultId: '0123456789abcdef0123456789abcdef',
+    revision: 7,
+    accounts: rest,
+    trash: [{ ...first!, deletedAt: 1_795_000_100_000 }],
+    tombstones: [{ id: 'gone', rev: 3, deletedAt: 1_795_000_200_000 }],
+  };
+}
+
 async function omamoriBackup(codeTime: number): Promise<BoundTarget> {
   const randomBytes = seededBytes(11);
   const vaultKey = randomBytes(32);
-  const accounts = seedAccounts();
+  const contents = seedContents();
+  const accounts = contents.accounts.map(({ id: _i, createdAt: _c, updatedAt: _u, rev: _r, ...data }) => data);
   const envelope = await wrapVaultKey(vaultKey, BACKUP_PASSWORD, TINY_COST, randomBytes);
-  const seed = JSON.stringify(await writeBackup(envelope, vaultKey, accounts, new Date(0), randomBytes));
+  const seed = JSON.stringify(await writeBackup(envelope, vaultKey, contents, new Date(0), randomBytes));
   const key = await importAesKey(vaultKey);
   const fileEdits = fc.oneof(
-    { weight: 3, arbitrary: jsonMutation(parseSeed(seed), (path) => path[0] !== 'accounts') },
+    { weight: 3, arbitrary: jsonMutation(parseSeed(seed), (path) => path[0] !== 'contents') },
     { weight: 1, arbitrary: textMutation(seed) },
   );
   return bind({
     name: 'Omamori backup (restore + check)',
-    inputs: recipes(fileEdits, innerMutation(JSON.stringify(accounts)), BACKUP_PASSWORD),
+    inputs: recipes(fileEdits, innerMutation(JSON.stringify({ ...contents, createdAt: 0 })), BACKUP_PASSWORD),
     prepare: async (recipe: Recipe) => {
       if (recipe.kind === 'file') return { text: recipe.text, password: recipe.password ?? '' };
-      const sealed = await seal(key, encode(recipe.text), BACKUP_CONTEXT, randomBytes);
+      // The mutated payload sealed as the writer seals it: deflated, under the vault key.
+      const sealed = await seal(key, await deflate(encode(recipe.text)), BACKUP_CONTEXT, randomBytes);
       const file = JSON.parse(seed);
-      // The count follows the mutated list, so that restore reaches every entry.
-      const count = (() => {
-        try {
-          const list = JSON.parse(recipe.text);
-          return Array.isArray(list) ? list.length : file.count;
-        } catch {
-          return file.count;
-        }
-      })();
       const text = JSON.stringify({
         ...file,
-        count,
-        accounts: { nonce: toBase64(sealed.nonce), ciphertext: toBase64(sealed.ciphertext) },
+        contents: { nonce: toBase64(sealed.nonce), ciphertext: toBase64(sealed.ciphertext) },
       });
       return { text, password: recipe.password ?? '' };
     },
@@ -655,7 +667,7 @@ export async function boundTargets(): Promise<BoundTarget[]> {
     await writeBackup(
       await wrapVaultKey(vaultKey, BACKUP_PASSWORD, heavy, randomBytes),
       vaultKey,
-      seedAccounts(),
+      seedContents(),
       new Date(0),
       randomBytes,
     ),
