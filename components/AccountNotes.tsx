@@ -7,6 +7,7 @@ import { recoveryGuide } from '@/utils/sites/recovery';
 import { Field, PasswordField } from './Field';
 import { FormMessage, useFormOutcome } from './FormOutcome';
 import { RecoveryKit } from './RecoveryKit';
+import { locksSeen } from './vault-lock';
 
 interface AccountNotesProps {
   id: string;
@@ -34,9 +35,12 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
 
   async function reveal(event: Event) {
     event.preventDefault();
+    const locks = locksSeen();
     const result = await sendMessage('accountNotes', { id, vaultPassword: password });
     setPassword('');
     if (!result.ok) return fail(failureMessage(result.reason));
+    // Notes that crossed a lock on their way are not shown.
+    if (locksSeen() !== locks) return fail(failureMessage('locked'));
     setCodesText(result.value.recoveryCodes.join('\n'));
     onChange(result.value);
   }

@@ -14,6 +14,7 @@ import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
 import { Field } from './Field';
 import { FormMessage, useFormOutcome } from './FormOutcome';
+import { useClearOnLock } from './vault-lock';
 
 interface EditAccountProps {
   id: string;
@@ -37,6 +38,8 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
   const [notes, setNotes] = useState<Notes | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { outcome, fail } = useFormOutcome();
+  // Notes and recovery codes shown for the password go on a lock or a minute out of sight.
+  useClearOnLock(notes !== null, () => setNotes(null));
 
   useEffect(() => {
     void sendMessage('accountDetails', { id }).then((result) => {

@@ -8,6 +8,7 @@ import { PasswordField } from '../Field';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { saveFile } from '../save-file';
 import { MigrationCodesView } from './MigrationCodesView';
+import { locksSeen, useClearOnLock } from '../vault-lock';
 
 /** Files for another app, transfer codes for Google Authenticator, or paper. */
 type ExportChoice = ExportFormat | 'google-qr' | 'recovery-sheet';
@@ -35,6 +36,13 @@ export function ExportSection() {
   const [understood, setUnderstood] = useState(false);
   const { outcome, fail, clear } = useFormOutcome();
   const [codes, setCodes] = useState<MigrationCodes | null>(null);
+  // Transfer codes on screen, or passwords typed: gone on a lock or a minute out of sight.
+  useClearOnLock(codes !== null || password !== '' || vaultPassword !== '', () => {
+    setCodes(null);
+    setPassword('');
+    setVaultPassword('');
+    setUnderstood(false);
+  });
   const encrypted = fileExporter(choice)?.encrypted ?? false;
   // The recovery sheet asks on its own page, where the secrets appear.
   const asksHere = choice !== 'recovery-sheet';
@@ -45,8 +53,11 @@ export function ExportSection() {
     clear();
     if (choice === 'recovery-sheet') return void browser.tabs.create({ url: browser.runtime.getURL('/recovery.html') });
     if (choice === 'google-qr') {
+      const locks = locksSeen();
       const result = await sendMessage('migrationCodes', { vaultPassword });
       if (!result.ok) return fail(failureMessage(result.reason));
+      // Codes that crossed a lock on their way are not shown.
+      if (locksSeen() !== locks) return fail(failureMessage('locked'));
       setCodes(result.value);
     } else {
       const exporter = fileExporter(choice)!;

@@ -6,6 +6,7 @@ import { PasswordField } from '../Field';
 import { FormMessage, type FormOutcome } from '../FormOutcome';
 import { Logo } from '../Logo';
 import { UnlockForm } from '../UnlockForm';
+import { locksSeen, useClearOnLock } from '../vault-lock';
 import { RecoveryCard } from './RecoveryCard';
 
 type Sheet =
@@ -17,12 +18,18 @@ type Sheet =
 /** The printable recovery sheet: every account's QR code and setup key, and the date. */
 export function RecoveryPage() {
   const [sheet, setSheet] = useState<Sheet>({ state: 'confirm', outcome: null });
+  const showing = sheet.state === 'ready' || sheet.state === 'loading';
+  // Locked: the password opens the vault again; out of sight a minute: the sheet is asked for again.
+  useClearOnLock(showing, (reason) =>
+    setSheet(reason === 'locked' ? { state: 'locked' } : { state: 'confirm', outcome: null }),
+  );
   const load = (vaultPassword: string) => {
     setSheet({ state: 'loading' });
+    const locks = locksSeen();
     void sendMessage('recoverySheet', { vaultPassword }).then((result) => {
-      if (result.ok) setSheet({ state: 'ready', accounts: result.value.accounts });
-      else if (result.reason === 'locked') setSheet({ state: 'locked' });
-      else setSheet({ state: 'confirm', outcome: { kind: 'error', message: failureMessage(result.reason) } });
+      // An answer that crossed a lock (or came after the screen was cleared) is not shown.
+      const next: Sheet = locksSeen() !== locks ? { state: 'locked' } : sheetFor(result);
+      setSheet((current) => (current.state === 'loading' ? next : current));
     });
   };
 
@@ -117,4 +124,11 @@ function ConfirmSheet({
       </form>
     </main>
   );
+}
+
+/** What the sheet shows for the background's answer. */
+function sheetFor(result: Awaited<ReturnType<typeof sendMessage<'recoverySheet'>>>): Sheet {
+  if (result.ok) return { state: 'ready', accounts: result.value.accounts };
+  if (result.reason === 'locked') return { state: 'locked' };
+  return { state: 'confirm', outcome: { kind: 'error', message: failureMessage(result.reason) } };
 }

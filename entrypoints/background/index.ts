@@ -117,6 +117,8 @@ export default defineBackground(() => {
     clockOffsets: clock.offsets,
   });
   vault.onLock(scan.forget);
+  // Our pages showing secrets (the recovery sheet, transfer codes, notes) clear them now.
+  vault.onLock(() => void sendMessage('vaultLocked', undefined).catch(() => undefined));
   // Two locks at once (the alarm, the screen) may both try to close it: one is enough.
   vault.onLock(() => void qr.close().catch(() => undefined));
 
