@@ -12,7 +12,7 @@ import { parseOtpauthUri } from '@/utils/otp/uri';
 import { seededRandomBytes } from '@/utils/vault/__tests__/helpers';
 import en from '@/public/_locales/en/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
-import { ACCOUNTS, syncExport, WRITTEN_COSTS, writeTestBackup, type WrittenBackup } from './backups';
+import { ACCOUNTS, EARLIER_VERSIONS, syncExport, WRITTEN_COSTS, writeTestBackup, type WrittenBackup } from './backups';
 import { readTerminalQr } from './terminal-qr';
 
 // The built command (tools/open-backup/dist, what a person runs), as a child process: the
@@ -92,6 +92,24 @@ describe('open-backup on the backups the extension writes', () => {
     });
   });
 
+  describe.each(EARLIER_VERSIONS)('written by format version $version', (earlier) => {
+    it('gives the same accounts and codes, with its password or its separate backup password', async () => {
+      for (const { text, password } of [earlier, earlier.withBackupPassword]) {
+        const path = file(`v${earlier.version}-${password.length}.json`, text);
+        const run = await openBackup(['--codes', '--at', new Date(AT).toISOString(), path], password);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe(
+          earlier.accounts.map((account) => `${codeAt(account, AT)}\t${account.issuer}\t${account.label}\n`).join(''),
+        );
+        const links = await openBackup([path], password);
+        expect(links.stdout.trimEnd().split('\n').map(parseOtpauthUri).map(essentials)).toEqual(
+          earlier.accounts.map(essentials),
+        );
+        expect((await openBackup([path], `${password}?`)).status).toBe(3);
+      }
+    });
+  });
+
   it('prints the codes at a given moment', async () => {
     const run = await openBackup(
       ['--codes', '--at', new Date(AT).toISOString(), file('codes.json', withVaultPassword.text)],
@@ -136,16 +154,18 @@ describe('open-backup on the backups the extension writes', () => {
 
   it('tells a damaged, a cut-short and a foreign file apart, and prints nothing from them', async () => {
     const damaged = JSON.parse(withVaultPassword.text);
-    const ciphertext = Buffer.from(damaged.accounts.ciphertext, 'base64');
+    const ciphertext = Buffer.from(damaged.contents.ciphertext, 'base64');
     ciphertext[10]! ^= 0x01;
-    damaged.accounts.ciphertext = ciphertext.toString('base64');
+    damaged.contents.ciphertext = ciphertext.toString('base64');
+    const v1 = EARLIER_VERSIONS[0]!;
     const cases = [
       { name: 'damaged.json', text: JSON.stringify(damaged), message: en.openerCorrupt.message },
       { name: 'cut.json', text: withVaultPassword.text.slice(0, 400), message: en.openerCorrupt.message },
       {
-        name: 'count.json',
-        text: JSON.stringify({ ...JSON.parse(withVaultPassword.text), count: ACCOUNTS.length + 1 }),
+        name: 'v1-count.json',
+        text: JSON.stringify({ ...JSON.parse(v1.text), count: v1.accounts.length + 1 }),
         message: en.openerCorrupt.message,
+        password: v1.password,
       },
       {
         name: 'foreign.json',
@@ -163,8 +183,8 @@ describe('open-backup on the backups the extension writes', () => {
         message: en.openerUnsupportedKdf.message,
       },
     ];
-    for (const { name, text, message } of cases) {
-      expect(await openBackup([file(name, text)], VAULT_PASSWORD), name).toEqual({
+    for (const { name, text, message, password } of cases) {
+      expect(await openBackup([file(name, text)], password ?? VAULT_PASSWORD), name).toEqual({
         status: 1,
         stdout: '',
         stderr: `${message}\n`,
@@ -173,7 +193,7 @@ describe('open-backup on the backups the extension writes', () => {
   });
 
   it('opens the sync copy saved from storage.sync, and refuses one that is half synced', async () => {
-    const items = await syncExport(withVaultPassword, ACCOUNTS.length);
+    const items = await syncExport(withVaultPassword);
     const run = await openBackup([file('sync.json', JSON.stringify(items))], VAULT_PASSWORD);
     expect(run.stderr).toBe(`Opened the sync copy: ${ACCOUNTS.length} accounts, written 2026-11-22T03:58:00.000Z.\n`);
     expect(run.stdout.trimEnd().split('\n')).toEqual(ACCOUNTS.map(otpauthUri));

@@ -4369,6 +4369,7 @@ var crypto_exports$1 = /* @__PURE__ */ __exportAll({
 	decode: () => decode,
 	encode: () => encode,
 	importAesKey: () => importAesKey,
+	keyId: () => keyId,
 	open: () => open$1,
 	sameBytes: () => sameBytes,
 	seal: () => seal,
@@ -4420,6 +4421,17 @@ function sameBytes(a, b) {
 	let difference = 0;
 	for (let index = 0; index < a.length; index += 1) difference |= a[index] ^ b[index];
 	return difference === 0;
+}
+/** A short public name of a vault key (not the key: a one-way hash), to tell which key sealed a copy. */
+async function keyId(vaultKey) {
+	const digest = await crypto.subtle.digest("SHA-256", concat$1(encode("omamori/key-id/v1"), vaultKey));
+	return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+function concat$1(a, b) {
+	const joined = new Uint8Array(a.length + b.length);
+	joined.set(a);
+	joined.set(b, a.length);
+	return joined;
 }
 var NONCE_BYTES$1, systemRandomBytes;
 var init_crypto$1 = __esmMin((() => {
@@ -5552,6 +5564,55 @@ var SALT_BYTES = {
 	max: 1024
 };
 var isIntegerIn$1 = (value, min, max) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+// utils/vault/header.ts
+init_crypto$1();
+var WRAPPED_KEY_CONTEXT = "omamori/vault-key/v1";
+/** The vault key, or WrongPasswordError when `password` is not the one that wrapped it. */
+async function unwrapVaultKey(envelope, password, derive = argon2idHere) {
+	const key = await open$1(await deriveWrappingKey(password, envelope.kdf, derive), envelope.wrappedKey, WRAPPED_KEY_CONTEXT);
+	if (!key || key.length !== 32) throw new WrongPasswordError();
+	return key;
+}
+// utils/formats/importers/importer.ts
+/** JSON, or undefined; never throws (V8's parser is not recursive: deep nesting parses). */
+function parseJson(text) {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return;
+	}
+}
+var isRecord$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+* A field as text for names and loosely typed values: strings and numbers only. Never
+* `String(value)` of a list or object (a deeply nested one overflows the stack).
+*/
+function textOf(value) {
+	if (typeof value === "string") return value;
+	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+}
+var MAX_NAME_LENGTH = 80;
+/** How a report names an entry: its non-empty text parts, shortened; never a secret. */
+function entryName(...parts) {
+	const name = parts.flatMap((part) => textOf(part)?.trim() || []).join(" / ") || "?";
+	return name.length > MAX_NAME_LENGTH ? `${name.slice(0, 79)}…` : name;
+}
+/**
+* Base64 text as bytes, or null for anything else (atob's DOMException stays here). A
+* plain loop: Uint8Array.from with a callback costs a second on a 16 MiB file.
+*/
+function base64Bytes(value) {
+	if (typeof value !== "string") return null;
+	let binary;
+	try {
+		binary = atob(value);
+	} catch {
+		return null;
+	}
+	const bytes = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+	return bytes;
+}
 // utils/otp/account.ts
 var OTP_TYPES = [
 	"totp",
@@ -6311,7 +6372,7 @@ var ACCOUNT_LIMITS = {
 * stay readable.
 */
 function validateAccount(data) {
-	if (!isRecord$1(data)) return refused("invalid-account");
+	if (!isRecord(data)) return refused("invalid-account");
 	const type = oneOf(OTP_TYPES, data.type);
 	if (type === void 0) return refused("unsupported-type", preview(data.type));
 	const otp = otpParams(type, data);
@@ -6376,7 +6437,7 @@ function textFields(data) {
 }
 /** A copy of a recovery kit: a few short item names, each with a bounded answer; or null. */
 function kitAnswers(value) {
-	if (!isRecord$1(value)) return null;
+	if (!isRecord(value)) return null;
 	const entries = Object.entries(value);
 	if (entries.length > ACCOUNT_LIMITS.maxKitItems) return null;
 	const kit = {};
@@ -6408,7 +6469,7 @@ function oneOf(allowed, value) {
 }
 var isTextUpTo = (value, maxLength) => typeof value === "string" && value.length <= maxLength;
 var isIntegerIn = (value, min, max) => typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
-var isRecord$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var refused = (reason, detail) => detail === void 0 ? {
 	ok: false,
 	reason
@@ -6423,63 +6484,148 @@ function preview(value) {
 	if (typeof value === "number" || typeof value === "boolean" || value === null || value === void 0) return String(value);
 	return Array.isArray(value) ? "a list" : typeof value;
 }
-// utils/vault/header.ts
-init_crypto$1();
-var WRAPPED_KEY_CONTEXT = "omamori/vault-key/v1";
-/** The vault key, or WrongPasswordError when `password` is not the one that wrapped it. */
-async function unwrapVaultKey(envelope, password, derive = argon2idHere) {
-	const key = await open$1(await deriveWrappingKey(password, envelope.kdf, derive), envelope.wrappedKey, WRAPPED_KEY_CONTEXT);
-	if (!key || key.length !== 32) throw new WrongPasswordError();
-	return key;
+// utils/backup/contents.ts
+init_errors();
+var MAX_ID = 128;
+var isId = (value) => typeof value === "string" && value.length > 0 && value.length <= MAX_ID;
+var isTime = (value) => isIntegerIn$1(value, 0, Number.MAX_SAFE_INTEGER);
+var isRev = (value) => isIntegerIn$1(value, 1, Number.MAX_SAFE_INTEGER);
+/** A version 2 payload, every field checked; a structural fault is `corrupt`, a bad account a failure. */
+function parseContents(value) {
+	if (!isRecord$1(value) || !isId(value.vaultId) || !isRev(value.revision)) throw new FormatError("corrupt", "contents");
+	const { accounts, trash, tombstones } = value;
+	if (![
+		accounts,
+		trash,
+		tombstones
+	].every((list) => Array.isArray(list) && list.length <= 1e5)) throw new FormatError("corrupt", "contents lists");
+	const failed = [];
+	const live = accounts.flatMap((entry) => versioned(entry, failed));
+	const trashed = trash.flatMap((entry) => {
+		const [account] = versioned(entry, failed);
+		return account && isRecord$1(entry) && isTime(entry.deletedAt) ? [{
+			...account,
+			deletedAt: entry.deletedAt
+		}] : [];
+	});
+	const stones = tombstones.filter((stone) => isRecord$1(stone) && isId(stone.id) && isRev(stone.rev) && isTime(stone.deletedAt));
+	return {
+		contents: unique({
+			vaultId: value.vaultId,
+			revision: value.revision,
+			accounts: live,
+			trash: trashed,
+			tombstones: stones
+		}),
+		failed
+	};
 }
-// utils/formats/importers/importer.ts
-/** JSON, or undefined; never throws (V8's parser is not recursive: deep nesting parses). */
-function parseJson(text) {
+/**
+* A version 1 backup's entries: accounts only (no trash, no deletions), each at revision 1;
+* ids and times where the entry has them (the sync copy's did), otherwise made up from the
+* file's date and place.
+*/
+function legacyContents(entries, createdAt, vaultId) {
+	const failed = [];
+	return {
+		contents: unique({
+			vaultId,
+			revision: 1,
+			accounts: entries.flatMap((entry, index) => {
+				const check = validateAccount(entry);
+				if (!check.ok) return fail(entry, check.reason, failed);
+				const fields = isRecord$1(entry) ? entry : {};
+				return [{
+					...check.value,
+					id: isId(fields.id) ? fields.id : `backup-${index + 1}`,
+					createdAt: isTime(fields.createdAt) ? fields.createdAt : createdAt,
+					updatedAt: isTime(fields.updatedAt) ? fields.updatedAt : createdAt,
+					rev: 1
+				}];
+			}),
+			trash: [],
+			tombstones: []
+		}),
+		failed
+	};
+}
+function versioned(entry, failed) {
+	const check = validateAccount(entry);
+	if (!check.ok) return fail(entry, check.reason, failed);
+	if (!isRecord$1(entry) || !isId(entry.id) || !isTime(entry.createdAt) || !isTime(entry.updatedAt) || !isRev(entry.rev)) return fail(entry, "invalid-account", failed);
+	return [{
+		...check.value,
+		id: entry.id,
+		createdAt: entry.createdAt,
+		updatedAt: entry.updatedAt,
+		rev: entry.rev,
+		...isId(entry.conflictOf) ? { conflictOf: entry.conflictOf } : {}
+	}];
+}
+function fail(entry, reason, failed) {
+	failed.push({
+		name: isRecord$1(entry) ? entryName(entry.issuer, entry.label) : "?",
+		reason
+	});
+	return [];
+}
+/** One entry per id (a hostile or buggy copy may repeat one): the first stands. */
+function unique(contents) {
+	const seen = /* @__PURE__ */ new Set();
+	const first = (list) => list.filter((entry) => !seen.has(entry.id) && seen.add(entry.id));
+	return {
+		...contents,
+		accounts: first(contents.accounts),
+		trash: first(contents.trash),
+		tombstones: first(contents.tombstones)
+	};
+}
+// utils/backup/deflate.ts
+init_errors();
+/** Inflates, stopping at `maxBytes` (a small file must not unpack into gigabytes). */
+async function inflate(bytes, maxBytes) {
 	try {
-		return JSON.parse(text);
-	} catch {
-		return;
+		return await collect(through(new DecompressionStream("deflate-raw"), bytes), maxBytes);
+	} catch (error) {
+		if (error instanceof FormatError) throw error;
+		throw new FormatError("corrupt", "does not inflate");
 	}
 }
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/**
-* A field as text for names and loosely typed values: strings and numbers only. Never
-* `String(value)` of a list or object (a deeply nested one overflows the stack).
-*/
-function textOf(value) {
-	if (typeof value === "string") return value;
-	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+/** The transform's output for `bytes`; a write that fails shows as the read failing. */
+function through(transform, bytes) {
+	const writer = transform.writable.getWriter();
+	writer.write(bytes).then(() => writer.close()).catch(() => void 0);
+	return transform.readable;
 }
-var MAX_NAME_LENGTH = 80;
-/** How a report names an entry: its non-empty text parts, shortened; never a secret. */
-function entryName(...parts) {
-	const name = parts.flatMap((part) => textOf(part)?.trim() || []).join(" / ") || "?";
-	return name.length > MAX_NAME_LENGTH ? `${name.slice(0, 79)}…` : name;
-}
-/**
-* Base64 text as bytes, or null for anything else (atob's DOMException stays here). A
-* plain loop: Uint8Array.from with a callback costs a second on a 16 MiB file.
-*/
-function base64Bytes(value) {
-	if (typeof value !== "string") return null;
-	let binary;
-	try {
-		binary = atob(value);
-	} catch {
-		return null;
+async function collect(stream, maxBytes) {
+	const reader = stream.getReader();
+	const parts = [];
+	let length = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		length += value.length;
+		if (length > maxBytes) {
+			await reader.cancel();
+			throw new FormatError("too-large", "inflates past the limit");
+		}
+		parts.push(value);
 	}
-	const bytes = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-	return bytes;
+	const joined = new Uint8Array(length);
+	let at = 0;
+	for (const part of parts) {
+		joined.set(part, at);
+		at += part.length;
+	}
+	return joined;
 }
 // utils/backup/format.ts
 init_crypto$1();
 init_errors();
-var ACCOUNTS_CONTEXT = "omamori/backup/v1";
+var CONTEXT_V1 = "omamori/backup/v1";
+var CONTEXT_V2 = "omamori/backup/v2";
 var NONCE_BYTES = 12;
 var TAG_BYTES = 16;
-/** Far above any vault; a count past it is damage. */
-var MAX_ACCOUNTS = 1e5;
 function isBackupText(text) {
 	return /"format"\s*:\s*"omamori-backup"/.test(text);
 }
@@ -6489,74 +6635,100 @@ function isBackupText(text) {
 * 'corrupt' for a damaged file. Never anything else.
 */
 async function readBackup(text, password, derive = argon2idHere) {
-	const { createdAt, entries } = await openBackupEntries(text, { password }, derive);
-	const accounts = [];
-	const failed = [];
-	for (const entry of entries) {
-		const check = validateAccount(entry);
-		if (check.ok) accounts.push(check.value);
-		else failed.push({
-			name: isRecord(entry) ? entryName(entry.issuer, entry.label) : "?",
-			reason: check.reason
-		});
-	}
+	const { version, createdAt, contents, failed } = await openBackup(text, { password }, derive);
+	const data = ({ id: _id, createdAt: _c, updatedAt: _u, rev: _r, conflictOf: _x, ...account }) => account;
 	return {
+		version,
 		createdAt,
-		accounts,
+		vaultId: version === 1 ? null : contents.vaultId,
+		revision: version === 1 ? null : contents.revision,
+		accounts: contents.accounts.map(data),
+		trash: contents.trash.map(({ deletedAt: _d, ...entry }) => data(entry)),
 		failed
 	};
 }
 /**
-* A backup's entries as written (unchecked: the caller validates each), opened with the
-* password or, for the sync copy of this very vault, with the vault key; and that key.
-* Throws as readBackup does; with a key that is not the backup's, WrongPasswordError.
-* `derive`: the vault's Argon2id (off the page's thread in Firefox, see kdf/thread.ts).
+* A backup opened with the password or, for a copy of this very vault, with the vault key:
+* its contents, checked. Throws as readBackup does; with a key that is not the backup's,
+* WrongPasswordError. `derive`: the vault's Argon2id (off the page's thread in Firefox).
 */
-async function openBackupEntries(text, secret, derive = argon2idHere) {
+async function openBackup(text, secret, derive = argon2idHere) {
 	const file = parseBackup(text);
 	const vaultKey = "vaultKey" in secret ? secret.vaultKey : await unwrapVaultKey(file.envelope, secret.password, derive).catch((error) => {
 		throw error instanceof WrongPasswordError ? error : new FormatError("corrupt", error instanceof Error ? error.message : "unwrap");
 	});
-	const plain = await open$1(await importAesKey(vaultKey), file.accounts, ACCOUNTS_CONTEXT);
+	const plain = await open$1(await importAesKey(vaultKey), file.sealed, file.version === 1 ? CONTEXT_V1 : CONTEXT_V2);
 	if (!plain) {
 		if ("vaultKey" in secret) throw new WrongPasswordError();
-		throw new FormatError("corrupt", "accounts do not decrypt");
+		throw new FormatError("corrupt", "contents do not decrypt");
 	}
-	const entries = parseJson(decode(plain));
-	if (!Array.isArray(entries) || entries.length !== file.count) throw new FormatError("corrupt", "account count");
+	if (file.plain) {
+		const entries = parseJson(decode(plain));
+		if (!Array.isArray(entries) || entries.length !== file.plain.count) throw new FormatError("corrupt", "account count");
+		const { createdAt } = file.plain;
+		return {
+			version: 1,
+			createdAt,
+			vaultKey,
+			...legacyContents(entries, createdAt.getTime(), await legacyVaultId(vaultKey))
+		};
+	}
+	const payload = parseJson(decode(await inflate(plain, MAX_FILE_BYTES)));
+	const createdAt = isRecord$1(payload) && isIntegerIn$1(payload.createdAt, 0, 864e13) ? new Date(payload.createdAt) : null;
+	if (!createdAt) throw new FormatError("corrupt", "createdAt");
+	const parsed = parseContents(payload);
+	if (parsed.contents.vaultId !== file.vaultId) throw new FormatError("corrupt", "vault id");
 	return {
-		createdAt: file.createdAt,
+		version: 2,
+		createdAt,
 		vaultKey,
-		entries
+		...parsed
 	};
+}
+/** A version 1 backup names no vault: the id a vault of that time takes (its key's id, see vault.ts). */
+async function legacyVaultId(vaultKey) {
+	return keyId(vaultKey);
 }
 /** The file's header, every field checked and every cost bounded before anything is derived. */
 function parseBackup(text) {
 	if (text.length > 16777216) throw new FormatError("too-large");
 	const file = parseJson(text);
 	if (file === void 0) throw new FormatError("corrupt", "not JSON");
-	if (!isRecord(file) || file.format !== "omamori-backup") throw new FormatError("unknown-format");
-	if (typeof file.version === "number" && file.version > 1) throw new FormatError("newer-format");
-	if (file.version !== 1) throw new FormatError("corrupt", "version");
+	if (!isRecord$1(file) || file.format !== "omamori-backup") throw new FormatError("unknown-format");
+	if (typeof file.version === "number" && file.version > 2) throw new FormatError("newer-format");
+	if (file.version !== 1 && file.version !== 2) throw new FormatError("corrupt", "version");
+	const envelope = {
+		kdf: kdfParams(file.kdf),
+		wrappedKey: sealed(file.wrappedKey, 32 + TAG_BYTES, 32 + TAG_BYTES)
+	};
+	if (file.version === 2) {
+		if (typeof file.vaultId !== "string" || file.vaultId.length > 128) throw new FormatError("corrupt", "vault id");
+		return {
+			version: 2,
+			plain: null,
+			vaultId: file.vaultId,
+			envelope,
+			sealed: sealed(file.contents, TAG_BYTES, MAX_FILE_BYTES)
+		};
+	}
 	const createdAt = typeof file.createdAt === "string" ? new Date(file.createdAt) : /* @__PURE__ */ new Date(NaN);
 	if (Number.isNaN(createdAt.getTime())) throw new FormatError("corrupt", "createdAt");
-	if (!isIntegerIn$1(file.count, 0, MAX_ACCOUNTS)) throw new FormatError("corrupt", "count");
-	const kdf = kdfParams(file.kdf);
-	const wrappedKey = sealed(file.wrappedKey, 32 + TAG_BYTES, 32 + TAG_BYTES);
+	if (!isIntegerIn$1(file.count, 0, 1e5)) throw new FormatError("corrupt", "count");
 	const accounts = sealed(file.accounts, TAG_BYTES, MAX_FILE_BYTES);
 	return {
-		createdAt,
-		count: file.count,
-		envelope: {
-			kdf,
-			wrappedKey
+		version: 1,
+		plain: {
+			createdAt,
+			count: file.count
 		},
-		accounts
+		vaultId: null,
+		envelope,
+		sealed: accounts
 	};
 }
 /** Argon2id within what Omamori writes (vault/kdf.ts). */
 function kdfParams(value) {
-	const kdf = isRecord(value) ? value : {};
+	const kdf = isRecord$1(value) ? value : {};
 	const { memoryKiB, iterations, parallelism } = kdf;
 	if (!(kdf.algorithm === "argon2id" && isIntegerIn$1(parallelism, 0, Infinity) && isIntegerIn$1(memoryKiB, 0, Infinity) && isIntegerIn$1(iterations, 0, Infinity) && isOmamoriCost({
 		algorithm: "argon2id",
@@ -6575,7 +6747,7 @@ function kdfParams(value) {
 	};
 }
 function sealed(value, minBytes, maxBytes) {
-	const record = isRecord(value) ? value : {};
+	const record = isRecord$1(value) ? value : {};
 	const nonce = base64Bytes(record.nonce);
 	const ciphertext = base64Bytes(record.ciphertext);
 	if (!nonce || nonce.length !== NONCE_BYTES) throw new FormatError("corrupt", "nonce");
@@ -6585,6 +6757,16 @@ function sealed(value, minBytes, maxBytes) {
 		ciphertext
 	};
 }
+// utils/backup/sync-chunks.ts
+/**
+* The sync copy in `storage.sync`: a backup file's text cut into chunks under the per-item
+* limit, and a manifest that names each chunk's SHA-256, so a half-synced set (some chunks
+* from an older copy) is told apart and never restored. The manifest says in the clear only
+* which vault the copy is of and which key sealed it (a one-way id); dates, counts,
+* deletions and revisions are inside the backup's seal, where no one can forge them.
+* Version 1 manifests (dates, counts and deletions in the clear) are still read.
+*/
+var SYNC_FORMAT = "omamori-sync";
 /** What both browsers allow an extension in `storage.sync`. */
 var SYNC_QUOTA = {
 	totalBytes: 102400,
@@ -6600,16 +6782,17 @@ async function sha256(text) {
 }
 /** The copy in `items`, when every chunk is there and is the one the manifest names. */
 async function fromSyncItems(items) {
-	const manifest = items[MANIFEST_KEY];
-	if (manifest === void 0) return {
+	const stored = items[MANIFEST_KEY];
+	if (stored === void 0) return {
 		ok: false,
 		reason: "none"
 	};
-	if (!isManifest(manifest)) {
-		const version = isRecord(manifest) ? manifest.version : void 0;
+	const manifest = parseManifest(stored);
+	if (!manifest) {
+		const version = isRecord$1(stored) ? stored.version : void 0;
 		return {
 			ok: false,
-			reason: typeof version === "number" && version > 1 ? "newer-format" : "corrupt"
+			reason: typeof version === "number" && version > 2 ? "newer-format" : "corrupt"
 		};
 	}
 	const chunks = manifest.chunks.map((_, index) => items[chunkKey(index)]);
@@ -6627,11 +6810,27 @@ async function fromSyncItems(items) {
 		text: chunks.join("")
 	};
 }
-var isCount = (value) => Number.isSafeInteger(value) && value >= 0;
-function isManifest(value) {
-	if (!isRecord(value) || value.format !== "omamori-sync" || value.version !== 1) return false;
-	const { createdAt, count, total, chunks, tombstones } = value;
-	return isCount(createdAt) && isCount(count) && isCount(total) && Array.isArray(chunks) && chunks.length <= SYNC_QUOTA.maxItems && chunks.every((digest) => typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest)) && Array.isArray(tombstones) && tombstones.every((stone) => isRecord(stone) && typeof stone.id === "string" && stone.id.length <= 64 && isCount(stone.deletedAt));
+var isHexId = (value) => typeof value === "string" && /^[0-9a-f]{16,64}$/.test(value);
+/** The manifest, when it is one this version reads: digests well formed, ids where version 2 needs them. */
+function parseManifest(value) {
+	if (!isRecord$1(value) || value.format !== "omamori-sync") return null;
+	const { version, chunks, vaultId, keyId } = value;
+	if (!(Array.isArray(chunks) && chunks.length <= SYNC_QUOTA.maxItems && chunks.every((digest) => typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest)))) return null;
+	if (version === 1) return {
+		format: SYNC_FORMAT,
+		version,
+		vaultId: null,
+		keyId: null,
+		chunks
+	};
+	if (version !== 2 || !isHexId(vaultId) || !isHexId(keyId)) return null;
+	return {
+		format: SYNC_FORMAT,
+		version,
+		vaultId,
+		keyId,
+		chunks
+	};
 }
 // utils/formats/exporters/otpauth-list.ts
 function otpauthUri(account) {
@@ -6722,7 +6921,7 @@ async function backupTextOf(text) {
 		reason: "too-large"
 	};
 	const json = parseJson(text);
-	if (!isRecord(json)) return {
+	if (!isRecord$1(json)) return {
 		ok: false,
 		reason: isOurs(text) ? "corrupt" : "unknown-format"
 	};
