@@ -74,7 +74,19 @@ export function RecoveryPage() {
           ))}
         </ol>
       )}
+      <WithoutOmamori />
     </main>
+  );
+}
+
+/** Where the backups open when Omamori is gone (tools/open-backup): printed with the codes. */
+function WithoutOmamori() {
+  return (
+    <section class="sheet__opener" data-testid="sheet-opener">
+      <h2>{t('recoveryOpenerTitle')}</h2>
+      <p>{t('recoveryOpenerPage')}</p>
+      <p>{t('recoveryOpenerCli')}</p>
+    </section>
   );
 }
 
