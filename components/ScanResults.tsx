@@ -50,6 +50,11 @@ export function ScanResults({ report, onDone }: ScanResultsProps) {
         ))}
       </ul>
       {addable && report.domain && <p class="hint">{t('scanBindsTo', report.domain)}</p>}
+      {addable && report.framed && (
+        <p class="hint" data-testid="scan-framed">
+          {t('scanFramed')}
+        </p>
+      )}
       <FormMessage outcome={outcome} />
       <div class="row">
         <button type="button" class="button" onClick={onDone}>

@@ -2,7 +2,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/backup/service';
-import { captureTab, qrReaderDocument, showBackupWarning, shownTabUrl } from '@/utils/background/browser-io';
+import {
+  captureTab,
+  foreignFrames,
+  qrReaderDocument,
+  showBackupWarning,
+  shownTabUrl,
+} from '@/utils/background/browser-io';
 import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup/destinations';
 import { withOfflinePage } from '@/utils/backup/offline-page';
 import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/utils/backup/offline-page-browser';
@@ -115,6 +121,7 @@ export default defineBackground(() => {
     read: qr.read,
     prepare: qr.prepare,
     clockOffsets: clock.offsets,
+    foreignFrames,
   });
   vault.onLock(scan.forget);
   // Our pages showing secrets (the recovery sheet, transfer codes, notes) clear them now.
@@ -208,8 +215,8 @@ export default defineBackground(() => {
   wireTriggers({
     fillInTab: (tabId, frameId) => fill.fillInTab(tabId, frameId),
     // The scan result opens in a small window of its own: no popup can be opened for it.
-    scanInTab: async (tabId) => {
-      const scanId = await scan.scanForWindow(tabId);
+    scanInTab: async (tabId, image) => {
+      const scanId = await scan.scanForWindow(tabId, image);
       const url = browser.runtime.getURL(`/popup.html?tab=${tabId}${scanId ? `&scan=${scanId}` : '&scan=none'}`);
       await browser.windows.create({ url, type: 'popup', width: 380, height: 600 });
     },

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 // badge): kept out of the logic modules, which take them as injected functions.
 import { t } from '../i18n';
 import { captureOptions } from './capture-options';
+import { countForeignFrames } from './frame-probe';
 import type { QrImage } from '../qr/pixels';
 import { QrReaderError, type ReaderDocument, type ReaderTarget } from '../qr/remote';
 
@@ -38,6 +39,14 @@ export async function captureTab(tabId: number): Promise<{ image: QrImage; url: 
   const { windowId, width = 0, height = 0 } = tab;
   const dataUrl = await captureWithRetry(() => browser.tabs.captureVisibleTab(windowId, CAPTURE_OPTIONS));
   return { image: { kind: 'capture', jpeg: await dataUrlBytes(dataUrl), width, height }, url: shownUrlOf(tab) };
+}
+
+/** How many frames of another origin the tab's top page shows (see frame-probe.ts); throws when it cannot look. */
+export async function foreignFrames(tabId: number): Promise<number> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: countForeignFrames });
+  const counted: unknown = injection?.result;
+  if (typeof counted !== 'number') throw new Error('the frame probe gave no answer');
+  return counted;
 }
 
 /** The tab's URL while it is the one in front of its window (the one captureVisibleTab takes). */

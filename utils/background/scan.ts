@@ -6,7 +6,7 @@ import { interpretQrText, type ScannedCode } from '../qr/interpret';
 import type { QrImage } from '../qr/pixels';
 import type { QrReading } from '../qr/channel';
 import { bindRefusal } from '../sites/bind-policy';
-import { httpsHost, siteOfHost } from '../sites/binding';
+import { httpsHost, siteOf, siteOfHost } from '../sites/binding';
 import { domainsForIssuer } from '../sites/issuers';
 import type { Vault } from '../vault/vault';
 import { fail, ok, whenOpen, type Handlers } from './handlers';
@@ -25,6 +25,14 @@ export interface ScanDeps {
   readonly prepare: () => Promise<void>;
   /** The clocks the person follows (see ClockService.offsets). */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
+  /** How many frames of another origin the tab's top page shows (frame-probe.ts); throws when it cannot look. */
+  readonly foreignFrames: (tabId: number) => Promise<number>;
+}
+
+/** Where the image the person right-clicked is: the browser's frame id and URL for it. */
+export interface ImageFrame {
+  readonly frameId: number;
+  readonly url: string | undefined;
 }
 
 /** Accounts a scan found, kept in the background only until added (or the vault locks). */
@@ -44,8 +52,8 @@ export function scanService(deps: ScanDeps) {
   const held = new Map<string, HeldScan>();
   const batches = new Map<number, Set<number>>();
 
-  /** `host`: the page the codes were shown on, if any. */
-  async function scan(texts: readonly string[], host: string | null): Promise<ScanReport> {
+  /** `host`: the page the codes were shown on, if any; `framed`: another origin's frame was in sight. */
+  async function scan(texts: readonly string[], host: string | null, framed = false): Promise<ScanReport> {
     const codes = texts.map(interpretQrText);
     const existing = await deps.vault.accounts();
     const known = new Set(existing.map((account) => account.secret));
@@ -71,7 +79,7 @@ export function scanService(deps: ScanDeps) {
         if (!duplicate) accounts.push(account);
       }
     }
-    const report: ScanReport = { scanId: deps.newId(), domain: bindHere(''), codes: views, batch };
+    const report: ScanReport = { scanId: deps.newId(), domain: bindHere(''), codes: views, batch, framed };
     held.clear();
     held.set(report.scanId, { accounts, report });
     return report;
@@ -108,29 +116,47 @@ export function scanService(deps: ScanDeps) {
     }
   }
 
+  /**
+   * Captures the tab and reads it. The codes bind to the top page's site only when that
+   * page stayed, in front, for the capture, and showed no frame of another origin before
+   * or after it (a code inside such a frame is that frame's site's); with `image`, only
+   * when the right-clicked image's frame is of that same site. Otherwise to no site: the
+   * first fill asks which site it is for.
+   */
+  async function scanShown(tabId: number, image?: ImageFrame) {
+    return whenOpen(async () => {
+      await deps.vault.accounts();
+      // Looked at as the capture begins and again once it is taken; no answer counts as a frame.
+      const framesBefore = countFrames(tabId);
+      let captured: Awaited<ReturnType<ScanDeps['capture']>>;
+      try {
+        captured = await deps.capture(tabId);
+      } catch {
+        return fail('capture-failed');
+      }
+      // Asked again once captured: a page that navigated, or a tab no longer in front
+      // (the capture is of the tab in front), binds nothing.
+      const after = deps.shownUrl(tabId).catch(() => undefined);
+      const framesAfter = countFrames(tabId);
+      const reading = await readSafely(captured.image);
+      if (!reading.ok) return fail(reading.reason === 'reader-failed' ? reading.reason : 'capture-failed');
+      const stayed = (await after) === captured.url;
+      const imageElsewhere = image !== undefined && image.frameId !== 0 && siteOf(image.url) !== siteOf(captured.url);
+      const framed = (await framesBefore) + (await framesAfter) > 0 || imageElsewhere;
+      const host = stayed && !framed ? httpsHost(captured.url) : null;
+      return ok(await scan(reading.texts, host, stayed && framed));
+    });
+  }
+
+  const countFrames = (tabId: number) => deps.foreignFrames(tabId).catch(() => 1);
+
   const handlers: Handlers<ScanMessage> = {
     prepareScan: async () => {
       if ((await deps.vault.state()) !== 'unlocked') return fail('locked');
       await deps.prepare();
       return ok(null);
     },
-    scanTab: ({ tabId }) =>
-      whenOpen(async () => {
-        await deps.vault.accounts();
-        let captured: Awaited<ReturnType<ScanDeps['capture']>>;
-        try {
-          captured = await deps.capture(tabId);
-        } catch {
-          return fail('capture-failed');
-        }
-        // Asked again once captured: a page that navigated, or a tab no longer in front
-        // (the capture is of the tab in front), binds nothing.
-        const after = deps.shownUrl(tabId).catch(() => undefined);
-        const reading = await readSafely(captured.image);
-        if (!reading.ok) return fail(reading.reason === 'reader-failed' ? reading.reason : 'capture-failed');
-        const host = (await after) === captured.url ? httpsHost(captured.url) : null;
-        return ok(await scan(reading.texts, host));
-      }),
+    scanTab: ({ tabId }) => scanShown(tabId),
     scanImage: ({ base64 }) =>
       whenOpen(async () => {
         await deps.vault.accounts();
@@ -159,9 +185,12 @@ export function scanService(deps: ScanDeps) {
       }),
   };
 
-  /** The context menu and the shortcut: scan the tab, keep the report for the window they open. */
-  async function scanForWindow(tabId: number): Promise<string | null> {
-    const result = await handlers.scanTab({ tabId });
+  /**
+   * The context menu (`image`: the right-clicked image's frame) and the shortcut: scan the
+   * tab, keep the report for the window they open.
+   */
+  async function scanForWindow(tabId: number, image?: ImageFrame): Promise<string | null> {
+    const result = await scanShown(tabId, image);
     return result.ok ? result.value.scanId : null;
   }
 

@@ -145,6 +145,8 @@ export interface ScanReport {
   readonly codes: readonly ScanView[];
   /** A Google Authenticator export in several QR codes: how many of them are in. */
   readonly batch: { readonly scanned: number; readonly size: number } | null;
+  /** A frame of another site was in sight (or the image was in one): the codes bind to no site yet. */
+  readonly framed: boolean;
 }
 
 /** What the popup shows of the tab it acts on. */

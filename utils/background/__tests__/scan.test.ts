@@ -3,7 +3,7 @@ import { Writer } from 'protobufjs/minimal';
 import { accountData } from '../../otp/account';
 import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
 import type { QrImage } from '../../qr/pixels';
-import { scanService, type ScanDeps } from '../scan';
+import { scanService, type ImageFrame, type ScanDeps } from '../scan';
 
 const PASSWORD = 'long enough pass';
 
@@ -47,6 +47,7 @@ async function setup(texts: string[][], overrides: Partial<ScanDeps> & { urls?: 
     },
     prepare: async () => undefined,
     clockOffsets: async () => () => 0,
+    foreignFrames: async () => 0,
     ...overrides,
   });
   return { vault, service, reads };
@@ -125,6 +126,67 @@ describe('scanService', () => {
     expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toMatchObject({
       ok: true,
       value: { added: [{ issuer: 'Shop', domains: [] }] },
+    });
+  });
+
+  describe('a setup code inside a frame of another site', () => {
+    const SHOP_CODE = 'otpauth://totp/Shop:hanako?secret=KRSXG5CTMVRXEZLUKRSXG5CT';
+    const EVIL = 'https://evil.example/framing-the-shop';
+
+    /** A scan of evil.example whose frame probe answers `counts` in turn (an Error: it could not look). */
+    async function framedScan(counts: (number | Error)[]) {
+      let probes = 0;
+      const foreignFrames = async () => {
+        const answer = counts[Math.min(probes++, counts.length - 1)]!;
+        if (answer instanceof Error) throw answer;
+        return answer;
+      };
+      return setup([[SHOP_CODE]], { urls: [EVIL], foreignFrames });
+    }
+
+    it('binds nothing to the top site when another origin’s frame is in sight', async () => {
+      const { service } = await framedScan([1]);
+      expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+        ok: true,
+        value: { domain: null, framed: true, codes: [{ kind: 'account', issuer: 'Shop' }] },
+      });
+      expect(await service.handlers.addScanned({ scanId: 'scan-1' })).toMatchObject({
+        ok: true,
+        value: { added: [{ issuer: 'Shop', domains: [] }] },
+      });
+    });
+
+    it.each([
+      ['appears only once the capture is taken', [0, 1]],
+      ['is gone once the capture is taken', [1, 0]],
+      ['cannot be looked for', [new Error('no access to the page')]],
+    ])('binds nothing when such a frame %s', async (_, counts) => {
+      const { service } = await framedScan(counts);
+      expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+        ok: true,
+        value: { domain: null, framed: true },
+      });
+    });
+
+    it('binds to the top site when no such frame is in sight', async () => {
+      const { service } = await framedScan([0]);
+      expect(await service.handlers.scanTab({ tabId: 1 })).toMatchObject({
+        ok: true,
+        value: { domain: 'evil.example', framed: false },
+      });
+    });
+
+    it('binds the image menu’s scan to the image’s frame: its own site, or none for another site', async () => {
+      const { service } = await framedScan([0]);
+      const scanned = async (image: ImageFrame) =>
+        service.handlers.scanReport({ scanId: (await service.scanForWindow(1, image)) ?? 'no scan' });
+      expect(await scanned({ frameId: 5, url: 'https://shop.example.com/2fa/setup' })).toMatchObject({
+        value: { domain: null, framed: true },
+      });
+      expect(await scanned({ frameId: 5, url: 'https://cdn.evil.example/qr' })).toMatchObject({
+        value: { domain: 'evil.example', framed: false },
+      });
+      expect(await scanned({ frameId: 0, url: EVIL })).toMatchObject({ value: { domain: 'evil.example' } });
     });
   });
 
