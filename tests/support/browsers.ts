@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Frame as PlaywrightFrame, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, {
+  type KeyInput,
   type Browser as PuppeteerBrowser,
   type Frame as PuppeteerFrame,
   type Page as PuppeteerPage,
@@ -43,6 +44,8 @@ export interface TestFrame {
 export interface TestPage extends TestFrame {
   /** A real mouse click at viewport coordinates (reaches into closed shadow roots). */
   clickAt(x: number, y: number): Promise<void>;
+  /** A real key press (`ArrowDown`, `Enter`, `/`) to whatever has the focus. */
+  press(key: string): Promise<void>;
   /** The first frame (iframe) whose URL contains `part`, once it has loaded. */
   frame(part: string): Promise<TestFrame>;
   setViewport(width: number, height: number): Promise<void>;
@@ -64,6 +67,11 @@ export interface ExtensionHarness {
   openExtensionWindow(path: string): Promise<TestPage>;
   /** Opens `url` in a new front tab made by the extension, so its tab id is known. */
   openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /**
+   * Opens `url` (a file:// page) in a tab whose every network request is refused, and
+   * lists the requests it tried: a page that works offline tried none.
+   */
+  openOffline(url: string): Promise<{ page: TestPage; refused: readonly string[] }>;
   /** A page of ours that the extension opened itself (a link, `window.open`), once loaded. */
   openedExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker, as Chrome does after 30 s idle (Chromium only). */
@@ -133,6 +141,17 @@ async function launchChromium(profileDir: string, settings: Settings): Promise<E
       const page = await context.newPage();
       await page.goto(url);
       return playwrightPage(page);
+    },
+    offlinePage: async (url) => {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      await page.route('**/*', (route) => {
+        if (route.request().url() === url) return route.continue();
+        refused.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+      await page.goto(url);
+      return { page: playwrightPage(page), refused };
     },
     pages: () => context.pages().map(playwrightPage),
     stopServiceWorker: async () => {
@@ -204,6 +223,18 @@ async function launchFirefox(profileDir: string, settings: Settings): Promise<Ex
       if (!url.startsWith('moz-extension:')) await navigation;
       return puppeteerPage(page);
     },
+    offlinePage: async (url) => {
+      const page = await browser.newPage();
+      const refused: string[] = [];
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.url() === url) return void request.continue();
+        refused.push(request.url());
+        void request.abort('internetdisconnected');
+      });
+      await page.goto(url);
+      return { page: puppeteerPage(page), refused };
+    },
     pages: async () => (await browser.pages()).map(puppeteerPage),
     stopServiceWorker: () => Promise.reject(new Error('Firefox runs Omamori in a background page, not a worker')),
     close: () => closeFirefox(browser),
@@ -216,6 +247,7 @@ async function closeFirefox(browser: PuppeteerBrowser): Promise<void> {
 
 interface Driver {
   newPage(url: string): Promise<TestPage>;
+  offlinePage(url: string): Promise<{ page: TestPage; refused: readonly string[] }>;
   pages(): TestPage[] | Promise<TestPage[]>;
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -259,6 +291,10 @@ class DriverHarness implements ExtensionHarness {
       return tab.id ?? -1;
     }, url);
     return { page: await this.loadedPage(url), tabId };
+  }
+
+  openOffline(url: string): Promise<{ page: TestPage; refused: readonly string[] }> {
+    return this.driver.offlinePage(url);
   }
 
   openedExtensionPage(path: string): Promise<TestPage> {
@@ -319,6 +355,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
   return {
     ...playwrightFrame(page),
     clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     frame: async (part) => {
       const frame = await waitUntil(`a frame at ${part}`, () =>
         page.frames().find((candidate) => candidate.url().includes(part)),
@@ -371,6 +408,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
   return {
     ...puppeteerFrame(page),
     clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as KeyInput),
     frame: async (part) => {
       // Firefox reports an extension frame inside a web page as about:blank: ask it.
       const frame = await waitUntil(`a frame at ${part}`, async () => {

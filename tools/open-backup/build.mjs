@@ -76,10 +76,11 @@ export async function buildPage() {
     "base-uri 'none'",
   ].join('; ');
   const template = await readFile(join(here, 'src/page/index.html'), 'utf8');
+  // The elements are written here, not in the template, so their text is exactly what was hashed.
   return template
     .replace('%CSP%', csp)
-    .replace('%STYLE%', () => style)
-    .replace('%SCRIPT%', () => script);
+    .replace('<!-- style -->', () => `<style>${style}</style>`)
+    .replace('<!-- script -->', () => `<script>${script}</script>`);
 }
 
 export async function buildAll() {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAll, OUTPUTS } from '../../../tools/open-backup/build.mjs';
@@ -19,5 +20,14 @@ describe('the committed opener bundles', () => {
     );
     expect(page).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
     expect(page.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it('allow exactly the page’s own script and style to run', () => {
+    const page = readFileSync(OUTPUTS.page, 'utf8');
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const script = /<script>([\s\S]*)<\/script>/.exec(page)![1]!;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
+    expect(page).toContain(`script-src ${hash(script)} 'wasm-unsafe-eval'`);
+    expect(page).toContain(`style-src ${hash(style)};`);
   });
 });

@@ -72,7 +72,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('open-backup on the backups the extension writes', () => {
+// Each run derives Argon2id (64–128 MiB) once or twice: seconds on a busy 2-core machine.
+describe('open-backup on the backups the extension writes', { timeout: 60_000 }, () => {
   let withVaultPassword: WrittenBackup;
   beforeAll(async () => {
     withVaultPassword = await writeTestBackup({ password: VAULT_PASSWORD });
