@@ -7,7 +7,6 @@ import { makeTestCertificate } from './certs';
 import { FIXTURE_HOSTS, HOST_NAMES } from './hosts';
 
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-const NODE_MODULES_DIR = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,8 +24,7 @@ export interface FixtureServer {
 /**
  * Serves tests/fixtures/pages over HTTPS, choosing the folder by the Host header, on 443
  * when it can bind it (root) so URLs carry no port; otherwise on a free port.
- * `/node_modules/...` serves vendor scripts (React for the controlled-input fixture); the
- * `common` folder serves every host; `/qr.png|svg?data=` draws QR codes.
+ * The `common` folder serves every host (with `vendor/`, React for the controlled-input fixture); `/qr.png|svg?data=` draws QR codes.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer(makeTestCertificate(HOST_NAMES), (request, response) => {
@@ -71,9 +69,8 @@ async function respond(hostHeader: string, url: string) {
   if (path === '/qr.png' || path === '/qr.svg') return qrImage(path, parsed.searchParams.get('data') ?? '');
   const folder = FIXTURE_HOSTS[host];
   if (folder === undefined) return notFound();
-  const file = path.startsWith('/node_modules/')
-    ? await resolveFile(NODE_MODULES_DIR, path.slice('/node_modules/'.length))
-    : ((await resolveFile(join(PAGES_DIR, folder), path)) ?? (await resolveFile(join(PAGES_DIR, 'common'), path)));
+  const file =
+    (await resolveFile(join(PAGES_DIR, folder), path)) ?? (await resolveFile(join(PAGES_DIR, 'common'), path));
   if (!file) return notFound();
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   return { status: 200, type, body: await readFile(file) };
