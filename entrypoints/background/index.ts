@@ -142,6 +142,7 @@ export default defineBackground(() => {
   const syncSoon = debounced(SYNC_DELAY_MS, () => sync.syncNow().catch(() => undefined));
   vault.onChange(syncSoon);
   vault.onUnlock(syncSoon);
+  vault.beforeRotation(() => sync.syncNow());
   browser.storage.onChanged.addListener((_, area) => {
     if (area === 'sync') syncSoon();
   });

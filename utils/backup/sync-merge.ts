@@ -117,10 +117,13 @@ function pick(here: Version, there: Version, base: number, seen: Seen): Version 
   const changedThere = there.entry.rev > base;
   if (changedThere && !changedHere) return withCounter(there, here);
   if (changedHere && !changedThere) return withCounter(here, there);
+  // Neither is newer than what was agreed (a copy rewritten by a browser that had not seen the
+  // latest): the later revision stands, as it stood.
+  if (!changedHere && !changedThere) return withCounter(...ordered(here, there));
   return resolve(here, there, seen);
 }
 
-/** Both changed (or neither can tell): edit beats delete, two deletions keep the final one, two edits both. */
+/** Both changed since the base: edit beats delete, two deletions keep the final one, two edits both. */
 function resolve(here: Version, there: Version, seen: Seen): Version {
   const rev = Math.max(here.entry.rev, there.entry.rev);
   if (here.kind === 'live' && there.kind === 'live') return bothEdited(here.entry, there.entry, seen);
@@ -143,8 +146,14 @@ function bothEdited(here: VersionedAccount, there: VersionedAccount, seen: Seen)
   if (seen.theirs.has(conflictCopyId(here))) return { kind: 'live', entry: there };
   if (seen.mine.has(conflictCopyId(there))) return { kind: 'live', entry: here };
   const [newer, older] = ordered({ kind: 'live', entry: here }, { kind: 'live', entry: there });
-  seen.copies.push({ ...older.entry, id: conflictCopyId(older.entry), rev: 1, conflictOf: older.entry.id });
-  return withCounter({ kind: 'live', entry: { ...newer.entry, rev: rev + 1 } }, older);
+  const winner = withCounter({ kind: 'live', entry: { ...newer.entry, rev: rev + 1 } }, older);
+  // The copy shares the secret: its counter moves on with the winner's, or it would show used codes.
+  const copy = withCounter(
+    { kind: 'live', entry: { ...older.entry, id: conflictCopyId(older.entry), rev: 1, conflictOf: older.entry.id } },
+    winner,
+  );
+  seen.copies.push(copy.entry as VersionedAccount);
+  return winner;
 }
 
 /** The two versions, the one that stands first: higher revision, then later change, then a fixed order. */

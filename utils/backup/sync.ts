@@ -52,7 +52,9 @@ export interface SyncState {
 export const INCOMPLETE_DEADLINE_MS = 30 * 60_000;
 
 /** The copy there, as the merge needs it: opened, nothing to merge with, or why not to write. */
-type RemoteSide = { readonly contents: VaultContents | null } | { readonly failure: SyncFailure };
+type RemoteSide =
+  | { readonly contents: VaultContents | null; readonly underOldKey?: true }
+  | { readonly failure: SyncFailure };
 
 /**
  * The encrypted backup kept in the browser's own sync storage, so that another computer
@@ -78,11 +80,16 @@ export function syncService(deps: SyncDeps) {
     const { vaultId, keyId, retiredKeys } = await deps.vault.identity();
     const { manifest } = read;
     if (manifest.version === 2 && manifest.vaultId !== vaultId) return { failure: 'other-vault' };
-    // Sealed under a key this vault had before its password changed: stale, replaced.
-    if (manifest.keyId !== null && retiredKeys.includes(manifest.keyId)) return { contents: null };
-    if (manifest.keyId !== null && manifest.keyId !== keyId) return { failure: 'new-key' };
+    // Sealed under a key this vault had before its password changed: read with that key and
+    // merged (it may hold another browser's changes, or a row damaged here since), then
+    // written under the current one.
+    const retired = manifest.keyId !== null && retiredKeys.includes(manifest.keyId);
+    if (manifest.keyId !== null && manifest.keyId !== keyId && !retired) return { failure: 'new-key' };
+    const key = retired ? await deps.vault.retiredKey(manifest.keyId!) : vaultKey;
+    if (!key) return { contents: null };
     try {
-      return { contents: (await openBackup(read.text, { vaultKey })).contents };
+      const { contents } = await openBackup(read.text, { vaultKey: key });
+      return retired ? { contents, underOldKey: true } : { contents };
     } catch (error) {
       // An older Omamori's copy under another key: another vault, for all it can tell.
       if (error instanceof WrongPasswordError)
@@ -110,7 +117,7 @@ export function syncService(deps: SyncDeps) {
       now: deps.now(),
     });
     await deps.vault.applyMerge(merged);
-    if (remoteCurrent) return record(merged, merged.accounts.length);
+    if (remoteCurrent && !remote.underOldKey) return record(merged, merged.accounts.length);
     await write(items);
   }
 

@@ -20,10 +20,20 @@ export interface HeaderRow extends KeyEnvelope {
   readonly updatedAt: number;
   /** Random, drawn when the vault is made; the same after every key rotation and on every browser. */
   readonly vaultId?: string;
-  /** Ids (keyId) of the keys this vault had before: a sync copy under one of them is stale. */
-  readonly retiredKeys?: readonly string[];
+  /**
+   * The keys this vault had before its password changed, each sealed under the current key:
+   * a sync copy written under one of them (by this browser before the change, or by one that
+   * has not caught up) is still read and merged, never lost. They open nothing the current
+   * key does not already open.
+   */
+  readonly retiredKeys?: readonly RetiredKey[];
   /** The vault's revision: grows with every change (see VaultContents). */
   readonly revision?: number;
+}
+
+export interface RetiredKey {
+  readonly keyId: string;
+  readonly sealed: Sealed;
 }
 
 /** One account: only id, order and times are plain; the rest is `sealed`. */

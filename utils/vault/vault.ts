@@ -2,7 +2,7 @@ import type { Account, AccountData } from '../otp/account';
 import { checkedAccount } from '../otp/validate';
 import { forgetCodeCache } from '../otp/codes';
 import { KEY_BYTES, decode, encode, importAesKey, keyId, open, sameBytes, seal, type Sealed } from './crypto';
-import type { AccountRow, HeaderRow } from './db';
+import type { AccountRow, HeaderRow, RetiredKey } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
 import { isWeakerCost, type Argon2idDerive } from './kdf';
@@ -64,6 +64,9 @@ const checked = (account: Account): Account => ({
 const KEY_CHECK_CONTEXT = 'omamori/key-check/v1';
 const KEY_CHECK = encode('omamori vault key');
 const VAULT_ID_BYTES = 16;
+const RETIRED_KEY_CONTEXT = 'omamori/retired-key/v1';
+/** Enough for a browser that missed a few password changes; older copies are long replaced. */
+const RETIRED_KEYS_KEPT = 8;
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 function accountOf(entry: VersionedAccount | TrashedAccount): Account {
@@ -85,6 +88,7 @@ export class Vault {
   private readonly lockListeners: (() => void)[] = [];
   private readonly changeListeners: (() => void)[] = [];
   private readonly unlockListeners: (() => void)[] = [];
+  private readonly rotationHooks: (() => Promise<void>)[] = [];
 
   constructor(private readonly deps: VaultDeps) {}
 
@@ -208,6 +212,15 @@ export class Vault {
     this.unlockListeners.push(listener);
   }
 
+  /**
+   * Work to finish under the current key before a password change discards it: the sync copy
+   * is merged first, since after the change this browser can no longer read a copy under the
+   * old key. A hook that fails does not stop the change.
+   */
+  beforeRotation(hook: () => Promise<void>): void {
+    this.rotationHooks.push(hook);
+  }
+
   /** Whatever else holds plain account data (a pending scan) lets go of it on lock. */
   onLock(listener: () => void): void {
     this.lockListeners.push(listener);
@@ -226,6 +239,7 @@ export class Vault {
     const epoch = this.epoch;
     const header = await this.requireHeader();
     const oldKey = await unwrapVaultKey(header, current, this.deps.derive);
+    for (const hook of this.rotationHooks) await hook().catch(() => undefined);
     const vaultKey = this.deps.randomBytes(KEY_BYTES);
     const backupPasswordRemoved = await this.serial(async () => {
       const removed = (await this.backupHeader()) !== undefined;
@@ -275,7 +289,7 @@ export class Vault {
       ...envelope,
       keyCheck: await this.keyCheck(vaultKey),
       vaultId: await this.idOf(header, oldRaw),
-      retiredKeys: [...(header.retiredKeys ?? []), await keyId(oldRaw)],
+      retiredKeys: await this.retire(header.retiredKeys ?? [], old.key, oldRaw, key),
       revision: (header.revision ?? 1) + 1,
       updatedAt: this.deps.now(),
     };
@@ -287,6 +301,37 @@ export class Vault {
       await db.accounts.bulkPut(rows);
       await db.secrets.bulkPut(secrets);
     });
+  }
+
+  /** The keys retired so far and `oldRaw`, the newest first, sealed again under `newKey`. */
+  private async retire(
+    retired: readonly RetiredKey[],
+    oldKey: CryptoKey,
+    oldRaw: Uint8Array,
+    newKey: CryptoKey,
+  ): Promise<RetiredKey[]> {
+    const earlier = await Promise.all(
+      retired.map(async ({ keyId: id, sealed }) => ({
+        keyId: id,
+        raw: await open(oldKey, sealed, RETIRED_KEY_CONTEXT),
+      })),
+    );
+    const raws = [{ keyId: await keyId(oldRaw), raw: oldRaw }, ...earlier].filter(
+      (entry): entry is { keyId: string; raw: Uint8Array } => entry.raw !== null,
+    );
+    return Promise.all(
+      raws.slice(0, RETIRED_KEYS_KEPT).map(async ({ keyId: id, raw }) => ({
+        keyId: id,
+        sealed: await seal(newKey, raw, RETIRED_KEY_CONTEXT, this.deps.randomBytes),
+      })),
+    );
+  }
+
+  /** A key this vault had before a password change, by its id; null when it is not one of them. */
+  async retiredKey(id: string): Promise<Uint8Array | null> {
+    const vault = await this.open();
+    const retired = (await this.requireHeader()).retiredKeys?.find((entry) => entry.keyId === id);
+    return retired ? open(vault.key, retired.sealed, RETIRED_KEY_CONTEXT) : null;
   }
 
   /**
@@ -392,7 +437,7 @@ export class Vault {
     return {
       vaultId: await this.idOf(header, vaultKey),
       keyId: await keyId(vaultKey),
-      retiredKeys: header.retiredKeys ?? [],
+      retiredKeys: (header.retiredKeys ?? []).map((entry) => entry.keyId),
       revision: header.revision ?? 1,
     };
   }

@@ -36,6 +36,7 @@ export function simulatedBrowser(area: SyncArea, seed: number, clock = { now: Da
     state: { getValue: async () => state, setValue: async (value) => void (state = value) },
     record: { getValue: async () => record, setValue: async (value) => void (record = value) },
   });
+  vault.beforeRotation(() => sync.syncNow());
   const labels = async () => (await vault.accounts()).map((account) => account.label).sort();
   const byLabel = async (label: string) => (await vault.accounts()).find((account) => account.label === label)!;
   return { vault, sync, labels, byLabel, clock, record: () => record, state: () => state };
