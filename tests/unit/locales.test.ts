@@ -37,7 +37,12 @@ describe('locales', () => {
   });
 
   it('has no message the code never uses', () => {
-    const sources = sourceFiles(new URL('../../', import.meta.url), ['components', 'entrypoints', 'utils'])
+    const sources = sourceFiles(new URL('../../', import.meta.url), [
+      'components',
+      'entrypoints',
+      'utils',
+      'tools/open-backup/src',
+    ])
       .concat(fileURLToPath(new URL('../../wxt.config.ts', import.meta.url)))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
