@@ -6,6 +6,8 @@ import { accountRows, type AccountRows, type RowAction } from './account-rows';
 
 interface AccountListProps {
   accounts: readonly AccountView[];
+  /** Conflict copies: id → the account each was split from. */
+  conflicts: Readonly<Record<string, string>>;
   now: number;
   /** The site of the page the popup acts on, when codes may go there. */
   fillSite: string | null;
@@ -18,11 +20,15 @@ interface AccountListProps {
 
 const COPIED_FOR_MS = 1_500;
 
-/** Search (focused on open), the codes, and arrows + Enter to copy without a mouse. */
-export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, onEdit, onNextHotp }: AccountListProps) {
+/**
+ * Search (focused on open, and on `/`), the codes; arrows move the focus through the rows'
+ * codes, and Enter copies the focused one (or, in the search, the first match).
+ */
+export function AccountList(props: AccountListProps) {
+  const { accounts, conflicts, now, fillSite, onFill, onAdd, onScan, onEdit, onNextHotp } = props;
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState(0);
   const [copiedId, setCopiedId] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const rows = useRef<AccountRows | null>(null);
   const shown = useMemo(() => filterAccounts(accounts, query), [accounts, query]);
@@ -46,20 +52,25 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
     if (!list) return;
     if (rows.current?.list !== list) rows.current = accountRows(list, (action, id) => act.current?.(action, id));
     rows.current.render(
-      shown.map((account, index) => ({
+      shown.map((account) => ({
         account,
-        selected: index === selected,
         copied: copiedId === account.id,
+        conflict: conflicts[account.id] !== undefined,
         canFill: canFill(account),
       })),
       now,
     );
   });
 
-  useEffect(() => setSelected(0), [query]);
   useEffect(() => {
-    listRef.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+    const toSearch = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', toSearch);
+    return () => document.removeEventListener('keydown', toSearch);
+  }, []);
 
   async function copy(account: AccountView) {
     await copyCode(account.code);
@@ -68,11 +79,20 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown') setSelected((index) => Math.min(index + 1, shown.length - 1));
-    else if (event.key === 'ArrowUp') setSelected((index) => Math.max(index - 1, 0));
-    else if (event.key === 'Enter' && shown[selected]) void copy(shown[selected]);
+    const inSearch = event.target === searchRef.current;
+    if (inSearch && event.key === 'Enter' && shown[0]) void copy(shown[0]);
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveFocus(event.target as Element, event.key);
     else return;
     event.preventDefault();
+  }
+
+  /** To the next or previous row's code; up from the first row, back to the search. */
+  function moveFocus(from: Element, key: 'ArrowDown' | 'ArrowUp') {
+    const codes = Array.from(listRef.current?.querySelectorAll<HTMLElement>('.account__code') ?? []);
+    const row = from.closest('[data-account-id]');
+    const index = row ? codes.findIndex((code) => row.contains(code)) : -1;
+    const next = key === 'ArrowDown' ? Math.min(index + 1, codes.length - 1) : index - 1;
+    (next < 0 ? searchRef.current : codes[next])?.focus();
   }
 
   if (accounts.length === 0) return <EmptyState onAdd={onAdd} onScan={onScan} />;
@@ -87,6 +107,7 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
           aria-label={t('searchPlaceholder')}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
+          ref={searchRef}
           autoFocus
         />
         <button type="button" class="button button--small" id="scan" onClick={onScan}>
@@ -102,6 +123,9 @@ export function AccountList({ accounts, now, fillSite, onFill, onAdd, onScan, on
     </div>
   );
 }
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
 
 function filterAccounts(accounts: readonly AccountView[], query: string): readonly AccountView[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);

@@ -6,7 +6,7 @@ import { fillFailureMessage } from '../failures';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { AccountList } from './AccountList';
 import { DamagedRows } from './DamagedRows';
-import { AddAccount, EditAccount, preloadScreens, ScanScreen } from './lazy-screens';
+import { AddAccount, EditAccount, preloadScreens, ScanScreen, TrashScreen } from './lazy-screens';
 import type { ScanAnswer } from './ScanScreen';
 import { useLiveCodes } from '../use-live-codes';
 import type { CodesAnswer } from './first-answers';
@@ -16,6 +16,7 @@ type Screen =
   | { kind: 'list' }
   | { kind: 'add' }
   | { kind: 'edit'; id: string }
+  | { kind: 'trash' }
   | { kind: 'scan'; answer: Promise<ScanAnswer> | null };
 
 /** `popup.html?scan=ID`: the window the context menu or shortcut opened for its scan. */
@@ -24,7 +25,7 @@ function initialScreen(): Screen {
   return scanId === null ? { kind: 'list' } : { kind: 'scan', answer: sendMessage('scanReport', { scanId }) };
 }
 
-/** The unlocked popup: codes, and the add and edit screens. */
+/** The unlocked popup: codes, and the add, edit, scan and trash screens. */
 interface VaultViewProps {
   initial: CodesSnapshot;
   /** The tab the popup acts on and its site, asked for once at popup start. */
@@ -67,6 +68,7 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
   };
 
   if (screen.kind === 'scan') return <ScanScreen answer={screen.answer} onDone={backToList} />;
+  if (screen.kind === 'trash') return <TrashScreen onDone={backToList} />;
   if (screen.kind === 'add') return <AddAccount onDone={backToList} onCancel={() => setScreen({ kind: 'list' })} />;
   if (screen.kind === 'edit') {
     return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
@@ -95,6 +97,7 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
       <DamagedRows rows={snapshot.damaged} onChanged={() => void load()} />
       <AccountList
         accounts={snapshot.accounts}
+        conflicts={snapshot.conflicts}
         now={now}
         fillSite={site}
         onFill={(account) => void fill(account)}
@@ -108,6 +111,16 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
           await load();
         }}
       />
+      {snapshot.trashed > 0 && (
+        <button
+          type="button"
+          class="link-button trash-link"
+          id="trash-link"
+          onClick={() => setScreen({ kind: 'trash' })}
+        >
+          {t('trashLink', String(snapshot.trashed))}
+        </button>
+      )}
     </>
   );
 }

@@ -15,8 +15,9 @@ const URGENT_MS = 5_000;
 /** What a row shows besides its account. */
 export interface RowState {
   readonly account: AccountView;
-  readonly selected: boolean;
   readonly copied: boolean;
+  /** A conflict copy (edited on two browsers at once), marked until the person keeps one. */
+  readonly conflict: boolean;
   /** The page in front is this account's site (or it has none yet). */
   readonly canFill: boolean;
 }
@@ -36,8 +37,12 @@ interface RowView {
   /** The state last drawn: the same objects again (most seconds) need no comparing. */
   drawn: RowState;
   readonly code: HTMLElement;
+  /** The code as a screen reader says it. */
+  readonly spoken: HTMLElement;
   readonly codeButton: HTMLElement;
   readonly ring: HTMLElement | null;
+  /** Whose code it is, for the code's spoken name. */
+  readonly name: string;
   note: HTMLElement | null;
   shown: string;
 }
@@ -64,7 +69,10 @@ export function accountRows(list: HTMLUListElement, onAction: (action: RowAction
     views = rows.map((row, index) => {
       const view = views[index]!;
       const same =
-        (view.drawn.account === row.account && view.drawn.canFill === row.canFill) || view.fixed === fixedKey(row);
+        (view.drawn.account === row.account &&
+          view.drawn.canFill === row.canFill &&
+          view.drawn.conflict === row.conflict) ||
+        view.fixed === fixedKey(row);
       if (same) return update(view, row, now);
       const rebuilt = build(prototype, row, now);
       view.li.replaceWith(rebuilt.li);
@@ -75,26 +83,33 @@ export function accountRows(list: HTMLUListElement, onAction: (action: RowAction
   return { list, render };
 }
 
-const fixedKey = ({ account, canFill }: RowState) =>
-  JSON.stringify([account.issuer, account.label, account.domains, account.recoveryReady, account.type, canFill]);
+const fixedKey = ({ account, canFill, conflict }: RowState) =>
+  JSON.stringify([
+    account.issuer,
+    account.label,
+    account.domains,
+    account.recoveryReady,
+    account.type,
+    canFill,
+    conflict,
+  ]);
 
 function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
-  const { account, canFill } = row;
+  const { account, canFill, conflict } = row;
   const li = prototype.cloneNode(true) as HTMLLIElement;
-  const [avatar, names, codeButton, ring, hotpNext] = Array.from(li.children) as HTMLElement[];
-  const [issuer, label, site, fill] = Array.from(names!.children) as HTMLElement[];
+  const [avatar, names, codeButton, fill, ring, hotpNext] = Array.from(li.children) as HTMLElement[];
+  const [issuer, label, site, conflictNote] = Array.from(names!.children) as HTMLElement[];
   const title = account.issuer || account.label;
   const sites = account.domains.join(' · ');
   li.dataset.accountId = account.id;
   avatar!.textContent = title.slice(0, 1).toUpperCase();
-  // Where it fills: tells two accounts of the same name apart.
-  names!.title = [title, account.label, sites].filter(Boolean).join('\n');
   issuer!.firstChild!.textContent = title;
   if (!account.recoveryReady) issuer!.lastElementChild!.remove();
-  if (account.issuer && account.label) label!.textContent = account.label;
+  if (account.issuer && account.label) label!.append(...breakable(account.label));
   else label!.remove();
   site!.textContent = sites || t('accountNoSite');
   site!.dataset.unbound = String(account.domains.length === 0);
+  if (!conflict) conflictNote!.remove();
   if (!canFill) fill!.remove();
   if (account.step) hotpNext!.remove();
   else ring!.remove();
@@ -102,8 +117,10 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
     li,
     fixed: fixedKey(row),
     code: codeButton!.firstElementChild as HTMLElement,
+    spoken: codeButton!.lastElementChild as HTMLElement,
     codeButton: codeButton!,
     ring: account.step ? ring! : null,
+    name: [title, account.issuer && account.label].filter(Boolean).join(' '),
     note: null,
     shown: '',
     drawn: row,
@@ -113,19 +130,21 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
 
 /** Patches what changed since the row was last drawn: nothing, most seconds, but the ring. */
 function update(view: RowView, row: RowState, now: number): RowView {
-  const { account, selected, copied } = row;
+  const { account, copied } = row;
   view.drawn = row;
   const left = account.step ? Math.max(0, account.step.end - now) : 0;
   const urgent = account.step !== null && left <= URGENT_MS;
   const next = urgent ? account.nextCode : null;
   // Codes are digits or Steam's letters: '|' cannot run two values together.
-  const shown = `${account.code}|${next ?? ''}|${urgent}|${copied}|${selected}`;
+  const shown = `${account.code}|${next ?? ''}|${urgent}|${copied}`;
   if (shown !== view.shown) {
     view.shown = shown;
     // Translated only when it changes (a substitution is not cached by t()).
     const note = copied ? t('copied') : next ? t('nextCode', groupCode(next)) : '';
-    view.li.dataset.selected = String(selected);
     view.code.textContent = groupCode(account.code);
+    // Spoken with whose code it is, digit by digit ("1 2 3", not "one hundred and
+    // twenty-three"); the button's title says what it does.
+    view.spoken.textContent = `${view.name}, ${spelled(account.code)}`;
     view.codeButton.dataset.urgent = String(urgent);
     view.note?.remove();
     view.note = note ? noteOf(note, copied) : null;
@@ -138,6 +157,14 @@ function update(view: RowView, row: RowState, now: number): RowView {
   }
   return view;
 }
+
+/** An e-mail that must wrap breaks before its `@`, not wherever the line runs out. */
+function breakable(name: string): (Node | string)[] {
+  const at = name.lastIndexOf('@');
+  return at > 0 ? [name.slice(0, at), document.createElement('wbr'), name.slice(at)] : [name];
+}
+
+const spelled = (code: string) => code.split('').join(' ');
 
 function noteOf(text: string, copied: boolean): HTMLElement {
   return element('span', { class: copied ? 'account__copied' : 'account__next' }, text);
@@ -167,14 +194,16 @@ function prototypeRow(): HTMLLIElement {
       ),
       element('span', { class: 'account__label', 'data-testid': 'account-label' }),
       element('span', { class: 'account__site' }),
-      button({ class: 'account__fill', 'data-testid': 'account-fill', 'data-action': 'fill' }, t('fillInTab')),
+      element('span', { class: 'account__conflict', 'data-testid': 'account-conflict' }, t('conflictCopy')),
     ),
     button(
       { class: 'account__code', title: t('copyCode'), 'data-action': 'copy' },
-      element('span', { class: 'code', 'data-testid': 'account-code' }),
+      element('span', { class: 'code', 'data-testid': 'account-code', 'aria-hidden': 'true' }),
+      element('span', { class: 'visually-hidden' }),
     ),
+    button({ class: 'account__fill', 'data-testid': 'account-fill', 'data-action': 'fill' }, t('fillInTab')),
     element('span', { class: 'ring', 'aria-hidden': 'true' }),
-    button({ class: 'icon-button', 'data-action': 'next', ...labelled(t('hotpNext')) }, '↻'),
+    button({ class: 'icon-button account__hotp', 'data-action': 'next', ...labelled(t('hotpNext')) }, '↻'),
     button(
       {
         class: 'icon-button account__edit',

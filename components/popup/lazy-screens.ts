@@ -4,6 +4,7 @@ import { lazy } from '../lazy';
 // first opened, so they do not delay the codes.
 export const AddAccount = lazy(() => import('../AddAccount').then((module) => module.AddAccount));
 export const EditAccount = lazy(() => import('../EditAccount').then((module) => module.EditAccount));
+export const TrashScreen = lazy(() => import('./TrashScreen').then((module) => module.TrashScreen));
 export const ScanScreen = lazy(() => import('./ScanScreen').then((module) => module.ScanScreen));
 export const CreateVaultForm = lazy(() => import('../CreateVaultForm').then((module) => module.CreateVaultForm));
 export const SyncOffer = lazy(() => import('../SyncOffer').then((module) => module.SyncOffer));
@@ -11,5 +12,5 @@ export const Welcome = lazy(() => import('../Welcome').then((module) => module.W
 
 /** After the first paint: the next screen opens without waiting for its script. */
 export function preloadScreens(): void {
-  for (const screen of [AddAccount, EditAccount, ScanScreen]) void screen.preload();
+  for (const screen of [AddAccount, EditAccount, ScanScreen, TrashScreen]) void screen.preload();
 }

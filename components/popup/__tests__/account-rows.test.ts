@@ -23,8 +23,8 @@ function view(id: string, changes: Partial<AccountView> = {}): AccountView {
 
 const row = (account: AccountView, changes: Partial<RowState> = {}): RowState => ({
   account,
-  selected: false,
   copied: false,
+  conflict: false,
   canFill: false,
   ...changes,
 });
@@ -58,6 +58,24 @@ describe('accountRows', () => {
     expect(text(second!, '[data-testid="account-issuer"]')).toBe('taro-b');
     expect(second!.querySelector('[data-testid="account-label"]')).toBeNull();
     expect(second!.querySelector('.account__site')?.getAttribute('data-unbound')).toBe('true');
+  });
+
+  it('names each code with its account and spells it digit by digit for screen readers', () => {
+    accountRows(list, () => undefined).render([row(view('a')), row(view('b', { issuer: '' }))], 40_000);
+    const [first, second] = rowsOf();
+    // The grouped code is shown, not spoken.
+    expect(first!.querySelector('[data-testid="account-code"]')?.getAttribute('aria-hidden')).toBe('true');
+    expect(text(first!, '.account__code .visually-hidden')).toBe('bitFlyer taro-a, 1 2 3 4 5 6');
+    expect(text(second!, '.account__code .visually-hidden')).toBe('taro-b, 1 2 3 4 5 6');
+  });
+
+  it('marks a conflict copy until it is no longer one', () => {
+    const rows = accountRows(list, () => undefined);
+    rows.render([row(view('a'), { conflict: true }), row(view('b'))], 40_000);
+    expect(text(rowsOf()[0]!, '[data-testid="account-conflict"]')).toBe('conflictCopy');
+    expect(rowsOf()[1]!.querySelector('[data-testid="account-conflict"]')).toBeNull();
+    rows.render([row(view('a')), row(view('b'))], 40_000);
+    expect(rowsOf()[0]!.querySelector('[data-testid="account-conflict"]')).toBeNull();
   });
 
   it('writes a name as text, never as markup', () => {
