@@ -93,6 +93,11 @@ function CheckReport({ check }: { check: BackupCheck }) {
   return (
     <div class="stack backup-check" data-testid="backup-check" data-count={check.count} data-same={check.same}>
       <p class="form-ok">{t('checkOpened', [when, String(check.count), String(check.same)])}</p>
+      {check.older && (
+        <p class="form-error" data-testid="backup-older">
+          {t('backupOlder')}
+        </p>
+      )}
       {check.notInBackup.length === 0 && <p class="form-ok">{t('checkComplete')}</p>}
       {lists.map(({ key, accounts }) =>
         accounts.length > 0 ? (
