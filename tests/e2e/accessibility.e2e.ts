@@ -10,6 +10,7 @@ import { axeViolations } from '../support/axe';
 import { fixtureUrl } from '../support/fixtures';
 import { sendFromPage } from '../support/messages';
 import { FillWindowPage } from '../support/pages/fill-window';
+import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { addAccount, createVault, ensureUnlocked, launchWithVault } from '../support/vault-state';
 
@@ -73,6 +74,26 @@ describe.each(BROWSER_KINDS)('%s: accessibility', (kind) => {
         await sheet.waitFor('form');
         await expectClean(sheet, 'recovery sheet (asking for the password)');
         await sheet.close();
+      });
+
+      it('Recently deleted, in the popup and in the options', async () => {
+        const deleted = await addAccount(control, {
+          secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+          issuer: 'Coincheck',
+          label: 'hanako',
+        });
+        await sendFromPage(control, 'deleteAccount', { id: deleted.id });
+        const popup = await PopupPage.open(harness);
+        await popup.waitForAccounts();
+        await popup.openTrash();
+        expect((await popup.trashItems()).map(({ id }) => id)).toEqual([deleted.id]);
+        await expectClean(popup.page, 'popup: recently deleted');
+        await popup.close();
+        const options = await OptionsPage.openAt(harness, 'trash');
+        expect((await options.trashItems()).map(({ id }) => id)).toEqual([deleted.id]);
+        await expectClean(options.page, 'options: recently deleted');
+        await options.close();
+        await sendFromPage(control, 'deleteForGood', { ids: [deleted.id] });
       });
 
       it('the fill window', async () => {

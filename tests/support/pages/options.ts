@@ -3,6 +3,7 @@ import { readShownQrCodes } from '../qr-read';
 import { addScanned, scanLines, SCAN_RESULT } from './scan-results';
 import { reloadUntil } from './reload';
 import { ALERT, byTestId, STATUS } from './selectors';
+import { deleteForGood, restoreFromTrash, trashItems } from './trash';
 
 const MIGRATION = byTestId('migration');
 const QR = 'svg[role="img"]';
@@ -30,8 +31,52 @@ export class OptionsPage {
     return new OptionsPage(await harness.openExtensionPage('options.html'));
   }
 
+  /** `options.html#hash`, as a link from the popup or a notification opens it. */
+  static async openAt(harness: ExtensionHarness, hash: string): Promise<OptionsPage> {
+    return new OptionsPage(await harness.openExtensionPage(`options.html#${hash}`));
+  }
+
   close = () => this.page.close();
   screenshot = (path: string) => this.page.screenshot(path);
+
+  // The sections.
+
+  /**
+   * Where the element `#id` is in the window (CSS pixels from its top), and whether the
+   * sections' navigation is in view too; null while it is not on the page.
+   */
+  placeOf(id: string): Promise<{ top: number; bottom: number; navInView: boolean } | null> {
+    return this.page.evaluate((target) => {
+      const element = document.getElementById(target);
+      const nav = document.querySelector('nav')?.getBoundingClientRect();
+      if (!element || !nav) return null;
+      const { top, bottom } = element.getBoundingClientRect();
+      return { top, bottom, navInView: nav.top >= 0 && nav.bottom <= innerHeight && nav.height > 0 };
+    }, id);
+  }
+
+  /** Follows the navigation's link to a section. */
+  goToSection = (id: string) => this.page.click(`nav a[href="#${id}"]`);
+
+  /** The section the navigation marks as the one being read. */
+  currentSection = () =>
+    this.page.evaluate(
+      () => document.querySelector('nav a[aria-current]')?.getAttribute('href')?.slice(1) ?? null,
+      undefined,
+    );
+
+  /** The sections the navigation links to, in order. */
+  sectionLinks = () =>
+    this.page.evaluate(
+      () => Array.from(document.querySelectorAll('nav a[href^="#"]'), (link) => link.getAttribute('href')!.slice(1)),
+      undefined,
+    );
+
+  // Recently deleted.
+
+  trashItems = () => trashItems(this.page);
+  restoreFromTrash = (id: string) => restoreFromTrash(this.page, id);
+  deleteForGood = (id: string) => deleteForGood(this.page, id);
 
   /** Loads the page again (every form empty) and waits for `ready`. */
   reload = (ready: string) => reloadUntil(this.page, ready);

@@ -13,6 +13,7 @@ import {
 } from './scan-results';
 import { reloadUntil } from './reload';
 import { ALERT, byTestId, submitOf } from './selectors';
+import { deleteForGood, restoreFromTrash, trashItems } from './trash';
 
 const ROW = '[data-account-id]';
 const row = (id: string) => `[data-account-id="${id}"]`;
@@ -146,6 +147,111 @@ export class PopupPage {
   }
 
   confirmBind = () => this.page.click(byTestId('bind-confirm'));
+
+  /**
+   * Every element of a row that shows text, with whether it is clipped: wider or taller
+   * than its box (`scrollWidth > clientWidth`), as a name cut short with an ellipsis is.
+   * Text kept for screen readers only (clipped to nothing on purpose) is not shown, so not
+   * measured.
+   */
+  rowTexts(id: string): Promise<{ text: string; clipped: boolean; size: string }[]> {
+    return this.page.evaluate((selector) => {
+      const texts = Array.from(document.querySelector(selector)!.querySelectorAll<HTMLElement>('*')).filter(
+        (element) =>
+          getComputedStyle(element).clipPath === 'none' &&
+          Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+      );
+      return texts.map((element) => ({
+        text: element.textContent ?? '',
+        clipped: element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
+        size: `${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`,
+      }));
+    }, row(id));
+  }
+
+  /** Where the code of each row starts, in CSS pixels from the list's left edge. */
+  codeOffsets(): Promise<number[]> {
+    return this.page.evaluate(
+      ({ rows, code }) =>
+        Array.from(document.querySelectorAll(rows), (element) => {
+          const list = element.parentElement!.getBoundingClientRect();
+          return Math.round(element.querySelector(code)!.getBoundingClientRect().left - list.left);
+        }),
+      { rows: ROW, code: byTestId('account-code') },
+    );
+  }
+
+  /** The row's code button as a screen reader names it: its text, less what is hidden from it. */
+  spokenCode = (id: string) =>
+    this.page.evaluate(
+      (selector) => {
+        const button = document.querySelector(selector)!;
+        const spoken = (node: Node): string =>
+          node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+            ? ''
+            : node instanceof Element
+              ? Array.from(node.childNodes, spoken).join(' ')
+              : (node.textContent ?? '');
+        return spoken(button).replace(/\s+/g, ' ').trim();
+      },
+      `${row(id)} [data-action="copy"]`,
+    );
+
+  // The keyboard.
+
+  press = (key: string) => this.page.press(key);
+
+  /** What has the keyboard focus: `search`, the id of the row it is in, or the element's tag. */
+  focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const active = document.activeElement;
+      if (active?.matches('input[type="search"]')) return 'search';
+      return active?.closest<HTMLElement>('[data-account-id]')?.dataset.accountId ?? active?.tagName ?? '';
+    }, undefined);
+  }
+
+  /** The row saying its code was copied, once one does. */
+  waitForCopied = (id: string) => this.page.waitFor(`${row(id)} .account__copied`);
+
+  /** The popup's rows, each as the id of its account, in list order. */
+  rowIds(): Promise<string[]> {
+    return this.page.evaluate(
+      (rows) => Array.from(document.querySelectorAll<HTMLElement>(rows), (element) => element.dataset.accountId ?? ''),
+      ROW,
+    );
+  }
+
+  /** The row marked as a conflict copy, with the text that says so. */
+  conflictNote = (id: string) => this.page.text(`${row(id)} ${byTestId('account-conflict')}`);
+
+  // Recently deleted.
+
+  trashLink = () => this.page.text('#trash-link');
+  hasTrashLink = () => this.page.evaluate(() => document.querySelector('#trash-link') !== null, undefined);
+
+  async openTrash(): Promise<void> {
+    await this.page.click('#trash-link');
+    await this.page.waitFor(byTestId('trash'));
+  }
+
+  trashItems = () => trashItems(this.page);
+  restoreFromTrash = (id: string) => restoreFromTrash(this.page, id);
+  deleteForGood = (id: string) => deleteForGood(this.page, id);
+
+  /** Back from the trash to the codes. */
+  async closeTrash(): Promise<void> {
+    await this.page.click('#trash-back');
+    await this.page.waitFor('input[type="search"], #add-first');
+  }
+
+  /** Edit → Delete → confirm: the account goes to the trash. */
+  async deleteAccount(id: string): Promise<void> {
+    await this.editAccount(id);
+    // The form's last button asks; the question's last button confirms.
+    await this.page.click('form[aria-labelledby="edit-title"] > button:last-child');
+    await this.page.click('[role="alertdialog"][aria-labelledby="delete-question"] button:last-child');
+    await this.page.waitFor('#trash-link');
+  }
 
   // Adding and editing.
 
