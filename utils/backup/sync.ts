@@ -53,8 +53,7 @@ export const INCOMPLETE_DEADLINE_MS = 30 * 60_000;
 
 /** The copy there, as the merge needs it: opened, nothing to merge with, or why not to write. */
 type RemoteSide =
-  | { readonly contents: VaultContents | null; readonly underOldKey?: true }
-  | { readonly failure: SyncFailure };
+  { readonly contents: VaultContents | null; readonly underOldKey?: true } | { readonly failure: SyncFailure };
 
 /**
  * The encrypted backup kept in the browser's own sync storage, so that another computer
