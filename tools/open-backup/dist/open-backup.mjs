@@ -43,13 +43,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	enumerable: true
 }) : target, mod));
 var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();
-// ../../work/main/node_modules/qrcode/lib/can-promise.js
+// node_modules/qrcode/lib/can-promise.js
 var require_can_promise = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = function() {
 		return typeof Promise === "function" && Promise.prototype && Promise.prototype.then;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/utils.js
+// node_modules/qrcode/lib/core/utils.js
 var require_utils$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var toSJISFunction;
 	var CODEWORDS_COUNT = [
@@ -140,7 +140,7 @@ var require_utils$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return toSJISFunction(kanji);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/error-correction-level.js
+// node_modules/qrcode/lib/core/error-correction-level.js
 var require_error_correction_level = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.L = { bit: 1 };
 	exports.M = { bit: 0 };
@@ -172,7 +172,7 @@ var require_error_correction_level = /* @__PURE__ */ __commonJSMin(((exports) =>
 		}
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/bit-buffer.js
+// node_modules/qrcode/lib/core/bit-buffer.js
 var require_bit_buffer = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	function BitBuffer() {
 		this.buffer = [];
@@ -198,7 +198,7 @@ var require_bit_buffer = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	module.exports = BitBuffer;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/bit-matrix.js
+// node_modules/qrcode/lib/core/bit-matrix.js
 var require_bit_matrix = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	/**
 	* Helper class to handle QR Code symbol modules
@@ -258,7 +258,7 @@ var require_bit_matrix = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	module.exports = BitMatrix;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/alignment-pattern.js
+// node_modules/qrcode/lib/core/alignment-pattern.js
 var require_alignment_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Alignment pattern are fixed reference pattern in defined positions
@@ -325,7 +325,7 @@ var require_alignment_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return coords;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/finder-pattern.js
+// node_modules/qrcode/lib/core/finder-pattern.js
 var require_finder_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var getSymbolSize = require_utils$1().getSymbolSize;
 	var FINDER_PATTERN_SIZE = 7;
@@ -345,7 +345,7 @@ var require_finder_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 		];
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/mask-pattern.js
+// node_modules/qrcode/lib/core/mask-pattern.js
 var require_mask_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Data mask pattern reference
@@ -535,7 +535,7 @@ var require_mask_pattern = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return bestPattern;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/error-correction-code.js
+// node_modules/qrcode/lib/core/error-correction-code.js
 var require_error_correction_code = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var ECLevel = require_error_correction_level();
 	var EC_BLOCKS_TABLE = [
@@ -897,7 +897,7 @@ var require_error_correction_code = /* @__PURE__ */ __commonJSMin(((exports) => 
 		}
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/galois-field.js
+// node_modules/qrcode/lib/core/galois-field.js
 var require_galois_field = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var EXP_TABLE = /* @__PURE__ */ new Uint8Array(512);
 	var LOG_TABLE = /* @__PURE__ */ new Uint8Array(256);
@@ -942,7 +942,7 @@ var require_galois_field = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return EXP_TABLE[LOG_TABLE[x] + LOG_TABLE[y]];
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/polynomial.js
+// node_modules/qrcode/lib/core/polynomial.js
 var require_polynomial = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var GF = require_galois_field();
 	/**
@@ -988,7 +988,7 @@ var require_polynomial = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return poly;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/reed-solomon-encoder.js
+// node_modules/qrcode/lib/core/reed-solomon-encoder.js
 var require_reed_solomon_encoder = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var Polynomial = require_polynomial();
 	function ReedSolomonEncoder(degree) {
@@ -1027,7 +1027,7 @@ var require_reed_solomon_encoder = /* @__PURE__ */ __commonJSMin(((exports, modu
 	};
 	module.exports = ReedSolomonEncoder;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/version-check.js
+// node_modules/qrcode/lib/core/version-check.js
 var require_version_check = /* @__PURE__ */ __commonJSMin(((exports) => {
 	/**
 	* Check if QR Code version is valid
@@ -1039,7 +1039,7 @@ var require_version_check = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return !isNaN(version) && version >= 1 && version <= 40;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/regex.js
+// node_modules/qrcode/lib/core/regex.js
 var require_regex = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var numeric = "[0-9]+";
 	var alphanumeric = "[A-Z $%*+\\-./:]+";
@@ -1064,7 +1064,7 @@ var require_regex = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return TEST_ALPHANUMERIC.test(str);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/mode.js
+// node_modules/qrcode/lib/core/mode.js
 var require_mode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var VersionCheck = require_version_check();
 	var Regex = require_regex();
@@ -1220,7 +1220,7 @@ var require_mode = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/version.js
+// node_modules/qrcode/lib/core/version.js
 var require_version = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils$1();
 	var ECCode = require_error_correction_code();
@@ -1316,7 +1316,7 @@ var require_version = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return version << 12 | d;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/format-info.js
+// node_modules/qrcode/lib/core/format-info.js
 var require_format_info = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils$1();
 	var G15 = 1335;
@@ -1339,7 +1339,7 @@ var require_format_info = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return (data << 10 | d) ^ G15_MASK;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/numeric-data.js
+// node_modules/qrcode/lib/core/numeric-data.js
 var require_numeric_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var Mode = require_mode();
 	function NumericData(data) {
@@ -1371,7 +1371,7 @@ var require_numeric_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	module.exports = NumericData;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/alphanumeric-data.js
+// node_modules/qrcode/lib/core/alphanumeric-data.js
 var require_alphanumeric_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var Mode = require_mode();
 	/**
@@ -1454,7 +1454,7 @@ var require_alphanumeric_data = /* @__PURE__ */ __commonJSMin(((exports, module)
 	};
 	module.exports = AlphanumericData;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/byte-data.js
+// node_modules/qrcode/lib/core/byte-data.js
 var require_byte_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var Mode = require_mode();
 	function ByteData(data) {
@@ -1476,7 +1476,7 @@ var require_byte_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	module.exports = ByteData;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/kanji-data.js
+// node_modules/qrcode/lib/core/kanji-data.js
 var require_kanji_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var Mode = require_mode();
 	var Utils = require_utils$1();
@@ -1506,7 +1506,7 @@ var require_kanji_data = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	module.exports = KanjiData;
 }));
-// ../../work/main/node_modules/dijkstrajs/dijkstra.js
+// node_modules/dijkstrajs/dijkstra.js
 var require_dijkstra = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	/******************************************************************************
 	* Created 2008-08-19.
@@ -1621,7 +1621,7 @@ var require_dijkstra = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 	if (typeof module !== "undefined") module.exports = dijkstra;
 }));
-// ../../work/main/node_modules/qrcode/lib/core/segments.js
+// node_modules/qrcode/lib/core/segments.js
 var require_segments = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Mode = require_mode();
 	var NumericData = require_numeric_data();
@@ -1899,7 +1899,7 @@ var require_segments = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return exports.fromArray(getSegmentsFromString(data, Utils.isKanjiModeEnabled()));
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/core/qrcode.js
+// node_modules/qrcode/lib/core/qrcode.js
 var require_qrcode = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils$1();
 	var ECLevel = require_error_correction_level();
@@ -2193,7 +2193,7 @@ var require_qrcode = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return createSymbol(data, version, errorCorrectionLevel, mask);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/chunkstream.js
+// node_modules/pngjs/lib/chunkstream.js
 var require_chunkstream = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var util = __require("util");
 	var Stream = __require("stream");
@@ -2300,7 +2300,7 @@ var require_chunkstream = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		}
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/interlace.js
+// node_modules/pngjs/lib/interlace.js
 var require_interlace = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var imagePasses = [
 		{
@@ -2393,7 +2393,7 @@ var require_interlace = /* @__PURE__ */ __commonJSMin(((exports) => {
 		};
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/paeth-predictor.js
+// node_modules/pngjs/lib/paeth-predictor.js
 var require_paeth_predictor = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = function paethPredictor(left, above, upLeft) {
 		let paeth = left + above - upLeft;
@@ -2405,7 +2405,7 @@ var require_paeth_predictor = /* @__PURE__ */ __commonJSMin(((exports, module) =
 		return upLeft;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/filter-parse.js
+// node_modules/pngjs/lib/filter-parse.js
 var require_filter_parse = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var interlaceUtils = require_interlace();
 	var paethPredictor = require_paeth_predictor();
@@ -2522,7 +2522,7 @@ var require_filter_parse = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		}
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/filter-parse-async.js
+// node_modules/pngjs/lib/filter-parse-async.js
 var require_filter_parse_async = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var util = __require("util");
 	var ChunkStream = require_chunkstream();
@@ -2544,7 +2544,7 @@ var require_filter_parse_async = /* @__PURE__ */ __commonJSMin(((exports, module
 	};
 	util.inherits(FilterAsync, ChunkStream);
 }));
-// ../../work/main/node_modules/pngjs/lib/constants.js
+// node_modules/pngjs/lib/constants.js
 var require_constants = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = {
 		PNG_SIGNATURE: [
@@ -2579,7 +2579,7 @@ var require_constants = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		GAMMA_DIVISION: 1e5
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/crc.js
+// node_modules/pngjs/lib/crc.js
 var require_crc = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var crcTable = [];
 	(function() {
@@ -2606,7 +2606,7 @@ var require_crc = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return crc ^ -1;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/parser.js
+// node_modules/pngjs/lib/parser.js
 var require_parser = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var constants = require_constants();
 	var CrcCalculator = require_crc();
@@ -2804,7 +2804,7 @@ var require_parser = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		if (this.finished) this.finished();
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/bitmapper.js
+// node_modules/pngjs/lib/bitmapper.js
 var require_bitmapper = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var interlaceUtils = require_interlace();
 	var pixelBppMapper = [
@@ -2985,7 +2985,7 @@ var require_bitmapper = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return pxData;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/format-normaliser.js
+// node_modules/pngjs/lib/format-normaliser.js
 var require_format_normaliser = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	function dePalette(indata, outdata, width, height, palette) {
 		let pxPos = 0;
@@ -3035,7 +3035,7 @@ var require_format_normaliser = /* @__PURE__ */ __commonJSMin(((exports, module)
 		return outdata;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/parser-async.js
+// node_modules/pngjs/lib/parser-async.js
 var require_parser_async = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var util = __require("util");
 	var zlib = __require("zlib");
@@ -3140,7 +3140,7 @@ var require_parser_async = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		this.emit("parsed", normalisedBitmapData);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/bitpacker.js
+// node_modules/pngjs/lib/bitpacker.js
 var require_bitpacker = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var constants = require_constants();
 	module.exports = function(dataIn, width, height, options) {
@@ -3251,7 +3251,7 @@ var require_bitpacker = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return outData;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/filter-pack.js
+// node_modules/pngjs/lib/filter-pack.js
 var require_filter_pack = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var paethPredictor = require_paeth_predictor();
 	function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
@@ -3385,7 +3385,7 @@ var require_filter_pack = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return rawData;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/packer.js
+// node_modules/pngjs/lib/packer.js
 var require_packer = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var constants = require_constants();
 	var CrcStream = require_crc();
@@ -3463,7 +3463,7 @@ var require_packer = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return this._packChunk(constants.TYPE_IEND, null);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/packer-async.js
+// node_modules/pngjs/lib/packer-async.js
 var require_packer_async = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var util = __require("util");
 	var Stream = __require("stream");
@@ -3493,7 +3493,7 @@ var require_packer_async = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		this._deflate.end(filteredData);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/sync-inflate.js
+// node_modules/pngjs/lib/sync-inflate.js
 var require_sync_inflate = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var assert = __require("assert").ok;
 	var zlib = __require("zlib");
@@ -3585,7 +3585,7 @@ var require_sync_inflate = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	exports.createInflate = createInflate;
 	exports.inflateSync = inflateSync;
 }));
-// ../../work/main/node_modules/pngjs/lib/sync-reader.js
+// node_modules/pngjs/lib/sync-reader.js
 var require_sync_reader = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var SyncReader = module.exports = function(buffer) {
 		this._buffer = buffer;
@@ -3612,7 +3612,7 @@ var require_sync_reader = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		if (this._buffer.length > 0) return /* @__PURE__ */ new Error("unrecognised content at end of stream");
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/filter-parse-sync.js
+// node_modules/pngjs/lib/filter-parse-sync.js
 var require_filter_parse_sync = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var SyncReader = require_sync_reader();
 	var Filter = require_filter_parse();
@@ -3630,7 +3630,7 @@ var require_filter_parse_sync = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return Buffer.concat(outBuffers);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/parser-sync.js
+// node_modules/pngjs/lib/parser-sync.js
 var require_parser_sync = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var hasSyncZlib = true;
 	var zlib = __require("zlib");
@@ -3704,7 +3704,7 @@ var require_parser_sync = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return metaData;
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/packer-sync.js
+// node_modules/pngjs/lib/packer-sync.js
 var require_packer_sync = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var hasSyncZlib = true;
 	var zlib = __require("zlib");
@@ -3727,7 +3727,7 @@ var require_packer_sync = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 		return Buffer.concat(chunks);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/png-sync.js
+// node_modules/pngjs/lib/png-sync.js
 var require_png_sync = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var parse = require_parser_sync();
 	var pack = require_packer_sync();
@@ -3738,7 +3738,7 @@ var require_png_sync = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return pack(png, options);
 	};
 }));
-// ../../work/main/node_modules/pngjs/lib/png.js
+// node_modules/pngjs/lib/png.js
 var require_png$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var util = __require("util");
 	var Stream = __require("stream");
@@ -3849,7 +3849,7 @@ var require_png$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		PNG.adjustGamma(this);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/utils.js
+// node_modules/qrcode/lib/renderer/utils.js
 var require_utils = /* @__PURE__ */ __commonJSMin(((exports) => {
 	function hex2rgba(hex) {
 		if (typeof hex === "number") hex = hex.toString();
@@ -3916,7 +3916,7 @@ var require_utils = /* @__PURE__ */ __commonJSMin(((exports) => {
 		}
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/png.js
+// node_modules/qrcode/lib/renderer/png.js
 var require_png = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var fs = __require("fs");
 	var PNG = require_png$1().PNG;
@@ -3979,7 +3979,7 @@ var require_png = /* @__PURE__ */ __commonJSMin(((exports) => {
 		exports.render(qrData, options).pack().pipe(stream);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/utf8.js
+// node_modules/qrcode/lib/renderer/utf8.js
 var require_utf8 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils();
 	var BLOCK_CHAR = {
@@ -4034,7 +4034,7 @@ var require_utf8 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		fs.writeFile(path, utf8, cb);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/terminal/terminal.js
+// node_modules/qrcode/lib/renderer/terminal/terminal.js
 var require_terminal$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.render = function(qrData, options, cb) {
 		const size = qrData.modules.size;
@@ -4055,7 +4055,7 @@ var require_terminal$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return output;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/terminal/terminal-small.js
+// node_modules/qrcode/lib/renderer/terminal/terminal-small.js
 var require_terminal_small = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var foregroundWhite = "\x1B[37m";
 	var foregroundBlack = "\x1B[30m";
@@ -4117,7 +4117,7 @@ var require_terminal_small = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return output;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/terminal.js
+// node_modules/qrcode/lib/renderer/terminal.js
 var require_terminal = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var big = require_terminal$1();
 	var small = require_terminal_small();
@@ -4126,7 +4126,7 @@ var require_terminal = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return big.render(qrData, options, cb);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/svg-tag.js
+// node_modules/qrcode/lib/renderer/svg-tag.js
 var require_svg_tag = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils();
 	function getColorAttrib(color, attrib) {
@@ -4176,7 +4176,7 @@ var require_svg_tag = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return svgTag;
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/svg.js
+// node_modules/qrcode/lib/renderer/svg.js
 var require_svg = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.render = require_svg_tag().render;
 	exports.renderToFile = function renderToFile(path, qrData, options, cb) {
@@ -4189,7 +4189,7 @@ var require_svg = /* @__PURE__ */ __commonJSMin(((exports) => {
 		fs.writeFile(path, xmlStr, cb);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/renderer/canvas.js
+// node_modules/qrcode/lib/renderer/canvas.js
 var require_canvas = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var Utils = require_utils();
 	function clearCanvas(ctx, canvas, size) {
@@ -4237,7 +4237,7 @@ var require_canvas = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return canvasEl.toDataURL(type, rendererOpts.quality);
 	};
 }));
-// ../../work/main/node_modules/qrcode/lib/browser.js
+// node_modules/qrcode/lib/browser.js
 var require_browser = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var canPromise = require_can_promise();
 	var QRCode = require_qrcode();
@@ -4297,7 +4297,7 @@ var require_browser = /* @__PURE__ */ __commonJSMin(((exports) => {
 		return SvgRenderer.render(data, opts);
 	});
 }));
-// ../../work/main/node_modules/qrcode/lib/server.js
+// node_modules/qrcode/lib/server.js
 var require_server = /* @__PURE__ */ __commonJSMin(((exports) => {
 	var canPromise = require_can_promise();
 	var QRCode = require_qrcode();
@@ -4438,7 +4438,7 @@ var init_crypto$1 = __esmMin((() => {
 	NONCE_BYTES$1 = 12;
 	systemRandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
 }));
-// ../../work/main/node_modules/hash-wasm/dist/index.esm.js
+// node_modules/hash-wasm/dist/index.esm.js
 /*!
 * hash-wasm (https://www.npmjs.com/package/hash-wasm)
 * (c) Dani Biro
@@ -5624,7 +5624,7 @@ var OTP_ALGORITHMS = [
 	"SHA256",
 	"SHA512"
 ];
-// ../../work/main/node_modules/otpauth/dist/otpauth.node.mjs
+// node_modules/otpauth/dist/otpauth.node.mjs
 //! otpauth 9.5.2 | (c) Héctor Molinero Fernández | MIT | https://github.com/hectorm/otpauth
 /**
 * Converts an integer to an Uint8Array.

@@ -36,7 +36,10 @@ describe('vault handlers', () => {
     const { handlers } = setup();
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'not-initialized' });
     expect(await handlers.createVault({ password: 'long enough pass' })).toEqual({ ok: true, value: null });
-    expect(await handlers.listCodes(undefined)).toEqual({ ok: true, value: { now: NOW, accounts: [], damaged: [] } });
+    expect(await handlers.listCodes(undefined)).toEqual({
+      ok: true,
+      value: { now: NOW, accounts: [], damaged: [], conflicts: {}, trashed: 0 },
+    });
     await handlers.lockVault(undefined);
     expect(await handlers.listCodes(undefined)).toEqual({ ok: false, reason: 'locked' });
   });
