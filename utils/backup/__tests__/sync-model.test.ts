@@ -123,7 +123,7 @@ const commands = [
             ? { domains: [`${label.length}.example.jp`] }
             : { recoveryCodes: [`${label}-1`] };
       await browser.vault.edit(account.id, changes);
-      if (what === 'label') model.accounts.set(account.secret, { label, live: true });
+      model.accounts.set(account.secret, { label: what === 'label' ? label : account.label, live: true });
       touch(model, account.secret, b);
     }),
   ),
@@ -233,6 +233,15 @@ async function quietRound(model: Model, real: Real): Promise<void> {
     }
   }
   await expectPromisesHold(model, real);
+  // Where both browsers acted, the merge decided (edit beats delete): that is the intent now.
+  const settled = await real.browsers[0]!.vault.accounts();
+  for (const secret of model.contested) {
+    const kept = settled.find((account) => account.secret === secret);
+    model.accounts.set(
+      secret,
+      kept ? { label: kept.label, live: true } : { ...model.accounts.get(secret)!, live: false },
+    );
+  }
   model.contested.clear();
   model.touchedBy.clear();
 }
