@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import type { AccountView } from '@/utils/otp/views';
 import { groupCode } from '../code-format';
+import { element } from '@/utils/dom';
 
 /**
  * The popup's account rows, built without a virtual DOM: each row is a clone of one
@@ -214,15 +215,4 @@ function prototypeRow(): HTMLLIElement {
       '⋯',
     ),
   );
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }

@@ -10,7 +10,7 @@ import { decodeImport } from '@/utils/formats/import';
 import { pbkdf2, scryptKey, SYSTEM_KDFS, type ImportKdfs } from '@/utils/formats/importers/crypto';
 import type { ImportFile } from '@/utils/formats/importers/importer';
 import { readBackup, writeBackup } from '@/utils/backup/format';
-import { deflate } from '@/utils/backup/deflate';
+import { deflate } from '@/utils/formats/deflate';
 import type { VaultContents } from '@/utils/vault/versions';
 import { accountData, type AccountData } from '@/utils/otp/account';
 import { parseOtpauthUri } from '@/utils/otp/uri';

@@ -19,7 +19,7 @@ import { isIntegerIn, MAX_FILE_BYTES, SALT_BYTES } from '../formats/bounds';
 import { FormatError } from '../formats/errors';
 import { base64Bytes, isRecord, parseJson } from '../formats/importers/importer';
 import { legacyContents, MAX_ENTRIES, parseContents, type BackupEntryFailure } from './contents';
-import { deflate, inflate } from './deflate';
+import { deflate, inflate } from '../formats/deflate';
 
 export type { BackupEntryFailure } from './contents';
 
@@ -178,11 +178,12 @@ export async function openBackup(
     if (!Array.isArray(entries) || entries.length !== file.plain.count)
       throw new FormatError('corrupt', 'account count');
     const { createdAt } = file.plain;
+    // A version 1 backup names no vault: the id a vault of that time takes (its key's id, see vault.ts).
     return {
       version: 1,
       createdAt,
       vaultKey,
-      ...legacyContents(entries, createdAt.getTime(), await legacyVaultId(vaultKey)),
+      ...legacyContents(entries, createdAt.getTime(), await keyId(vaultKey)),
     };
   }
   const payload = parseJson(decode(await inflate(plain, MAX_FILE_BYTES)));
@@ -192,11 +193,6 @@ export async function openBackup(
   const parsed = parseContents(payload);
   if (parsed.contents.vaultId !== file.vaultId) throw new FormatError('corrupt', 'vault id');
   return { version: 2, createdAt, vaultKey, ...parsed };
-}
-
-/** A version 1 backup names no vault: the id a vault of that time takes (its key's id, see vault.ts). */
-async function legacyVaultId(vaultKey: Uint8Array): Promise<string> {
-  return keyId(vaultKey);
 }
 
 /** The file's header, every field checked and every cost bounded before anything is derived. */

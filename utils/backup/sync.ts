@@ -101,7 +101,7 @@ export function syncService(deps: SyncDeps) {
   /** Merges with the copy there, then writes this vault's (when it differs). */
   async function syncNow(): Promise<void> {
     await deps.vault.purge();
-    const { vaultKey } = await deps.vault.backupMaterial();
+    const { vaultKey, contents } = await deps.vault.backupMaterial();
     const items = await deps.area.get();
     const read = await fromSyncItems(items);
     const state = await deps.state.getValue();
@@ -109,7 +109,7 @@ export function syncService(deps: SyncDeps) {
     const remote = await remoteSide(read, vaultKey, state);
     if ('failure' in remote) return fail(remote.failure);
     const { merged, remoteCurrent } = mergeVaults({
-      local: await deps.vault.contents(),
+      local: contents,
       damaged: new Set((await deps.vault.damagedRows()).map((row) => row.id)),
       remote: remote.contents,
       base: new Map(Object.entries(state.base)),

@@ -1,5 +1,6 @@
 import { ZIP_BOUNDS } from './bounds';
 import { FormatError } from './errors';
+import { inflate } from './deflate';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -68,34 +69,5 @@ async function readEntry(
   const data = bytes.subarray(start, start + size);
   if (method === STORED) return data.slice();
   if (method !== DEFLATED) throw new FormatError('corrupt', `zip method ${method}`);
-  return inflate(data);
-}
-
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > ZIP_BOUNDS.maxInflatedBytes) {
-        await reader.cancel();
-        throw new FormatError('too-large', 'zip entry inflates past the bound');
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof FormatError) throw error;
-    throw new FormatError('corrupt', 'zip entry does not inflate');
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return inflate(data, ZIP_BOUNDS.maxInflatedBytes);
 }

@@ -62,6 +62,17 @@ export function decode(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
 }
 
+/** The byte arrays one after another, in one new array. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 /** Equal bytes, in time that depends on the length only. */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -72,13 +83,9 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** A short public name of a vault key (not the key: a one-way hash), to tell which key sealed a copy. */
 export async function keyId(vaultKey: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', concat(encode('omamori/key-id/v1'), vaultKey) as BufferSource);
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    concatBytes(encode('omamori/key-id/v1'), vaultKey) as BufferSource,
+  );
   return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
 }

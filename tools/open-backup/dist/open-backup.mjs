@@ -4366,6 +4366,7 @@ function toBase64(bytes) {
 // utils/vault/crypto.ts
 var crypto_exports$1 = /* @__PURE__ */ __exportAll({
 	KEY_BYTES: () => 32,
+	concatBytes: () => concatBytes,
 	decode: () => decode,
 	encode: () => encode,
 	importAesKey: () => importAesKey,
@@ -4415,6 +4416,16 @@ function encode(text) {
 function decode(bytes) {
 	return new TextDecoder().decode(bytes);
 }
+/** The byte arrays one after another, in one new array. */
+function concatBytes(...parts) {
+	const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+	let offset = 0;
+	for (const part of parts) {
+		out.set(part, offset);
+		offset += part.length;
+	}
+	return out;
+}
 /** Equal bytes, in time that depends on the length only. */
 function sameBytes(a, b) {
 	if (a.length !== b.length) return false;
@@ -4424,14 +4435,8 @@ function sameBytes(a, b) {
 }
 /** A short public name of a vault key (not the key: a one-way hash), to tell which key sealed a copy. */
 async function keyId(vaultKey) {
-	const digest = await crypto.subtle.digest("SHA-256", concat$1(encode("omamori/key-id/v1"), vaultKey));
+	const digest = await crypto.subtle.digest("SHA-256", concatBytes(encode("omamori/key-id/v1"), vaultKey));
 	return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-function concat$1(a, b) {
-	const joined = new Uint8Array(a.length + b.length);
-	joined.set(a);
-	joined.set(b, a.length);
-	return joined;
 }
 var NONCE_BYTES$1, systemRandomBytes;
 var init_crypto$1 = __esmMin((() => {
@@ -5236,7 +5241,7 @@ var init_errors = __esmMin((() => {
 var crypto_exports = /* @__PURE__ */ __exportAll({
 	SYSTEM_KDFS: () => SYSTEM_KDFS,
 	argon2Key: () => argon2Key,
-	concat: () => concat,
+	concat: () => concatBytes,
 	derived: () => derived,
 	evpBytesToKey: () => evpBytesToKey,
 	hkdfExpandSha256: () => hkdfExpandSha256,
@@ -5346,7 +5351,7 @@ async function hmacSha256(key, data) {
 }
 /** HKDF-Expand (RFC 5869) with SHA-256, for at most one block (32 bytes). */
 async function hkdfExpandSha256(prk, info, length = 32) {
-	return (await hmacSha256(prk, concat(encode(info), Uint8Array.of(1)))).slice(0, length);
+	return (await hmacSha256(prk, concatBytes(encode(info), Uint8Array.of(1)))).slice(0, length);
 }
 /**
 * OpenSSL's EVP_BytesToKey with MD5 and one round, as CryptoJS derives the key and IV of
@@ -5358,23 +5363,14 @@ async function evpBytesToKey(passphrase, salt, keyBytes = 32, ivBytes = 16) {
 	let previous = /* @__PURE__ */ new Uint8Array(0);
 	while (output.length < keyBytes + ivBytes) {
 		md5.init();
-		md5.update(concat(previous, passphrase, salt));
+		md5.update(concatBytes(previous, passphrase, salt));
 		previous = md5.digest("binary");
-		output = concat(output, previous);
+		output = concatBytes(output, previous);
 	}
 	return {
 		key: output.slice(0, keyBytes),
 		iv: output.slice(keyBytes, keyBytes + ivBytes)
 	};
-}
-function concat(...parts) {
-	const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-	let offset = 0;
-	for (const part of parts) {
-		out.set(part, offset);
-		offset += part.length;
-	}
-	return out;
 }
 var GCM_KEY_BYTES, GCM_NONCE_BYTES, GCM_TAG_BYTES, CBC_BLOCK, SYSTEM_KDFS, utf8, utf8Bytes;
 var init_crypto = __esmMin((() => {
@@ -6580,7 +6576,8 @@ function unique(contents) {
 		tombstones: first(contents.tombstones)
 	};
 }
-// utils/backup/deflate.ts
+// utils/formats/deflate.ts
+init_crypto$1();
 init_errors();
 /** Inflates, stopping at `maxBytes` (a small file must not unpack into gigabytes). */
 async function inflate(bytes, maxBytes) {
@@ -6611,13 +6608,7 @@ async function collect(stream, maxBytes) {
 		}
 		parts.push(value);
 	}
-	const joined = new Uint8Array(length);
-	let at = 0;
-	for (const part of parts) {
-		joined.set(part, at);
-		at += part.length;
-	}
-	return joined;
+	return concatBytes(...parts);
 }
 // utils/backup/format.ts
 init_crypto$1();
@@ -6670,7 +6661,7 @@ async function openBackup(text, secret, derive = argon2idHere) {
 			version: 1,
 			createdAt,
 			vaultKey,
-			...legacyContents(entries, createdAt.getTime(), await legacyVaultId(vaultKey))
+			...legacyContents(entries, createdAt.getTime(), await keyId(vaultKey))
 		};
 	}
 	const payload = parseJson(decode(await inflate(plain, MAX_FILE_BYTES)));
@@ -6684,10 +6675,6 @@ async function openBackup(text, secret, derive = argon2idHere) {
 		vaultKey,
 		...parsed
 	};
-}
-/** A version 1 backup names no vault: the id a vault of that time takes (its key's id, see vault.ts). */
-async function legacyVaultId(vaultKey) {
-	return keyId(vaultKey);
 }
 /** The file's header, every field checked and every cost bounded before anything is derived. */
 function parseBackup(text) {

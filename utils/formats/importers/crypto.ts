@@ -1,9 +1,9 @@
 import { argon2d, argon2id, createMD5, scrypt } from 'hash-wasm';
 import { FormatError } from '../errors';
-import { decode, encode, importAesKey, open, sameBytes } from '../../vault/crypto';
+import { concatBytes as concat, decode, encode, importAesKey, open, sameBytes } from '../../vault/crypto';
 
-/** Re-exported for the importers: one constant-time comparison for the whole extension. */
-export { sameBytes };
+/** Re-exported for the importers: one constant-time comparison and one concatenation for the whole extension. */
+export { concat, sameBytes };
 
 const GCM_KEY_BYTES = 32;
 const GCM_NONCE_BYTES = 12;
@@ -166,16 +166,6 @@ export async function evpBytesToKey(
     output = concat(output, previous);
   }
   return { key: output.slice(0, keyBytes), iv: output.slice(keyBytes, keyBytes + ivBytes) };
-}
-
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 /** UTF-8 text of decrypted bytes; invalid sequences become U+FFFD, never an exception. */

@@ -4,22 +4,12 @@
 import { create } from 'qrcode';
 import { openFile, showAccount, type ShownAccount } from '../core';
 import { FAILURE_KEYS, languageOf, say, type OpenerKey } from '../messages';
+import { element } from '../../../../utils/dom';
 
 const language = languageOf(navigator.language);
 const text = (key: OpenerKey, ...rest: string[]) => say(language, key, ...rest);
 const SVG = 'http://www.w3.org/2000/svg';
 const QUIET_ZONE = 4;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 /** A QR code as SVG: one path of dark modules on white, as the recovery sheet draws it. */
 function qrSvg(content: string, label: string): SVGSVGElement {

@@ -1,8 +1,10 @@
-import { FormatError } from '../formats/errors';
+import { concatBytes } from '../vault/crypto';
+import { FormatError } from './errors';
 
 /**
- * Raw DEFLATE through the platform's CompressionStream (browsers and Node alike): the sync
- * copy's contents shrink about threefold, so 500 accounts fit `storage.sync` whole.
+ * Raw DEFLATE through the platform's CompressionStream (browsers and Node alike): a backup's
+ * contents shrink about threefold (so 500 accounts fit `storage.sync` whole), and zip
+ * entries of other apps' exports inflate through the same bounded reader.
  */
 export function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   return collect(through(new CompressionStream('deflate-raw'), bytes), Infinity);
@@ -42,11 +44,5 @@ async function collect(stream: ReadableStream<Uint8Array>, maxBytes: number): Pr
     }
     parts.push(value);
   }
-  const joined = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
+  return concatBytes(...parts);
 }
