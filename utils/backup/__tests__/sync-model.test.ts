@@ -36,8 +36,8 @@ interface Real {
   whole: SyncItems;
   /** HOTP counters seen per browser and account: they must never move back. */
   readonly counters: Map<string, number>;
-  /** The password of the key the copy is under: the one a person types where another browser asks. */
-  copyPassword: string;
+  /** Each key's password (a key is only ever wrapped by one): what a person types for a copy under it. */
+  readonly passwordOf: Map<string, string>;
 }
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -84,7 +84,9 @@ interface Command {
 const command = (name: string, step: Step): Command => ({
   run: async (model, real) => {
     real.clock.now += 1000;
+    await notePasswords(real);
     await step(model, real);
+    await notePasswords(real);
     // What the sync service delivers in the end: the last whole copy anyone wrote (a browser
     // also writes while changing its password), never an older one.
     if ((await fromSyncItems(real.area.items)).ok) real.whole = structuredClone(real.area.items);
@@ -188,7 +190,7 @@ const commands = [
   browserIndex.map((b) => command(`unlock@${b}`, (_model, real) => unlock(real.browsers[b]!))),
   browserIndex.map((b) =>
     onUnlocked(b, 'sync', async (browser, _model, real) => {
-      await synced(browser, real);
+      await browser.sync.syncNow();
     }),
   ),
   fc.constant(
@@ -201,11 +203,16 @@ const commands = [
   ),
 ];
 
-/** A sync; when it succeeds the copy is under this browser's key, wrapped by its password. */
-async function synced(browser: Browser, real: Real): Promise<void> {
-  await browser.sync.syncNow();
-  if (browser.record()?.failure !== null) return;
-  real.copyPassword = browser.password;
+async function notePasswords(real: Real): Promise<void> {
+  for (const browser of real.browsers)
+    if (!browser.locked) real.passwordOf.set((await browser.vault.identity()).keyId, browser.password);
+}
+
+/** The password of the key the copy is under: what the person types where another browser asks. */
+async function copyPassword(real: Real): Promise<string> {
+  const read = await fromSyncItems(real.area.items);
+  if (!read.ok || !read.manifest.keyId) throw new Error('no whole copy after a quiet round');
+  return real.passwordOf.get(read.manifest.keyId)!;
 }
 
 async function unlock(browser: Browser): Promise<void> {
@@ -222,12 +229,12 @@ async function quietRound(model: Model, real: Real): Promise<void> {
     before = canonical(real.area.items);
     for (const browser of real.browsers) {
       await unlock(browser);
-      await synced(browser, real);
+      await browser.sync.syncNow();
       if (browser.record()?.failure?.reason === 'new-key') {
         // The person types, once, the password the other browser changed to.
-        expect(await browser.sync.adoptNewKey(real.copyPassword)).toBeNull();
-        browser.password = real.copyPassword;
-        await synced(browser, real);
+        const password = await copyPassword(real);
+        expect(await browser.sync.adoptNewKey(password)).toBeNull();
+        browser.password = password;
       }
       expect(browser.record()?.failure ?? null, `sync failure on a quiet round`).toBeNull();
     }
@@ -287,8 +294,9 @@ async function expectPromisesHold(model: Model, real: Real): Promise<void> {
   // A new browser restores from sync with the current password, and with no older one.
   const fresh = simulatedBrowser(real.area, 900 + model.passwords.length, real.clock);
   const added = (await real.browsers[0]!.vault.accounts()).length;
-  expect(await fresh.sync.restore(real.copyPassword)).toMatchObject({ added });
-  for (const old of model.passwords.filter((password) => password !== real.copyPassword))
+  const current = await copyPassword(real);
+  expect(await fresh.sync.restore(current)).toMatchObject({ added });
+  for (const old of model.passwords.filter((password) => password !== current))
     expect(await simulatedBrowser(real.area, 990, real.clock).sync.restore(old)).toBe('wrong-password');
 }
 
@@ -314,7 +322,7 @@ async function setup(): Promise<{ model: Model; real: Real }> {
     secrets: 0,
   };
   const whole = structuredClone(area.items);
-  return { model, real: { browsers, area, clock, whole, counters: new Map(), copyPassword: PASSWORD } };
+  return { model, real: { browsers, area, clock, whole, counters: new Map(), passwordOf: new Map() } };
 }
 
 /** Sequences of steps, each ended by a quiet round; RUNS × (steps) ≥ 10,000 steps a run. */
