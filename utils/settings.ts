@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SyncRecord, SyncState } from './backup/sync';
+import type { AutomaticDownload } from './backup/service';
 import type { WebDavRecord } from './backup/webdav-service';
 import type { ClockReading } from './sites/clock';
 /** Preferences (not secret): kept in storage.local. */
@@ -24,10 +25,10 @@ export const exchangePreferences = storage.defineItem<Record<string, ExchangePre
 );
 
 /**
- * The download ids of Omamori's own automatic backups, newest first: rotation deletes only
- * these, never a file the person exported or saved.
+ * Omamori's own automatic backups in the downloads folder (download id and time written):
+ * rotation deletes only these, never a file the person exported or saved.
  */
-export const automaticBackupDownloads = storage.defineItem<number[]>('local:automaticBackupDownloads', {
+export const automaticBackupDownloads = storage.defineItem<AutomaticDownload[]>('local:automaticBackupDownloads', {
   fallback: [],
 });
 

@@ -3,6 +3,7 @@ import { compareBackup } from './check';
 import { FormatError, type FormatErrorCode } from '../formats/errors';
 import { backupFilename, readBackup, writeBackup, type OpenedBackup } from './format';
 import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
+import { retain } from './retention';
 import { debounced } from './schedule';
 import { holdsEverything, remindOnlyHere } from './status';
 import { nameOf, type Account } from '../otp/account';
@@ -11,6 +12,7 @@ import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Argon2idDerive } from '../vault/kdf';
 import type { Vault } from '../vault/vault';
+import { admitArrivals, boundSitesBut } from '../background/account-sites';
 import { fail, ok, settle, whenOpen, type Handlers } from '../background/handlers';
 
 export interface BackupRecord {
@@ -26,8 +28,8 @@ export interface BackupDeps {
   readonly save: (filename: string, json: string) => Promise<number>;
   /** Deletes one of Omamori's own downloads. */
   readonly remove: (downloadId: number) => Promise<void>;
-  /** The download ids of the automatic backups, newest first. */
-  readonly automaticDownloads: Preference<number[]>;
+  /** The automatic backups written so far, with when each was written (older records: bare ids). */
+  readonly automaticDownloads: Preference<AutomaticDownload[]>;
   readonly record: Preference<BackupRecord | null>;
   /** The toolbar badge: on while some account is in no backup. */
   readonly warn: (on: boolean) => Promise<void>;
@@ -37,9 +39,13 @@ export interface BackupDeps {
   readonly webdavStatus: () => Promise<WebDavStatus | null>;
 }
 
+/**
+ * One of Omamori's own automatic backups in the downloads folder: its download id and when it
+ * was written. A bare id is a record from before backups were kept by age (time unknown).
+ */
+export type AutomaticDownload = { readonly id: number; readonly at: number } | number;
+
 const AUTO_BACKUP_DELAY_MS = 2_000;
-/** Automatic backups kept in the downloads folder; older ones of Omamori's own are deleted. */
-export const AUTOMATIC_BACKUPS_KEPT = 10;
 
 /**
  * Backups in the person's own storage: written automatically a moment after every change
@@ -69,14 +75,27 @@ export function backupService(deps: BackupDeps) {
     const { json, ids, at } = await backupJson();
     const downloadId = await deps.save(`Omamori/${backupFilename(at)}`, json);
     await deps.record.setValue({ at: at.getTime(), accountIds: ids });
-    await rotate(downloadId);
+    await rotate({ id: downloadId, at: at.getTime() });
   }
 
-  /** Keeps the newest automatic backups; a file the person exported is never among these ids. */
-  async function rotate(newest: number): Promise<void> {
-    const ids = [newest, ...(await deps.automaticDownloads.getValue()).filter((id) => id !== newest)];
-    await deps.automaticDownloads.setValue(ids.slice(0, AUTOMATIC_BACKUPS_KEPT));
-    for (const old of ids.slice(AUTOMATIC_BACKUPS_KEPT)) await deps.remove(old).catch(() => undefined);
+  /**
+   * Keeps the automatic backups by age (retention.ts); a file the person exported is never
+   * among these ids, so it is never deleted. A record without a time (written before) counts
+   * as written now: kept a day, then the newest of them stays as that day's.
+   */
+  async function rotate(written: { id: number; at: number }): Promise<void> {
+    const now = deps.now();
+    const recorded = (await deps.automaticDownloads.getValue())
+      .map((entry) => (typeof entry === 'number' ? { id: entry, at: now } : entry))
+      .filter(({ id }) => id !== written.id);
+    const backups = [written, ...recorded];
+    const { keep, remove } = retain(
+      backups.map(({ id, at }) => ({ key: id, at })),
+      now,
+    );
+    const kept = new Set(keep.map(({ key }) => key));
+    await deps.automaticDownloads.setValue(backups.filter(({ id }) => kept.has(id)));
+    for (const old of remove) await deps.remove(old).catch(() => undefined);
   }
 
   async function refreshWarning(): Promise<void> {
@@ -103,8 +122,15 @@ export function backupService(deps: BackupDeps) {
       withBackup(text, password, deps.vault.derive, async ({ accounts, failed }) => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
-        const { added, duplicates } = await deps.vault.addMany(accounts);
-        return ok({ added: added.length, duplicates: duplicates.length, failed: failed.map((entry) => entry.name) });
+        // A file's sites are a claim like any other: they pass the bind policy first.
+        const admitted = admitArrivals(accounts, await boundSitesBut(deps.vault));
+        const { added, duplicates } = await deps.vault.addMany(admitted.accounts);
+        return ok({
+          added: added.length,
+          duplicates: duplicates.length,
+          failed: failed.map((entry) => entry.name),
+          unbound: admitted.unbound,
+        });
       }),
 
     checkBackup: ({ text, password }) =>

@@ -3,26 +3,30 @@ import { accountData } from '../../otp/account';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
 import { argon2idHere, type Argon2idDerive } from '../../vault/kdf';
 import type { VaultDeps } from '../../vault/vault';
-import { backupService, type BackupRecord } from '../service';
+import { backupService, type AutomaticDownload, type BackupRecord } from '../service';
 
 afterEach(async () => {
   vi.useRealTimers();
   await deleteTestDatabases();
 });
 
-async function setup(vaultDeps: Partial<VaultDeps> = {}) {
+const NOW = Date.UTC(2026, 10, 22, 4, 0, 0);
+const DAY = 86_400_000;
+
+async function setup(vaultDeps: Partial<VaultDeps> = {}, earlier: AutomaticDownload[] = []) {
   const vault = testVault(vaultDeps);
   await vault.create('backup test password');
   let record: BackupRecord | null = null;
   const saved: string[] = [];
   const removed: number[] = [];
-  let automatic: number[] = [];
+  let automatic: AutomaticDownload[] = earlier;
+  let nextId = 100;
   const warnings: boolean[] = [];
   const service = backupService({
     vault,
-    now: () => Date.UTC(2026, 10, 22, 4, 0, 0),
+    now: () => NOW,
     randomBytes: seededRandomBytes(5),
-    save: async (filename) => saved.push(filename),
+    save: async (filename) => (saved.push(filename), ++nextId),
     remove: async (id) => void removed.push(id),
     automaticDownloads: { getValue: async () => automatic, setValue: async (value) => void (automatic = value) },
     record: { getValue: async () => record, setValue: async (value) => void (record = value) },
@@ -31,7 +35,7 @@ async function setup(vaultDeps: Partial<VaultDeps> = {}) {
     webdavStatus: async () => null,
   });
   vault.onChange(service.scheduleAutomaticBackup);
-  return { vault, service, saved, removed, warnings };
+  return { vault, service, saved, removed, warnings, automatic: () => automatic };
 }
 
 async function backupText(service: Awaited<ReturnType<typeof setup>>['service']): Promise<string> {
@@ -41,18 +45,25 @@ async function backupText(service: Awaited<ReturnType<typeof setup>>['service'])
 }
 
 describe('automatic backup', () => {
-  it('deletes only its own older automatic backups, by the download ids it recorded', async () => {
+  it('deletes only its own automatic backups, by age: every one of the day, one a day for a month, one a month for a year', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { vault, saved, removed } = await setup();
-    for (let change = 0; change < 12; change += 1) {
-      await vault.add(
-        accountData({ secret: `JBSWY3DPEHPK3PXP${'ABCDEFGHIJKL'[change]}BSWY3DP`, issuer: `n${change}` }),
-      );
-      await vi.advanceTimersByTimeAsync(2_500);
-      await vi.waitFor(() => expect(saved).toHaveLength(change + 1));
-    }
-    // Download ids 1…12 are the automatic backups (the fake save numbers them in order).
-    await vi.waitFor(() => expect(removed).toEqual([1, 2]));
+    const at = (days: number, hours = 0) => NOW - days * DAY - hours * 3_600_000;
+    const earlier: AutomaticDownload[] = [
+      { id: 1, at: at(0, 3) }, // today: kept
+      { id: 2, at: at(0, 20) }, // today: kept
+      { id: 3, at: at(3, 1) }, // 3 days ago, that day's newest: kept
+      { id: 4, at: at(3, 2) }, // 3 days ago, older that day: deleted
+      { id: 5, at: at(100) }, // its month's newest: kept
+      { id: 6, at: at(101) }, // same month, older: deleted
+      { id: 7, at: at(400) }, // over a year: deleted
+      8, // a record from before times were kept: counted as written now, kept
+    ];
+    const { vault, saved, removed, automatic } = await setup({}, earlier);
+    await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
+    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    await vi.waitFor(() => expect([...removed].sort()).toEqual([4, 6, 7]));
+    expect(automatic().map((entry) => (typeof entry === 'number' ? entry : entry.id))).toEqual([101, 1, 2, 3, 5, 8]);
   });
 
   it('warns at once, writes one backup after a burst of changes, then clears the warning', async () => {
