@@ -84,7 +84,7 @@ export function syncService(deps: SyncDeps) {
     // written under the current one.
     const retired = manifest.keyId !== null && retiredKeys.includes(manifest.keyId);
     if (manifest.keyId !== null && manifest.keyId !== keyId && !retired) return { failure: 'new-key' };
-    const key = retired ? await deps.vault.retiredKey(manifest.keyId!) : vaultKey;
+    const key = retired ? await deps.vault.retiredKey(manifest.keyId) : vaultKey;
     if (!key) return { contents: null };
     try {
       const { contents } = await openBackup(read.text, { vaultKey: key });

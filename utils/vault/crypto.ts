@@ -25,7 +25,7 @@ export function importAesKey(raw: Uint8Array): Promise<CryptoKey> {
 function gcmParams(nonce: Uint8Array, context: string | null): AesGcmParams {
   return context === null
     ? { name: 'AES-GCM', iv: nonce as BufferSource }
-    : { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encode(context) as BufferSource };
+    : { name: 'AES-GCM', iv: nonce as BufferSource, additionalData: encode(context) };
 }
 
 /** Encrypts under a fresh random nonce; the ciphertext ends with the 16-byte tag. */
@@ -85,7 +85,7 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export async function keyId(vaultKey: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest(
     'SHA-256',
-    concatBytes(encode('omamori/key-id/v1'), vaultKey) as BufferSource,
+    concatBytes(encode('omamori/key-id/v1'), vaultKey),
   );
   return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
