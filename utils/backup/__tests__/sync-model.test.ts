@@ -189,7 +189,7 @@ const commands = [
   ),
   browserIndex.map((b) => command(`unlock@${b}`, (_model, real) => unlock(real.browsers[b]!))),
   browserIndex.map((b) =>
-    onUnlocked(b, 'sync', async (browser, _model, real) => {
+    onUnlocked(b, 'sync', async (browser) => {
       await browser.sync.syncNow();
     }),
   ),
