@@ -127,8 +127,8 @@ function pick(here: Version, there: Version, base: number, seen: Seen): Version 
 function resolve(here: Version, there: Version, seen: Seen): Version {
   const rev = Math.max(here.entry.rev, there.entry.rev);
   if (here.kind === 'live' && there.kind === 'live') return bothEdited(here.entry, there.entry, seen);
-  if (here.kind === 'live') return { kind: 'live', entry: { ...here.entry, rev: rev + 1 } };
-  if (there.kind === 'live') return { kind: 'live', entry: { ...there.entry, rev: rev + 1 } };
+  if (here.kind === 'live') return withCounter({ kind: 'live', entry: { ...here.entry, rev: rev + 1 } }, there);
+  if (there.kind === 'live') return withCounter({ kind: 'live', entry: { ...there.entry, rev: rev + 1 } }, here);
   if (here.kind === 'gone' || there.kind === 'gone') {
     const gone = here.kind === 'gone' ? here : there;
     return { kind: 'gone', entry: { ...gone.entry, rev } };
@@ -169,9 +169,9 @@ function ordered<V extends Version>(a: V, b: V): [V, V] {
   return first ? [a, b] : [b, a];
 }
 
-/** An HOTP counter never moves back, whichever version stands. */
+/** An HOTP counter never moves back, whichever version stands (a deleted one's counts too: its codes were used). */
 function withCounter(kept: Version, other: Version): Version {
-  if (kept.kind !== 'live' || other.kind !== 'live' || kept.entry.type !== 'hotp') return kept;
+  if (kept.kind !== 'live' || other.kind === 'gone' || kept.entry.type !== 'hotp') return kept;
   if (other.entry.counter <= kept.entry.counter) return kept;
   return { kind: 'live', entry: { ...kept.entry, counter: other.entry.counter } };
 }

@@ -102,6 +102,14 @@ describe('the three-way merge', () => {
     expect(merged.accounts).toEqual([expect.objectContaining({ counter: 7 })]);
   });
 
+  it('keeps the counter an HOTP account reached before a deletion that an edit elsewhere overrides', () => {
+    const hotp = { ...A, type: 'hotp' as const, counter: 0 };
+    const deletedAfterTwoFills = trashed({ ...hotp, counter: 2, rev: 3 });
+    const editedElsewhere = { ...hotp, rev: 2, label: 'renamed' };
+    const { merged } = merge(vault([], [deletedAfterTwoFills]), vault([editedElsewhere]), { a: 1 });
+    expect(merged.accounts).toEqual([expect.objectContaining({ label: 'renamed', counter: 2 })]);
+  });
+
   it('heals a row that does not open here from the other copy, and never reads it as deleted', () => {
     const { merged } = merge(vault([]), vault([A]), { a: 1 }, ['a']);
     expect(merged.accounts).toEqual([A]);
