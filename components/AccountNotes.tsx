@@ -15,6 +15,8 @@ interface AccountNotesProps {
   issuer: string;
   /** The revealed notes, or null while they are hidden. */
   notes: Notes | null;
+  /** Shown for `vaultPassword`: the edit that saves them needs it again. */
+  onReveal: (notes: Notes, vaultPassword: string) => void;
   onChange: (notes: Notes) => void;
 }
 
@@ -25,7 +27,7 @@ export const splitLines = (text: string) =>
     .filter(Boolean);
 
 /** Notes and recovery codes get past 2FA: shown, and editable, only after the vault password. */
-export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps) {
+export function AccountNotes({ id, issuer, notes, onReveal, onChange }: AccountNotesProps) {
   const exchange = exchangeForIssuer(issuer);
   const guide = recoveryGuide(exchange?.id);
   const [password, setPassword] = useState('');
@@ -36,13 +38,14 @@ export function AccountNotes({ id, issuer, notes, onChange }: AccountNotesProps)
   async function reveal(event: Event) {
     event.preventDefault();
     const locks = locksSeen();
-    const result = await sendMessage('accountNotes', { id, vaultPassword: password });
+    const vaultPassword = password;
+    const result = await sendMessage('accountNotes', { id, vaultPassword });
     setPassword('');
     if (!result.ok) return fail(failureMessage(result.reason));
     // Notes that crossed a lock on their way are not shown.
     if (locksSeen() !== locks) return fail(failureMessage('locked'));
     setCodesText(result.value.recoveryCodes.join('\n'));
-    onChange(result.value);
+    onReveal(result.value, vaultPassword);
   }
 
   if (!notes) {

@@ -36,10 +36,15 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
   const [details, setDetails] = useState<AccountDetails | null>(null);
   const [domains, setDomains] = useState('');
   const [notes, setNotes] = useState<Notes | null>(null);
+  // The password the notes were shown for: saving them asks it again, as reading did.
+  const [vaultPassword, setVaultPassword] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { outcome, fail } = useFormOutcome();
   // Notes and recovery codes shown for the password go on a lock or a minute out of sight.
-  useClearOnLock(notes !== null, () => setNotes(null));
+  useClearOnLock(notes !== null, () => {
+    setNotes(null);
+    setVaultPassword('');
+  });
 
   useEffect(() => {
     void sendMessage('accountDetails', { id }).then((result) => {
@@ -58,7 +63,7 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
     const { issuer, label } = details!;
     // Notes and recovery codes change only when they were shown (for the vault password).
     const changes = { issuer, label, domains: splitLines(domains), ...notes };
-    finish(await sendMessage('editAccount', { id, changes }));
+    finish(await sendMessage('editAccount', { id, changes, ...(notes && { vaultPassword }) }));
   }
 
   async function move(offset: -1 | 1) {
@@ -101,7 +106,16 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
       </Field>
-      <AccountNotes id={id} issuer={details.issuer} notes={notes} onChange={setNotes} />
+      <AccountNotes
+        id={id}
+        issuer={details.issuer}
+        notes={notes}
+        onReveal={(shown, password) => {
+          setNotes(shown);
+          setVaultPassword(password);
+        }}
+        onChange={setNotes}
+      />
       <LostAccessFor issuer={details.issuer} />
       <FormMessage outcome={outcome} />
       <button type="submit" class="button button--primary">

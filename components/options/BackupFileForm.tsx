@@ -5,6 +5,7 @@ import { accountNames } from '../account-name';
 import { failureMessage } from '../failures';
 import { Field, PasswordField } from '../Field';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
+import { unboundSentence } from './restore-unbound';
 
 function fileFailureMessage(reason: BackupFileFailure | Internal): string {
   if (reason === 'corrupt') return t('errorCorruptFile');
@@ -30,9 +31,9 @@ export function BackupFileForm({ onRestored }: { onRestored: () => void }) {
     }
     const result = await sendMessage('restoreBackup', { text, password });
     if (!result.ok) return fail(fileFailureMessage(result.reason));
-    const { added, duplicates, failed } = result.value;
+    const { added, duplicates, failed, unbound } = result.value;
     const skipped = failed.length ? ` ${t('restoreSkipped', [String(failed.length), failed.join(', ')])}` : '';
-    succeed(t('restoreDone', [String(added), String(duplicates)]) + skipped);
+    succeed(t('restoreDone', [String(added), String(duplicates)]) + skipped + unboundSentence(unbound));
     setPassword('');
     onRestored();
   }

@@ -1,13 +1,31 @@
-import type { BindFailure, Result } from '../messaging/protocol';
-import { bindRefusal } from '../sites/bind-policy';
-import { normalizeSiteInput } from '../sites/binding';
+import type { BindFailure, RefusedSites, Result } from '../messaging/protocol';
+import { nameOf, type AccountData } from '../otp/account';
+import { admitSites, type SiteRefusal } from '../sites/bind-policy';
 import type { Vault } from '../vault/vault';
 import { ok } from './handlers';
 
+/** A refused site as a page is told it: `detail` names the real site, or the text refused. */
+export function refusalAnswer(refusal: SiteRefusal): {
+  ok: false;
+  reason: 'invalid-domain' | BindFailure;
+  detail: string;
+} {
+  return {
+    ok: false,
+    reason: refusal.reason,
+    detail: refusal.reason === 'invalid-domain' ? refusal.site : refusal.real,
+  };
+}
+
+/** Every site bound to an account of the vault but `except`: what a new site must not imitate. */
+export async function boundSitesBut(vault: Vault, except?: string): Promise<string[]> {
+  return (await vault.accounts()).filter((account) => account.id !== except).flatMap((account) => account.domains);
+}
+
 /**
  * The sites typed into an account's form, as sites (URL, `www.`, case and IDN undone),
- * each new one checked as a bind from the popup is: an exchange's account binds only to
- * that exchange, and nothing binds to a look-alike of an exchange or another bound site.
+ * each new one through the bind policy (utils/sites/bind-policy.ts); the first refused
+ * refuses the edit, named in `detail`.
  */
 export async function sitesToBind(
   vault: Vault,
@@ -15,16 +33,32 @@ export async function sitesToBind(
   changes: { readonly domains: readonly string[]; readonly issuer?: string },
 ): Promise<Result<string[], 'invalid-domain' | BindFailure>> {
   const account = await vault.account(id);
-  const others = (await vault.accounts()).filter((other) => other.id !== id).flatMap((other) => other.domains);
-  const sites: string[] = [];
-  for (const typed of changes.domains) {
-    const named = normalizeSiteInput(typed);
-    if (!named) return { ok: false, reason: 'invalid-domain', detail: typed };
-    if (!account.domains.includes(named.site)) {
-      const refusal = bindRefusal(changes.issuer ?? account.issuer, named.host, [...others, ...sites]);
-      if (refusal) return { ok: false, reason: refusal.reason, detail: refusal.real };
-    }
-    if (!sites.includes(named.site)) sites.push(named.site);
+  const admitted = admitSites(
+    { issuer: changes.issuer ?? account.issuer, domains: changes.domains },
+    await boundSitesBut(vault, id),
+    { kind: 'edit', held: account.domains },
+  );
+  const refused = admitted.refused[0];
+  return refused ? refusalAnswer(refused) : ok(admitted.domains);
+}
+
+/**
+ * Accounts arriving together (a restore, an import, a form), each through the bind policy
+ * against `boundSites` and the sites admitted for those before it; with the accounts that
+ * lost sites on the way, for the report.
+ */
+export function admitArrivals<A extends AccountData>(
+  arriving: readonly A[],
+  boundSites: readonly string[],
+): { accounts: A[]; unbound: RefusedSites[] } {
+  const bound = [...boundSites];
+  const accounts: A[] = [];
+  const unbound: RefusedSites[] = [];
+  for (const account of arriving) {
+    const { domains, preferredOn, refused } = admitSites(account, bound);
+    accounts.push({ ...account, domains, preferredOn });
+    bound.push(...domains);
+    if (refused.length) unbound.push({ ...nameOf(account), refused });
   }
-  return ok(sites);
+  return { accounts, unbound };
 }

@@ -2,7 +2,7 @@ import type { Account } from '../otp/account';
 import { codeToFill } from '../otp/fill-code';
 import type { AccountChoice, FillFailure, FillMessages, FillOrder, Result } from '../messaging/protocol';
 import type { ExchangePreferences } from '../settings';
-import { bindRefusal, imitatedSite } from '../sites/bind-policy';
+import { admitSites, imitatedSite, NEW_SITE } from '../sites/bind-policy';
 import { fillSite, httpsHost, isBoundTo, siteOf, type RequestOrigin } from '../sites/binding';
 import { EXCHANGES, exchangeForHost, loginExchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
@@ -255,8 +255,10 @@ export function fillService(deps: FillDeps) {
         }
         if (account.domains.length === 0) {
           if (bindTo === undefined) return fail('unbound');
-          const refusal = bindRefusal(account.issuer, host, await boundSites());
-          if (refusal) return withDetail(refusal.reason, refusal.real);
+          const admitted = admitSites({ issuer: account.issuer, domains: [host] }, await boundSites(), NEW_SITE);
+          const refused = admitted.refused[0];
+          if (refused)
+            return refused.reason === 'invalid-domain' ? fail('not-allowed') : withDetail(refused.reason, refused.real);
           account = await deps.vault.edit(accountId, { domains: [site] });
         }
         const decision = await decide(site, accountId);

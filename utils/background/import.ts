@@ -3,9 +3,9 @@ import { FormatError } from '../formats/errors';
 import { decodeImport } from '../formats/import';
 import type { ImportKdfs } from '../formats/importers/crypto';
 import type { ImportFailure, ProtocolMap } from '../messaging/protocol';
-import { domainsForIssuer } from '../sites/issuers';
 import { nameOf } from '../otp/account';
 import type { Vault } from '../vault/vault';
+import { admitArrivals, boundSitesBut } from './account-sites';
 import { ok, whenOpen, type Handlers } from './handlers';
 
 type ImportAnswer = ReturnType<ProtocolMap['importFile']>;
@@ -31,9 +31,9 @@ export function importHandlers(vault: Vault, kdfs: ImportKdfs): Handlers<'import
         const failed = decoded.entries.flatMap((entry) =>
           entry.ok ? [] : [{ name: entry.name, reason: entry.reason }],
         );
-        const accounts = decoded.entries.flatMap((entry) =>
-          entry.ok ? [{ ...entry.account, domains: domainsForIssuer(entry.account.issuer) }] : [],
-        );
+        // Other apps' files name no sites; the bind policy binds an exchange's accounts to it.
+        const decodedAccounts = decoded.entries.flatMap((entry) => (entry.ok ? [entry.account] : []));
+        const { accounts } = admitArrivals(decodedAccounts, await boundSitesBut(vault));
         const { added, duplicates } = await vault.addMany(accounts);
         return ok({ format: decoded.format, added: added.map(nameOf), duplicates: duplicates.map(nameOf), failed });
       }),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type PageMessage } from '../messaging/protocol';
 import type { Handlers } from './handlers';
+import { parsePayload } from './payloads';
 
 /** Only the extension's own pages (popup, options) may talk to the vault. */
 export function isExtensionPage(sender: { url?: string; id?: string }, extensionOrigin: string): boolean {
@@ -34,7 +35,9 @@ export async function answerSafely<T>(
 /**
  * Wires every page message to its handler (one table: the compiler checks that none is
  * missing). A message from anything but our own pages gets `forbidden` (getSettings, which
- * has no result type, throws instead); each accepted one counts as activity for the auto-lock.
+ * has no result type, throws instead); a payload that is not what the UI sends
+ * (`PAGE_PAYLOADS`) gets `internal` and reaches no handler; each accepted one counts as
+ * activity for the auto-lock.
  */
 export function registerPageHandlers(handlers: Handlers<PageMessage>, onActivity: () => Promise<void>): void {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -45,9 +48,16 @@ export function registerPageHandlers(handlers: Handlers<PageMessage>, onActivity
         if (type === 'getSettings') throw new Error('forbidden');
         return { ok: false, reason: 'forbidden' } as never;
       }
+      const payload = parsePayload(type, message.data);
+      if (!payload.ok) {
+        // Our own pages send these shapes: another is a bug (named by field, never by value).
+        console.error(`Omamori: ${type} refused a payload (${payload.at})`);
+        if (type === 'getSettings') throw new Error('malformed');
+        return { ok: false, reason: 'internal' } as never;
+      }
       // Re-arming the auto-lock need not delay the answer.
       void onActivity().catch(() => undefined);
-      return answerSafely(type, () => handler(message.data, message.sender)) as never;
+      return answerSafely(type, () => handler(payload.value, message.sender)) as never;
     });
   }
 }

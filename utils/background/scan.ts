@@ -5,9 +5,8 @@ import type { ScanReport, ScanView } from '../messaging/protocol';
 import { interpretQrText, type ScannedCode } from '../qr/interpret';
 import type { QrImage } from '../qr/pixels';
 import type { QrReading } from '../qr/channel';
-import { bindRefusal } from '../sites/bind-policy';
-import { httpsHost, siteOf, siteOfHost } from '../sites/binding';
-import { domainsForIssuer } from '../sites/issuers';
+import { admitSites, NEW_SITE } from '../sites/bind-policy';
+import { httpsHost, siteOf } from '../sites/binding';
 import type { Vault } from '../vault/vault';
 import { fail, ok, whenOpen, type Handlers } from './handlers';
 
@@ -58,8 +57,9 @@ export function scanService(deps: ScanDeps) {
     const existing = await deps.vault.accounts();
     const known = new Set(existing.map((account) => account.secret));
     const boundSites = existing.flatMap((account) => account.domains);
-    const bindHere = (issuer: string) =>
-      host !== null && !bindRefusal(issuer, host, boundSites) ? siteOfHost(host) : null;
+    // The site the popup names as where the codes were shown, unless it imitates one.
+    const domain =
+      host === null ? null : (admitSites({ issuer: '', domains: [host] }, boundSites, NEW_SITE).domains[0] ?? null);
     const accounts: AccountData[] = [];
     const views: ScanView[] = [];
     let batch: ScanReport['batch'] = null;
@@ -73,13 +73,13 @@ export function scanService(deps: ScanDeps) {
       for (const failure of code.failed ?? []) {
         views.push({ kind: 'invalid', reason: failure.reason, preview: failure.name });
       }
-      for (const account of bind(code, bindHere)) {
+      for (const account of bind(code, host, boundSites)) {
         const duplicate = known.has(account.secret) || accounts.some((other) => other.secret === account.secret);
         views.push({ kind: 'account', issuer: account.issuer, label: account.label, duplicate });
         if (!duplicate) accounts.push(account);
       }
     }
-    const report: ScanReport = { scanId: deps.newId(), domain: bindHere(''), codes: views, batch, framed };
+    const report: ScanReport = { scanId: deps.newId(), domain, codes: views, batch, framed };
     held.clear();
     held.set(report.scanId, { accounts, report });
     return report;
@@ -98,12 +98,13 @@ export function scanService(deps: ScanDeps) {
    */
   function bind(
     code: Extract<ScannedCode, { kind: 'accounts' }>,
-    bindHere: (issuer: string) => string | null,
+    host: string | null,
+    boundSites: readonly string[],
   ): AccountData[] {
     return code.accounts.map((account) => {
-      const byIssuer = domainsForIssuer(account.issuer);
-      const here = code.batch ? null : bindHere(account.issuer);
-      return { ...account, domains: byIssuer.length ? byIssuer : here ? [here] : [] };
+      const here = code.batch || host === null ? [] : [host];
+      const { domains, preferredOn } = admitSites({ ...account, domains: here }, boundSites);
+      return { ...account, domains, preferredOn };
     });
   }
 

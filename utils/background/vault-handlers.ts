@@ -1,13 +1,12 @@
 import type { Preference } from '../preference';
-import { accountData, type Account } from '../otp/account';
+import { accountData, type Account, type AccountData } from '../otp/account';
 import { normalizeSecret } from '../otp/secret';
 import { parseOtpauthUri } from '../otp/uri';
 import { viewsAt, viewsNow, type ClockOffsetFor } from '../otp/views';
 import type { AccountDetails, VaultMessages } from '../messaging/protocol';
-import { domainsForIssuer } from '../sites/issuers';
 import { VaultError, WrongPasswordError } from '../vault/errors';
-import type { Vault } from '../vault/vault';
-import { sitesToBind } from './account-sites';
+import type { AccountEdit, Vault } from '../vault/vault';
+import { admitArrivals, boundSitesBut, sitesToBind } from './account-sites';
 import { ok, settle, settleAccount, type Handlers } from './handlers';
 import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
 import { EXCHANGES } from '../sites/exchanges';
@@ -47,8 +46,9 @@ export function vaultHandlers({
     exchanges: await exchangePreferences.getValue(),
   });
   const view = async (account: Account) => (await viewsNow([account], now, clockOffsets)).views[0]!;
-  const withDomains = (account: ReturnType<typeof accountData>) =>
-    account.domains.length ? account : { ...account, domains: domainsForIssuer(account.issuer) };
+  // Through the bind policy like every account that arrives (a known issuer binds to its exchange).
+  const arriving = async (account: AccountData) =>
+    admitArrivals([account], await boundSitesBut(vault)).accounts[0] ?? account;
   const listCodes = () =>
     settle(['locked', 'not-initialized', 'newer-format'], async () => {
       const { at, views } = await viewsNow(await vault.accounts(), now, clockOffsets);
@@ -97,10 +97,10 @@ export function vaultHandlers({
         return null;
       }),
     addAccountFromUri: ({ uri }) =>
-      settleAccount(['locked', 'duplicate'], async () => view(await vault.add(withDomains(parseOtpauthUri(uri))))),
+      settleAccount(['locked', 'duplicate'], async () => view(await vault.add(await arriving(parseOtpauthUri(uri))))),
     addAccountManually: (draft) =>
       settleAccount(['locked', 'duplicate'], async () =>
-        view(await vault.add(withDomains(accountData({ ...draft, secret: normalizeSecret(draft.secret) })))),
+        view(await vault.add(await arriving(accountData({ ...draft, secret: normalizeSecret(draft.secret) })))),
       ),
     accountDetails: ({ id }) => settle(['locked', 'not-found'], async () => details(await vault.account(id))),
     accountNotes: ({ id, vaultPassword }) =>
@@ -109,12 +109,14 @@ export function vaultHandlers({
         const { notes, recoveryCodes, recoveryKit } = await vault.account(id);
         return { notes, recoveryCodes, recoveryKit };
       }),
-    editAccount: async ({ id, changes }) => {
-      const settled = await settleAccount(['locked', 'not-found'], async () => {
+    editAccount: async ({ id, changes, vaultPassword }) => {
+      const settled = await settleAccount(['locked', 'not-found', 'wrong-password'], async () => {
+        // What reading the notes takes, changing them takes too.
+        if (touchesNotes(changes) && !(await vault.passwordOpens(vaultPassword ?? ''))) throw new WrongPasswordError();
         const { domains } = changes;
         const sites = domains && (await sitesToBind(vault, id, { ...changes, domains }));
         if (sites && !sites.ok) return sites;
-        await vault.edit(id, sites ? { ...changes, domains: sites.value } : changes);
+        await vault.edit(id, editableFields(changes, sites ? sites.value : undefined));
         return ok(null);
       });
       // The work answers a result of its own (a refused site): one level, not two.
@@ -152,4 +154,26 @@ function knownExchangesOnly(preferences: Record<string, ExchangePreferences>): R
 function details(account: Account): AccountDetails {
   const { id, type, issuer, label, domains, algorithm, digits, period } = account;
   return { id, type, issuer, label, domains, algorithm, digits, period };
+}
+
+/** Whether an edit changes what reading takes the vault password for. */
+function touchesNotes({ notes, recoveryCodes, recoveryKit }: AccountEdit): boolean {
+  return notes !== undefined || recoveryCodes !== undefined || recoveryKit !== undefined;
+}
+
+/**
+ * Only the fields an edit may change, named one by one: whatever else a message carries
+ * (a secret, a counter, a type, digits) never reaches the account. Those are changed by
+ * deleting the account and adding it again, as the UI does.
+ */
+function editableFields(changes: AccountEdit, domains: string[] | undefined): AccountEdit {
+  const { issuer, label, notes, recoveryCodes, recoveryKit } = changes;
+  return {
+    ...(issuer !== undefined && { issuer }),
+    ...(label !== undefined && { label }),
+    ...(domains !== undefined && { domains }),
+    ...(notes !== undefined && { notes }),
+    ...(recoveryCodes !== undefined && { recoveryCodes }),
+    ...(recoveryKit !== undefined && { recoveryKit }),
+  };
 }

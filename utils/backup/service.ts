@@ -12,6 +12,7 @@ import type { RandomBytes } from '../vault/crypto';
 import { WrongPasswordError } from '../vault/errors';
 import type { Argon2idDerive } from '../vault/kdf';
 import type { Vault } from '../vault/vault';
+import { admitArrivals, boundSitesBut } from '../background/account-sites';
 import { fail, ok, settle, whenOpen, type Handlers } from '../background/handlers';
 
 export interface BackupRecord {
@@ -121,8 +122,15 @@ export function backupService(deps: BackupDeps) {
       withBackup(text, password, deps.vault.derive, async ({ accounts, failed }) => {
         // A fresh browser: the backup's password becomes the new vault's.
         if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
-        const { added, duplicates } = await deps.vault.addMany(accounts);
-        return ok({ added: added.length, duplicates: duplicates.length, failed: failed.map((entry) => entry.name) });
+        // A file's sites are a claim like any other: they pass the bind policy first.
+        const admitted = admitArrivals(accounts, await boundSitesBut(deps.vault));
+        const { added, duplicates } = await deps.vault.addMany(admitted.accounts);
+        return ok({
+          added: added.length,
+          duplicates: duplicates.length,
+          failed: failed.map((entry) => entry.name),
+          unbound: admitted.unbound,
+        });
       }),
 
     checkBackup: ({ text, password }) =>

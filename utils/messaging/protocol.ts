@@ -14,6 +14,7 @@ import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
 import type { AccountEdit, DamagedRow } from '../vault/vault';
+import type { SiteRefusal } from '../sites/bind-policy';
 
 export type { DamagedRow };
 
@@ -41,6 +42,19 @@ export type FillFailure = 'locked' | 'choose' | 'no-account' | 'not-allowed' | '
 
 /** Why a site may not be bound to an account; `detail` names the real site. */
 export type BindFailure = 'look-alike' | 'other-exchange';
+
+/** An account that arrived without some of the sites its file named: the bind policy refused them. */
+export interface RefusedSites extends AccountName {
+  readonly refused: readonly SiteRefusal[];
+}
+
+/** What a restore did; `unbound`: accounts whose file named sites they may not fill on. */
+export interface RestoreReport {
+  readonly added: number;
+  readonly duplicates: number;
+  readonly failed: readonly string[];
+  readonly unbound: readonly RefusedSites[];
+}
 
 /** An account as the in-page chooser shows it. */
 export interface AccountChoice {
@@ -296,7 +310,8 @@ export interface VaultMessages {
   editAccount(request: {
     id: string;
     changes: AccountEdit;
-  }): Result<null, Locked | 'not-found' | 'invalid-domain' | BindFailure | OtpErrorCode>;
+    vaultPassword?: string;
+  }): Result<null, Locked | 'not-found' | 'wrong-password' | 'invalid-domain' | BindFailure | OtpErrorCode>;
   /** Moves the account to the trash (restorable for 30 days, in every backup and the sync copy). */
   deleteAccount(request: { id: string }): Result<null, Locked | 'not-found'>;
   /** The trash, most recently deleted first. */
@@ -339,10 +354,7 @@ export interface BackupMessages {
   /** An encrypted backup file to save where the person chooses. */
   exportBackup(): Result<{ filename: string; json: string }, Locked>;
   /** Restores a backup file: into a new vault (with its password), or merged into the open one. */
-  restoreBackup(request: {
-    text: string;
-    password: string;
-  }): Result<{ added: number; duplicates: number; failed: readonly string[] }, BackupFileFailure>;
+  restoreBackup(request: { text: string; password: string }): Result<RestoreReport, BackupFileFailure>;
   /** Opens a backup file and compares it with the vault (same accounts, same codes now). */
   checkBackup(request: { text: string; password: string }): Result<BackupCheck, BackupFileFailure>;
   /** A separate backup password (confirmed by the vault's), or `null` to use the vault's again. */
@@ -366,7 +378,7 @@ export interface BackupMessages {
     filename: string;
     password: string;
     connection?: WebDavConfig;
-  }): Result<{ added: number; duplicates: number; failed: readonly string[] }, BackupFileFailure | WebDavFailure>;
+  }): Result<RestoreReport, BackupFileFailure | WebDavFailure>;
   checkWebdavBackup(request: {
     filename: string;
     password: string;
