@@ -14,8 +14,6 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'tests/fuzz/**/*.test.ts',
     ],
-    // The sync model runs on its own (`npm run test:model`): see the closing note of issue 21.
-    exclude: ['**/node_modules/**', 'utils/backup/__tests__/sync-model.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     reporters: ['default', new SummaryReporter('unit')],
   },

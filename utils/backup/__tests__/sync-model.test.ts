@@ -325,9 +325,9 @@ async function setup(): Promise<{ model: Model; real: Real }> {
   return { model, real: { browsers, area, clock, whole, counters: new Map(), passwordOf: new Map() } };
 }
 
-/** Sequences of steps, each ended by a quiet round; RUNS × (steps) ≥ 10,000 steps a run. */
-const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 120);
-const MIN_STEPS = RUNS * 80;
+/** Sequences of steps, each ended by a quiet round: about 70 steps a sequence, over 10,000 a run. */
+const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 160);
+const MIN_STEPS = Number(process.env.SYNC_MODEL_MIN_STEPS ?? 10_000);
 const quiet = fc.constant(command('quiet round', (model, real) => quietRound(model, real)));
 const scenario = fc
   .array(fc.tuple(fc.array(fc.oneof(...commands), { minLength: 20, maxLength: 100 }), quiet), {
