@@ -3,7 +3,7 @@ import type { BackupStatus } from '@/utils/messaging/protocol';
 import { accountNames } from '../account-name';
 import { SYNC_FAILURES } from '../SyncOffer';
 import { SyncActions } from './SyncActions';
-import { WEBDAV_FAILURES } from './webdav-failures';
+import { uploadFailureText } from './webdav-messages';
 
 const when = (at: number | null) =>
   at === null ? t('destinationNever') : t('destinationLast', new Date(at).toLocaleString(uiLanguage()));
@@ -32,7 +32,9 @@ export function BackupDestinations({ status, onChanged }: { status: BackupStatus
             <dt>{t('destinationWebdav')}</dt>
             <dd id="webdav-status">
               {when(status.webdav.at)}
-              {status.webdav.failure && <span class="form-error"> {t(WEBDAV_FAILURES[status.webdav.failure])}</span>}
+              {status.webdav.failure && (
+                <span class="form-error"> {uploadFailureText(status.webdav.failure, status.webdav.retryAt)}</span>
+              )}
             </dd>
           </>
         )}

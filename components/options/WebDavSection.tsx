@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { webDavHostPermission, type WebDavConfig, type WebDavFailure } from '@/utils/backup/webdav';
+import { checkWebDavUrl, webDavHostPermission, type WebDavConfig, type WebDavFailure } from '@/utils/backup/webdav';
 import type { WebDavBackup } from '@/utils/backup/webdav-destination';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendMessage, type BackupFileFailure, type Internal } from '@/utils/messaging/protocol';
@@ -8,36 +8,57 @@ import { failureMessage } from '../failures';
 import { Field, PasswordField } from '../Field';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { isWebDavFailure, WEBDAV_FAILURES } from './webdav-failures';
+import { connectedText } from './webdav-messages';
+import { unboundSentence } from './restore-unbound';
 
 type Settings = { url: string; user: string } | null | 'no-vault';
 
 const failureText = (reason: WebDavFailure | BackupFileFailure | Internal) =>
   isWebDavFailure(reason) ? t(WEBDAV_FAILURES[reason]) : failureMessage(reason);
 
-/** Asked at the moment the person sets the server up: exactly that host, nothing at install. */
-async function mayReach(url: string): Promise<boolean> {
+/**
+ * Asked at the moment the person sets the server up: exactly that host, nothing at install.
+ * An address Omamori would refuse anyway (http://, not a URL) says why, before any permission.
+ */
+async function mayReach(url: string): Promise<string | null> {
+  const checked = checkWebDavUrl(url);
+  if (!checked.ok) return failureText(checked.reason);
   const pattern = webDavHostPermission(url);
-  return pattern.ok && (await browser.permissions.request({ origins: [pattern.value] }));
+  return pattern.ok && (await browser.permissions.request({ origins: [pattern.value] }))
+    ? null
+    : t('webdavPermissionDenied');
 }
 
 /** The person's WebDAV storage: set it up, see its backups, restore from one (also on a new browser). */
 export function WebDavSection({ onChanged }: { onChanged: () => void }) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [connection, setConnection] = useState<WebDavConfig>({ url: '', user: '', password: '' });
-  const { outcome, fail, clear } = useFormOutcome();
+  const { outcome, fail, succeed, clear } = useFormOutcome();
+  // A connect can take a slow server's 30 s: it shows, and cannot be sent a second time.
+  const [connecting, setConnecting] = useState(false);
   const load = () =>
     void sendMessage('webdavSettings').then((result) => setSettings(result.ok ? result.value : 'no-vault'));
   useEffect(load, []);
 
   async function connect(event: Event) {
     event.preventDefault();
+    if (connecting) return;
     clear();
-    if (!(await mayReach(connection.url))) return fail(t('webdavPermissionDenied'));
-    const result = await sendMessage('connectWebdav', connection);
-    if (!result.ok) return fail(failureText(result.reason));
-    setConnection({ url: '', user: '', password: '' });
-    load();
-    onChanged();
+    setConnecting(true);
+    try {
+      const refused = await mayReach(connection.url);
+      if (refused) return fail(refused);
+      const result = await sendMessage('connectWebdav', connection);
+      if (!result.ok) return fail(failureText(result.reason));
+      const said = connectedText(result.value);
+      if (said.ok) succeed(said.message);
+      else fail(said.message);
+      setConnection({ url: '', user: '', password: '' });
+      load();
+      onChanged();
+    } finally {
+      setConnecting(false);
+    }
   }
 
   if (settings === undefined) return null;
@@ -50,6 +71,7 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
       {settings !== null && settings !== 'no-vault' ? (
         <>
           <p id="webdav-connected">{t('webdavConnected', [settings.url, settings.user])}</p>
+          <FormMessage outcome={outcome} />
           <button
             type="button"
             class="button button--small"
@@ -69,14 +91,22 @@ export function WebDavSection({ onChanged }: { onChanged: () => void }) {
           <ConnectionFields connection={connection} onChange={setConnection} />
           <FormMessage outcome={outcome} />
           {settings === null ? (
-            <button
-              type="submit"
-              class="button"
-              id="webdav-connect"
-              disabled={!connection.url || !connection.user || !connection.password}
-            >
-              {t('webdavConnect')}
-            </button>
+            <>
+              <button
+                type="submit"
+                class="button"
+                id="webdav-connect"
+                aria-busy={connecting}
+                disabled={connecting || !connection.url || !connection.user || !connection.password}
+              >
+                {t('webdavConnect')}
+              </button>
+              {connecting && (
+                <p class="hint" role="status" id="webdav-connecting">
+                  {t('webdavConnecting')}
+                </p>
+              )}
+            </>
           ) : (
             <WebDavBackups connection={connection} onRestored={onChanged} />
           )}
@@ -135,7 +165,8 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
 
   async function list() {
     clear();
-    if (connection && !(await mayReach(connection.url))) return fail(t('webdavPermissionDenied'));
+    const refused = connection ? await mayReach(connection.url) : null;
+    if (refused) return fail(refused);
     const result = await sendMessage('webdavBackups', { connection });
     if (result.ok) setBackups(result.value);
     else fail(failureText(result.reason));
@@ -144,15 +175,18 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
   async function restore(filename: string) {
     const result = await sendMessage('restoreFromWebdav', { filename, password, connection });
     if (!result.ok) return fail(failureText(result.reason));
-    succeed(t('restoreDone', [String(result.value.added), String(result.value.duplicates)]));
+    const { added, duplicates, unbound } = result.value;
+    succeed(t('restoreDone', [String(added), String(duplicates)]) + unboundSentence(unbound));
     onRestored();
   }
 
   async function check(filename: string) {
     const result = await sendMessage('checkWebdavBackup', { filename, password });
     if (!result.ok) return fail(failureText(result.reason));
-    const { createdAt, count, same } = result.value;
-    succeed(t('checkOpened', [date.format(createdAt), String(count), String(same)]));
+    const { createdAt, count, same, older } = result.value;
+    const opened = t('checkOpened', [date.format(createdAt), String(count), String(same)]);
+    if (older) fail(`${opened} ${t('backupOlder')}`);
+    else succeed(opened);
   }
 
   return (
@@ -173,8 +207,14 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
           />
           <ul class="webdav-backups__list">
             {backups.map((backup) => (
-              <li key={backup.filename} class="row" data-testid="webdav-backup" data-filename={backup.filename}>
-                <span>{date.format(backup.at)}</span>
+              <li
+                key={backup.filename}
+                class="row"
+                data-testid="webdav-backup"
+                data-filename={backup.filename}
+                data-older={backup.sealed?.older === true}
+              >
+                <BackupDate backup={backup} format={date} />
                 {!connection && (
                   <button
                     type="button"
@@ -201,5 +241,27 @@ function WebDavBackups({ connection, onRestored }: { connection?: WebDavConfig; 
       )}
       <FormMessage outcome={outcome} />
     </div>
+  );
+}
+
+/** When a backup was written: its sealed time where this vault's key opened it, else its name's, said as such. */
+function BackupDate({ backup, format }: { backup: WebDavBackup; format: Intl.DateTimeFormat }) {
+  if (backup.sealed === undefined)
+    return (
+      <span>
+        {format.format(backup.at)} <span class="hint">{t('webdavNameDate')}</span>
+      </span>
+    );
+  if (backup.sealed === null)
+    return (
+      <span>
+        {format.format(backup.at)} <span class="hint">{t('webdavOtherKey')}</span>
+      </span>
+    );
+  return (
+    <span>
+      {format.format(backup.sealed.createdAt)}
+      {backup.sealed.older && <span class="form-error"> ({t('webdavOlderTag')})</span>}
+    </span>
   );
 }

@@ -11,6 +11,7 @@ export const WEBDAV_FAILURES: Record<WebDavFailure, MessageKey> = {
   timeout: 'webdavFailedTimeout',
   server: 'webdavFailedServer',
   'bad-response': 'webdavFailedBadResponse',
+  redirect: 'webdavFailedRedirect',
   'insecure-url': 'webdavFailedInsecure',
   'invalid-config': 'webdavFailedInvalid',
 };

@@ -18,6 +18,7 @@ import { destinationStatus } from '@/utils/backup/status';
 import { syncHandlers } from '@/utils/backup/sync-handlers';
 import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
 import { webDavService } from '@/utils/backup/webdav-service';
+import { WEBDAV_CATCH_UP_ALARM } from '@/utils/backup/webdav-catch-up';
 import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
@@ -171,11 +172,17 @@ export default defineBackground(() => {
     now,
     fetch: (url, init) => fetch(url, init),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    alarms: browser.alarms,
     record: webdavRecord,
     backup: () => backup.currentBackup(),
+    vaultKey: async () => (await vault.backupMaterial()).vaultKey,
   });
-  const uploadSoon = debounced(SYNC_DELAY_MS, () => webdav.uploadNow().catch(() => undefined));
+  const catchUpWebDav = () => void webdav.catchUp().catch(() => undefined);
+  const uploadSoon = debounced(SYNC_DELAY_MS, catchUpWebDav);
   vault.onChange(uploadSoon);
+  // A folder left behind (an outage, a browser closed before the upload) catches up when the
+  // vault opens again, and at the alarm its last failure set (webdav-catch-up.ts).
+  vault.onUnlock(uploadSoon);
   vault.onChange(backup.scheduleAutomaticBackup);
   const pageHandlers = {
     ...vaultHandlers({
@@ -224,6 +231,7 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void vault.lock();
+    if (alarm.name === WEBDAV_CATCH_UP_ALARM) catchUpWebDav();
   });
   lockOnScreenLock(browser.idle, () => vault.lock());
 });

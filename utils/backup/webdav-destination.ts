@@ -1,11 +1,15 @@
 /**
  * Omamori's backups in the person's WebDAV storage: each one a file in an `Omamori/` folder
- * there (made when missing), named like the downloads copy, the newest few kept. Only files
- * whose names are exactly Omamori's own, in that folder, are ever deleted: the person may
- * keep anything else beside them. An upload that fails is retried with backoff and reported
- * attempt by attempt; it never throws and touches nothing but the server.
+ * there (made when missing), named like the downloads copy, kept by age (retention.ts). The
+ * age is the file's sealed creation time, read by the caller (`datedBy`), never its name or
+ * the server's date: a server can rename or re-date a file, not reseal one. Only files whose
+ * names are exactly Omamori's own, in that folder, and whose sealed time was read, are ever
+ * deleted: the person may keep anything else beside them. An upload that fails is retried a
+ * few times at once and reported attempt by attempt; it never throws and touches nothing but
+ * the server (catching up later is webdav-catch-up.ts's).
  */
 import { backupFilename } from './format';
+import { retain } from './retention';
 import {
   createWebDavClient,
   type Fetch,
@@ -17,7 +21,6 @@ import {
 } from './webdav';
 
 export const WEBDAV_FOLDER = 'Omamori/';
-export const WEBDAV_BACKUPS_KEPT = 10;
 /** After the first try: three more, 1 s, 4 s and 16 s later. */
 export const WEBDAV_RETRY_DELAYS_MS: readonly number[] = [1_000, 4_000, 16_000];
 
@@ -31,6 +34,7 @@ const FINAL: ReadonlySet<WebDavFailure> = new Set<WebDavFailure>([
   'invalid-config',
   'not-found',
   'bad-response',
+  'redirect',
 ]);
 
 export const isRetryable = (reason: WebDavFailure): boolean => !FINAL.has(reason);
@@ -52,9 +56,15 @@ export function webDavBackupTime(name: string): number | undefined {
 
 export interface WebDavBackup {
   readonly filename: string;
-  /** From the name: when it was written. */
+  /** From the name: when it says it was written (a claim; the sealed time decides). */
   readonly at: number;
   readonly size: number | undefined;
+  /**
+   * What its authenticated content says, when this vault's key opened it (the stored
+   * connection's list): when it was sealed, its vault revision, and whether that is older
+   * than what this browser holds. Null: it does not open with this vault's key.
+   */
+  readonly sealed?: { readonly createdAt: number; readonly revision: number; readonly older: boolean } | null;
 }
 
 /** One try of an upload: when it started, and how it went. */
@@ -67,6 +77,8 @@ export interface UploadAttempt {
 export interface Rotation {
   readonly removed: readonly string[];
   readonly failed: readonly { readonly filename: string; readonly reason: WebDavFailure }[];
+  /** Omamori-named files whose sealed time could not be read (another key, damaged): kept. */
+  readonly undated: readonly string[];
   /** Set when the folder could not be listed, so nothing was pruned. */
   readonly listing?: WebDavFailure;
 }
@@ -91,7 +103,11 @@ export interface WebDavDestinationDeps {
   readonly now: () => number;
   /** Waits between tries (tests resolve it at once, or restart a server meanwhile). */
   readonly sleep: (ms: number) => Promise<void>;
-  readonly keep?: number;
+  /**
+   * A backup file's sealed creation time, read from its authenticated content (undefined when
+   * it cannot be read: it is then never deleted). Without it nothing is pruned.
+   */
+  readonly datedBy?: (backup: WebDavBackup, read: () => Promise<WebDavResult<string>>) => Promise<number | undefined>;
   readonly retryDelaysMs?: readonly number[];
 }
 
@@ -108,7 +124,6 @@ export function webDavDestination(
 }
 
 export function webDavDestinationOn(client: WebDavClient, deps: WebDavDestinationDeps): WebDavDestination {
-  const keep = Math.max(1, deps.keep ?? WEBDAV_BACKUPS_KEPT);
   const delays = deps.retryDelaysMs ?? WEBDAV_RETRY_DELAYS_MS;
 
   async function tryOnce(filename: string, text: string): Promise<WebDavResult<undefined>> {
@@ -141,19 +156,31 @@ export function webDavDestinationOn(client: WebDavClient, deps: WebDavDestinatio
     return { ok: true, value: backups.sort((a, b) => b.at - a.at) };
   }
 
-  /** Deletes Omamori's backups past the newest `keep`; never the one just written. */
+  /** Deletes Omamori's backups that retention.ts lets go, by their sealed times; never the one just written. */
   async function rotate(written: string): Promise<Rotation> {
+    const datedBy = deps.datedBy;
+    if (!datedBy) return { removed: [], failed: [], undated: [] };
     const backups = await list();
-    if (!backups.ok) return { removed: [], failed: [], listing: backups.reason };
+    if (!backups.ok) return { removed: [], failed: [], undated: [], listing: backups.reason };
+    const dated: { key: string; at: number }[] = [];
+    const undated: string[] = [];
+    const now = deps.now();
+    for (const backup of backups.value) {
+      const { filename } = backup;
+      // The one just written was sealed a moment ago, here: no need to read it back.
+      const at = filename === written ? now : await datedBy(backup, () => read(filename));
+      if (at === undefined) undated.push(filename);
+      else dated.push({ key: filename, at });
+    }
     const removed: string[] = [];
     const failed: { filename: string; reason: WebDavFailure }[] = [];
-    for (const { filename } of backups.value.slice(keep)) {
+    for (const filename of retain(dated, now).remove) {
       if (filename === written) continue;
       const gone = await client.remove(WEBDAV_FOLDER + filename);
       if (gone.ok || gone.reason === 'not-found') removed.push(filename);
       else failed.push({ filename, reason: gone.reason });
     }
-    return { removed, failed };
+    return { removed, failed, undated };
   }
 
   async function read(filename: string): Promise<WebDavResult<string>> {

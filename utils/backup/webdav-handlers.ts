@@ -15,7 +15,11 @@ export async function webdavStatus(
   record: WebDavRecord | null,
 ): Promise<WebDavStatus | null> {
   const settings = await webdav.settings();
-  return settings && { ...settings, ...(await destinationStatus(vault, record)) };
+  if (!settings) return null;
+  const status = await destinationStatus(vault, record);
+  // A folder that lacks nothing is not behind, whatever the last try said.
+  const behind = status.missing.length > 0 || status.at === null || record?.failure != null;
+  return { ...settings, ...status, retryAt: behind ? (record?.retry?.nextAt ?? null) : null };
 }
 
 /**
@@ -33,7 +37,7 @@ export function webdavHandlers(
     connectWebdav: (config) =>
       whenOpen(async () => {
         const connected = await webdav.connect(config);
-        return connected.ok ? ok(null) : fail(connected.reason);
+        return connected.ok ? ok(connected.value) : fail(connected.reason);
       }),
     disconnectWebdav: () => whenOpen(async () => ok(await webdav.disconnect().then(() => null))),
     webdavBackups: ({ connection }) =>

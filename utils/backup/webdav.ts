@@ -22,7 +22,9 @@ import { parseMultistatus, type DavResource } from './webdav-xml';
  * Why a WebDAV call failed. `certificate` needs the platform to say so: Node's fetch names
  * the TLS failure in the error's cause; browsers give a bare TypeError for a refused
  * certificate, a refused connection and an unknown host alike, so there it is
- * `unreachable`. `invalid-config` is a URL that does not parse or carries credentials, or a
+ * `unreachable`. `redirect`: the server sent the request elsewhere (the address moved, or a
+ * login page); it is not followed, so the app password goes nowhere else, and browsers do not
+ * say where it pointed. `invalid-config` is a URL that does not parse or carries credentials, or a
  * user name Basic authentication cannot carry.
  */
 export type WebDavFailure =
@@ -35,6 +37,7 @@ export type WebDavFailure =
   | 'timeout'
   | 'server'
   | 'bad-response'
+  | 'redirect'
   | 'insecure-url'
   | 'invalid-config';
 
@@ -163,7 +166,7 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
       });
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
         await discard(response);
-        return failure('bad-response', { status: response.status, detail: 'redirect' });
+        return failure('redirect', { status: response.status });
       }
       return success({ response, url: url.value, signal });
     } catch (error) {

@@ -6,6 +6,7 @@ import type { DestinationStatus } from '../backup/status';
 import type { SyncFailure } from '../backup/sync';
 import type { WebDavBackup } from '../backup/webdav-destination';
 import type { WebDavConfig, WebDavFailure } from '../backup/webdav';
+import type { Connected as WebDavConnected } from '../backup/webdav-service';
 import type { ClockChoice, SiteClock } from '../background/clock';
 import type { FormatErrorCode } from '../formats/errors';
 import type { ExportFormat } from '../formats/exporters/registry';
@@ -101,7 +102,12 @@ export interface BackupStatus {
 export type SyncStatus = DestinationStatus<SyncFailure>;
 
 /** The person's WebDAV storage, when set up: where, and how its last upload went. */
-export type WebDavStatus = DestinationStatus<WebDavFailure> & { readonly url: string; readonly user: string };
+export type WebDavStatus = DestinationStatus<WebDavFailure> & {
+  readonly url: string;
+  readonly user: string;
+  /** When Omamori tries again by itself (the folder lacks the latest change); null: it does not. */
+  readonly retryAt: number | null;
+};
 
 /**
  * What a new browser is offered before any password: only that a copy is there. Its count
@@ -369,7 +375,7 @@ export interface BackupMessages {
   /** The WebDAV connection kept in the vault (never its password), or null. */
   webdavSettings(): Result<{ url: string; user: string } | null, Locked>;
   /** Checks the connection (the Omamori folder made or found) and keeps it, encrypted in the vault. */
-  connectWebdav(request: WebDavConfig): Result<null, Locked | WebDavFailure>;
+  connectWebdav(request: WebDavConfig): Result<WebDavConnected, Locked | WebDavFailure>;
   disconnectWebdav(): Result<null, Locked>;
   /** Omamori's backups there, newest first; `connection` for a new browser that has no vault yet. */
   webdavBackups(request: { connection?: WebDavConfig }): Result<WebDavBackup[], Locked | WebDavFailure>;

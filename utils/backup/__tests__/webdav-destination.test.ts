@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backupFilename } from '../format';
 import type { WebDavClient, WebDavEntry, WebDavError, WebDavFailure, WebDavResult } from '../webdav';
-import {
-  isRetryable,
-  webDavBackupName,
-  webDavBackupTime,
-  webDavDestinationOn,
-  WEBDAV_BACKUPS_KEPT,
-} from '../webdav-destination';
+import { isRetryable, webDavBackupName, webDavBackupTime, webDavDestinationOn } from '../webdav-destination';
+import { DAY_MS } from '../retention';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 3, 27);
 const name = (at: number) => webDavBackupName(at);
@@ -61,13 +56,28 @@ function memoryClient(files: Record<string, string> = {}) {
   return { client, stored, failPut, failRemove, calls };
 }
 
-function destination(memory: ReturnType<typeof memoryClient>, keep?: number) {
+/** A backup's text here: its "sealed" time (what the vault key would read), or none (another key). */
+const sealedAt = (at: number) => JSON.stringify({ sealed: at });
+
+/** The caller's reading of a file's sealed time: from its text, never its name. */
+async function datedBy(_: unknown, read: () => Promise<WebDavResult<string>>): Promise<number | undefined> {
+  const text = await read();
+  if (!text.ok) return undefined;
+  try {
+    const { sealed } = JSON.parse(text.value) as { sealed?: unknown };
+    return typeof sealed === 'number' ? sealed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function destination(memory: ReturnType<typeof memoryClient>) {
   let clock = NOW;
   const sleeps: number[] = [];
   const dest = webDavDestinationOn(memory.client, {
     now: () => (clock += 1000),
     sleep: async (ms) => void sleeps.push(ms),
-    ...(keep === undefined ? {} : { keep }),
+    datedBy,
   });
   return { dest, sleeps };
 }
@@ -105,7 +115,7 @@ describe('an upload to WebDAV', () => {
     const result = await dest.upload('{"encrypted":true}');
     expect(result).toEqual({
       ok: true,
-      value: { filename: name(NOW + 1000), rotation: { removed: [], failed: [] } },
+      value: { filename: name(NOW + 1000), rotation: { removed: [], failed: [], undated: [] } },
       attempts: [{ at: NOW + 2000, outcome: { ok: true, value: undefined } }],
     });
     expect(memory.stored.get(`Omamori/${name(NOW + 1000)}`)).toBe('{"encrypted":true}');
@@ -162,46 +172,60 @@ describe('an upload to WebDAV', () => {
     expect(retried.every(isRetryable)).toBe(true);
   });
 
-  it("keeps the newest ten of Omamori's backups and deletes nothing else", async () => {
+  it("keeps Omamori's backups by their sealed time, not their names, and deletes nothing else", async () => {
     const others = {
-      'Omamori/notes.txt': 'mine',
-      'Omamori/omamori-backup-manual copy.json': 'mine',
+      'Omamori/notes.txt': sealedAt(NOW - 900 * DAY_MS),
+      'Omamori/omamori-backup-manual copy.json': sealedAt(NOW - 900 * DAY_MS),
       'Omamori/omamori-backup-2000-01-01-00-00-00.json/': '',
-      'elsewhere.json': 'x',
+      'elsewhere.json': sealedAt(NOW - 900 * DAY_MS),
     };
-    const old = Object.fromEntries(
-      Array.from({ length: 12 }, (_, i) => [`Omamori/${name(NOW - (i + 1) * 86_400_000)}`, 'old']),
+    const backups = {
+      // Named yesterday, sealed 400 days ago (renamed by the server): deleted.
+      [`Omamori/${name(NOW - DAY_MS)}`]: sealedAt(NOW - 400 * DAY_MS),
+      // Named 400 days ago, sealed an hour ago: kept.
+      [`Omamori/${name(NOW - 400 * DAY_MS)}`]: sealedAt(NOW - 3_600_000),
+      // Two of the same day ten days ago: the newer kept.
+      [`Omamori/${name(NOW - 10 * DAY_MS)}`]: sealedAt(NOW - 10 * DAY_MS),
+      [`Omamori/${name(NOW - 10 * DAY_MS - 60_000)}`]: sealedAt(NOW - 10 * DAY_MS - 60_000),
+      // Under another key (before a password change): its age is unknown, so it stays.
+      [`Omamori/${name(NOW - 500 * DAY_MS)}`]: 'sealed under a retired key',
+    };
+    const memory = memoryClient({ ...others, ...backups });
+    const result = await destination(memory).dest.upload(sealedAt(NOW + 1000));
+    expect(result.ok && [...result.value.rotation.removed].sort()).toEqual(
+      [name(NOW - DAY_MS), name(NOW - 10 * DAY_MS - 60_000)].sort(),
     );
-    const memory = memoryClient({ ...others, ...old });
-    const { dest } = destination(memory);
-    const result = await dest.upload('new');
-    const newest = name(NOW + 1000);
-    expect(result.ok && result.value.rotation.removed).toEqual([
-      name(NOW - 10 * 86_400_000),
-      name(NOW - 11 * 86_400_000),
-      name(NOW - 12 * 86_400_000),
-    ]);
-    const left = [...memory.stored.keys()];
-    expect(left.filter((key) => webDavBackupTime(key.replace('Omamori/', '')) !== undefined)).toHaveLength(
-      WEBDAV_BACKUPS_KEPT,
+    expect(result.ok && result.value.rotation.undated).toEqual([name(NOW - 500 * DAY_MS)]);
+    expect([...memory.stored.keys()]).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(others),
+        `Omamori/${name(NOW + 1000)}`,
+        `Omamori/${name(NOW - 400 * DAY_MS)}`,
+        `Omamori/${name(NOW - 10 * DAY_MS)}`,
+        `Omamori/${name(NOW - 500 * DAY_MS)}`,
+      ]),
     );
-    expect(left).toEqual(expect.arrayContaining([...Object.keys(others), `Omamori/${newest}`]));
   });
 
-  it('never deletes the backup it just wrote, even when newer names are there (a clock ahead elsewhere)', async () => {
-    const future = Object.fromEntries(
-      Array.from({ length: 3 }, (_, i) => [`Omamori/${name(NOW + (i + 5) * 86_400_000)}`, 'future']),
-    );
-    const memory = memoryClient(future);
-    const result = await destination(memory, 2).dest.upload('now');
-    expect(result.ok && result.value.rotation.removed).toEqual([name(NOW + 5 * 86_400_000)]);
+  it('never deletes the backup it just wrote, whatever time its content is read as', async () => {
+    const memory = memoryClient({ [`Omamori/${name(NOW + 5 * DAY_MS)}`]: sealedAt(NOW + 5 * DAY_MS) });
+    const result = await destination(memory).dest.upload(sealedAt(NOW - 800 * DAY_MS));
+    expect(result.ok && result.value.rotation.removed).toEqual([]);
     expect(memory.stored.has(`Omamori/${name(NOW + 1000)}`)).toBe(true);
   });
 
+  it('prunes nothing when the caller cannot read sealed times', async () => {
+    const memory = memoryClient({ [`Omamori/${name(NOW - 900 * DAY_MS)}`]: sealedAt(NOW - 900 * DAY_MS) });
+    const dest = webDavDestinationOn(memory.client, { now: () => NOW, sleep: async () => undefined });
+    const result = await dest.upload('new');
+    expect(result.ok && result.value.rotation).toEqual({ removed: [], failed: [], undated: [] });
+    expect(memory.stored.size).toBe(2);
+  });
+
   it('reports a deletion that failed, and the upload still succeeds', async () => {
-    const memory = memoryClient({ [`Omamori/${name(NOW - 1)}`]: 'old' });
+    const memory = memoryClient({ [`Omamori/${name(NOW - 1)}`]: sealedAt(NOW - 400 * DAY_MS) });
     memory.failRemove.add(`Omamori/${name(NOW - 1)}`);
-    const result = await destination(memory, 1).dest.upload('new');
+    const result = await destination(memory).dest.upload(sealedAt(NOW));
     expect(result).toMatchObject({
       ok: true,
       value: { rotation: { removed: [], failed: [{ filename: name(NOW - 1), reason: 'forbidden' }] } },
