@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type AddAccountFailure, type Internal, type ManualAccount } from '@/utils/messaging/protocol';
-import { OTP_ALGORITHMS, type OtpAlgorithm, type OtpType } from '@/utils/otp/account';
+import { OTP_ALGORITHMS, parseOtpAlgorithm, parseOtpType, type OtpAlgorithm, type OtpType } from '@/utils/otp/account';
 import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
 import { failureMessage } from './failures';
 import { Field } from './Field';
@@ -154,7 +154,11 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
         <summary>{t('advanced')}</summary>
         <div class="grid-2">
           <Field label={t('typeLabel')}>
-            <select class="input" value={draft.type} onChange={(e) => set({ type: e.currentTarget.value as OtpType })}>
+            <select
+              class="input"
+              value={draft.type}
+              onChange={(e) => set({ type: parseOtpType(e.currentTarget.value) ?? draft.type })}
+            >
               <option value="totp">{t('typeTotp')}</option>
               <option value="hotp">{t('typeHotp')}</option>
               <option value="steam">{t('typeSteam')}</option>
@@ -164,7 +168,7 @@ function ManualForm({ onSubmit }: { onSubmit: (draft: ManualAccount) => Promise<
             <select
               class="input"
               value={draft.algorithm}
-              onChange={(e) => set({ algorithm: e.currentTarget.value as OtpAlgorithm })}
+              onChange={(e) => set({ algorithm: parseOtpAlgorithm(e.currentTarget.value) ?? draft.algorithm })}
             >
               {OTP_ALGORITHMS.map((algorithm) => (
                 <option key={algorithm} value={algorithm}>

@@ -11,7 +11,7 @@ export default defineUnlistedScript({
   // Every build but Firefox's reads QR codes here (entrypoints/background/index.ts).
   exclude: ['firefox'],
   main: () => {
-    serveQrReads(globalThis as unknown as Parameters<typeof serveQrReads>[0]);
+    serveQrReads(globalThis);
     configureQrDecoder({ wasmUrl: `/${ZXING_WASM_FILE}` });
     void warmQrDecoder({ rehearse: true });
   },

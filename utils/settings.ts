@@ -8,6 +8,9 @@ import type { ClockReading } from './sites/clock';
 /** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */
 export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 0] as const;
 export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
+/** A `<select>`'s value as a choice, or undefined (compared as text: Number('') would be 0, a choice). */
+export const parseAutoLockMinutes = (value: string): AutoLockMinutes | undefined =>
+  AUTO_LOCK_CHOICES.find((choice) => String(choice) === value);
 
 export const autoLockMinutes = storage.defineItem<AutoLockMinutes>('local:autoLockMinutes', { fallback: 15 });
 

@@ -40,26 +40,26 @@ describe('FormMessage', () => {
 });
 
 describe('useFormOutcome', () => {
-  it('fails, succeeds and clears, with changes that keep their identity', () => {
+  it('fails, succeeds and clears, with changes that keep their identity', async () => {
     const seen: ReturnType<typeof useFormOutcome>[] = [];
     function Form() {
       const form = useFormOutcome();
       seen.push(form);
       return <FormMessage outcome={form.outcome} />;
     }
-    act(() => render(<Form />, root));
+    await act(() => render(<Form />, root));
     expect(seen.at(-1)!.outcome).toBeNull();
 
-    act(() => seen.at(-1)!.fail('Wrong password.'));
+    await act(() => seen.at(-1)!.fail('Wrong password.'));
     expect(seen.at(-1)!.outcome).toEqual({ kind: 'error', message: 'Wrong password.' });
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Wrong password.');
 
-    act(() => seen.at(-1)!.succeed('Restored.'));
+    await act(() => seen.at(-1)!.succeed('Restored.'));
     expect(seen.at(-1)!.outcome).toEqual({ kind: 'ok', message: 'Restored.' });
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Restored.');
 
-    act(() => seen.at(-1)!.clear());
+    await act(() => seen.at(-1)!.clear());
     expect(seen.at(-1)!.outcome).toBeNull();
     expect(root.childNodes).toHaveLength(0);
 

@@ -100,11 +100,11 @@ describe('useClearOnLock', () => {
     return <p>{code ?? 'cleared'}</p>;
   }
 
-  it('empties a screen holding a recovery code when the vault locks', () => {
+  it('empties a screen holding a recovery code when the vault locks', async () => {
     const page = fakeWatch();
-    act(() => render(<Secret watch={page.watch} />, root));
+    await act(() => render(<Secret watch={page.watch} />, root));
     expect(root.textContent).toBe('RC-1111-2222');
-    act(() => page.lock());
+    await act(() => page.lock());
     expect(root.textContent).toBe('cleared');
     expect(page.listeners()).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from '@/utils/settings';
+import { AUTO_LOCK_CHOICES, parseAutoLockMinutes, type AutoLockMinutes } from '@/utils/settings';
 import { failureMessage } from '../failures';
 import { Field, PasswordField } from '../Field';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
@@ -29,9 +29,9 @@ function AutoLockSetting() {
         class="input"
         value={minutes}
         onChange={async (event) => {
-          const result = await sendMessage('setSettings', {
-            autoLockMinutes: Number(event.currentTarget.value) as AutoLockMinutes,
-          });
+          const choice = parseAutoLockMinutes(event.currentTarget.value);
+          if (choice === undefined) return;
+          const result = await sendMessage('setSettings', { autoLockMinutes: choice });
           if (result.ok) setMinutes(result.value.autoLockMinutes);
         }}
       >

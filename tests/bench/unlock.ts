@@ -131,7 +131,7 @@ function unlockByMessage(password: string): Promise<Unlock> {
         data: { password },
         timestamp: Date.now(),
       };
-      void (api.runtime.sendMessage(message) as Promise<{ res?: { ok: boolean } } | undefined>).then((response) => {
+      void api.runtime.sendMessage<typeof message, { res?: { ok: boolean } } | undefined>(message).then((response) => {
         const ms = performance.now() - started;
         answered = true;
         // The frame that was due when the answer came counts too.

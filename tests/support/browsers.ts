@@ -422,7 +422,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path });
     },
     close: () => page.close(),
   };

@@ -20,9 +20,10 @@ export function sendFromPage<K extends keyof ProtocolMap>(
     async ({ type, data, toTabId }) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       const message = { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() };
-      const response = (await (toTabId === undefined
-        ? api.runtime.sendMessage(message)
-        : api.tabs.sendMessage(toTabId, message))) as { res?: unknown; err?: unknown } | undefined;
+      type Wire = { res?: unknown; err?: unknown } | undefined;
+      const response = await (toTabId === undefined
+        ? api.runtime.sendMessage<typeof message, Wire>(message)
+        : api.tabs.sendMessage<typeof message, Wire>(toTabId, message));
       if (!response || response.err) throw new Error(`${type} failed: ${JSON.stringify(response?.err)}`);
       return response.res as Answer<K>;
     },

@@ -19,7 +19,7 @@ export async function openQrPage(harness: ExtensionHarness, url: string): Promis
       () =>
         Array.from(document.querySelectorAll('figure')).every(
           (figure) =>
-            (figure.querySelector('img') as HTMLImageElement | null)?.complete ||
+            figure.querySelector<HTMLImageElement>('img')?.complete ||
             figure.querySelector('canvas')?.dataset.drawn ||
             figure.querySelector('svg'),
         ),

@@ -20,7 +20,9 @@ export async function waitUntil<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+  throw new Error(
+    `timed out waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`,
+  );
 }
 
 async function withinDeadline<T>(probe: () => T | Promise<T>, deadline: number): Promise<T> {

@@ -30,8 +30,9 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
     if (!askedAutomatically) {
       // Auto-fill on load, where the person turned it on: the background decides.
       askedAutomatically = true;
-      void sendMessage('requestFill', { automatic: true }).then((answer) => {
-        if (answer.ok) void fillWith(target, answer.value);
+      void sendMessage('requestFill', { automatic: true }).then(async (answer) => {
+        // "answered" once the code is in the field, not while it is still being typed.
+        if (answer.ok) await fillWith(target, answer.value);
         if (shown) shown.button.host.dataset.auto = 'answered';
       });
     }
@@ -58,7 +59,8 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
     waiting = target;
     const answer = await sendMessage('requestFill', { automatic: false, ticket });
     if (answer.ok) {
-      fillWith(target, answer.value);
+      // `filled` is answered once the code is in the field.
+      await fillWith(target, answer.value);
       return true;
     }
     // Clicked, or asked by the shortcut or menu: the field's own button says why.

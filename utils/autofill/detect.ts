@@ -108,7 +108,7 @@ function boxGroups(inputs: readonly HTMLInputElement[]): HTMLInputElement[][] {
   for (const box of boxes) {
     // Nodes, not elements: boxes may sit right in a shadow root.
     for (let holder = box.parentNode; holder; holder = holder.parentNode) {
-      const members = boxes.filter((other) => holder!.contains(other) && attr(other, 'type') === attr(box, 'type'));
+      const members = boxes.filter((other) => holder.contains(other) && attr(other, 'type') === attr(box, 'type'));
       if (members[3]) {
         const at = (member: Element) => +(OF.exec(attr(member, 'aria-label'))?.[1] ?? NaN);
         if (!members[8])

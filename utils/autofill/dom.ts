@@ -59,4 +59,4 @@ export function textBefore(element: Element): string {
 
 /** The visible text a field is read with: its form, dialog or section, else the page's. */
 export const contextOf = (element: Element): string =>
-  ((element.closest('form,[role=dialog],section') ?? document.body) as HTMLElement).innerText.toLowerCase();
+  (element.closest<HTMLElement>('form,[role=dialog],section') ?? document.body).innerText.toLowerCase();

@@ -13,7 +13,9 @@ export function countForeignFrames(): number {
   // Closed shadow roots too: Chromium's content scripts have chrome.dom for them, Firefox's the element's own method.
   const chromeDom = typeof chrome === 'undefined' ? undefined : chrome.dom;
   const shadowOf = (element: Element): ShadowRoot | null => {
-    const firefox: ((this: Element) => ShadowRoot | null) | undefined = Reflect.get(element, 'openOrClosedShadowRoot');
+    // Firefox's own method, missing from the DOM's types.
+    const firefox = Reflect.get(element, 'openOrClosedShadowRoot') as
+      ((this: Element) => ShadowRoot | null) | undefined;
     const chromium = element instanceof HTMLElement ? chromeDom?.openOrClosedShadowRoot?.(element) : undefined;
     return chromium ?? firefox?.call(element) ?? element.shadowRoot;
   };

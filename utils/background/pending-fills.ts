@@ -94,7 +94,7 @@ export function pendingFills(windows: PendingFillWindows) {
     /** The tab navigated or closed: whatever waited there is over (its window too). */
     forgetTab: drop,
     /** The person closed the window: the fill it was for is cancelled. */
-    forgetWindow(windowId: number): void {
+    forgetWindow: (windowId: number): void => {
       for (const waiting of byTab.values()) {
         if (waiting.windowId === windowId) {
           waiting.windowId = undefined;

@@ -27,10 +27,12 @@ export function wireTriggers(actions: TriggerActions): void {
     const image = { frameId: info.frameId ?? 0, url: info.frameUrl ?? info.pageUrl };
     if (info.menuItemId === SCAN_MENU_ID) void actions.scanInTab(tab.id, image);
   });
-  browser.commands.onCommand.addListener(async (command) => {
+  const onCommand = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     if (command === FILL_COMMAND) await actions.fillInTab(tab.id, 0);
     if (command === SCAN_COMMAND) await actions.scanInTab(tab.id);
-  });
+  };
+  // The browser reads nothing from this listener's answer.
+  browser.commands.onCommand.addListener((command) => void onCommand(command));
 }

@@ -2,6 +2,10 @@ export type OtpType = 'totp' | 'hotp' | 'steam';
 export const OTP_TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
 export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 export const OTP_ALGORITHMS: readonly OtpAlgorithm[] = ['SHA1', 'SHA256', 'SHA512'];
+/** A form's value (a `<select>`'s is only a string) as a type or an algorithm, or undefined. */
+export const parseOtpType = (value: string): OtpType | undefined => OTP_TYPES.find((type) => type === value);
+export const parseOtpAlgorithm = (value: string): OtpAlgorithm | undefined =>
+  OTP_ALGORITHMS.find((algorithm) => algorithm === value);
 
 /** What a code is computed from. `period` serves totp and steam, `counter` hotp. */
 export interface OtpParams {

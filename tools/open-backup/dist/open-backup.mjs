@@ -7221,7 +7221,7 @@ function parse(argv, now) {
 async function readText(path) {
 	try {
 		if ((await stat(path)).size > 16777216) return "too-large";
-		return await readFile(path, "utf8");
+		return { text: await readFile(path, "utf8") };
 	} catch {
 		return "unreadable";
 	}
@@ -7240,12 +7240,12 @@ async function run(argv, io) {
 		io.stderr(`${say$("openerUsage")}\n`);
 		return EXIT.usage;
 	}
-	const text = await readText(options.file);
-	if (text === "unreadable") {
+	const read = await readText(options.file);
+	if (read === "unreadable") {
 		io.stderr(`${say$("openerUnreadable", options.file)}\n`);
 		return EXIT.failed;
 	}
-	if (text === "too-large") {
+	if (read === "too-large") {
 		io.stderr(`${say$("openerTooLarge")}\n`);
 		return EXIT.failed;
 	}
@@ -7256,7 +7256,7 @@ async function run(argv, io) {
 		if (error instanceof PasswordInterrupted) return EXIT.interrupted;
 		throw error;
 	}
-	const opened = await openFile(text, password);
+	const opened = await openFile(read.text, password);
 	if (!opened.ok) {
 		io.stderr(`${say$(FAILURE_KEYS[opened.reason])}\n`);
 		return opened.reason === "wrong-password" ? EXIT.wrongPassword : EXIT.failed;

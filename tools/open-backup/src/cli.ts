@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { aegisExport } from '../../../utils/formats/exporters/aegis';
 import { MAX_FILE_BYTES } from '../../../utils/formats/bounds';
 import { systemRandomBytes } from '../../../utils/vault/crypto';
-import { openFile, showAccount, type OpenFailure } from './core';
+import { openFile, showAccount } from './core';
 import { FAILURE_KEYS, say, type Language } from './messages';
 import { PasswordInterrupted } from './password';
 
@@ -45,10 +45,11 @@ function parse(argv: readonly string[], now: number): Options {
   return { file: positionals[0]!, aegis: values.aegis, qr: values.qr, codes: values.codes, at };
 }
 
-async function readText(path: string): Promise<string | OpenFailure | 'unreadable'> {
+// The text in an object: a file that reads "unreadable" is a file, not a failure.
+async function readText(path: string): Promise<{ text: string } | 'too-large' | 'unreadable'> {
   try {
     if ((await stat(path)).size > MAX_FILE_BYTES) return 'too-large';
-    return await readFile(path, 'utf8');
+    return { text: await readFile(path, 'utf8') };
   } catch {
     return 'unreadable';
   }
@@ -77,12 +78,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${say$('openerUsage')}\n`);
     return EXIT.usage;
   }
-  const text = await readText(options.file);
-  if (text === 'unreadable') {
+  const read = await readText(options.file);
+  if (read === 'unreadable') {
     io.stderr(`${say$('openerUnreadable', options.file)}\n`);
     return EXIT.failed;
   }
-  if (text === 'too-large') {
+  if (read === 'too-large') {
     io.stderr(`${say$('openerTooLarge')}\n`);
     return EXIT.failed;
   }
@@ -93,7 +94,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof PasswordInterrupted) return EXIT.interrupted;
     throw error;
   }
-  const opened = await openFile(text, password);
+  const opened = await openFile(read.text, password);
   if (!opened.ok) {
     io.stderr(`${say$(FAILURE_KEYS[opened.reason])}\n`);
     return opened.reason === 'wrong-password' ? EXIT.wrongPassword : EXIT.failed;

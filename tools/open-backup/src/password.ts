@@ -19,7 +19,7 @@ export function readPassword(
   input: NodeJS.ReadStream = process.stdin,
   output: NodeJS.WriteStream = process.stderr,
 ): Promise<string> {
-  return input.isTTY ? readHidden(prompt, input as NodeJS.ReadStream & ReadStream, output) : readFirstLine(input);
+  return input.isTTY ? readHidden(prompt, input, output) : readFirstLine(input);
 }
 
 async function readFirstLine(input: NodeJS.ReadableStream): Promise<string> {

@@ -37,7 +37,7 @@ async function setup() {
   const closed: number[] = [];
   const preferences: Record<string, ExchangePreferences> = {};
   let ids = 0;
-  const hooks: { beforeAsk?: () => void; afterTabRead?: () => void } = {};
+  const hooks: { beforeAsk?: () => void | Promise<void>; afterTabRead?: () => void | Promise<void> } = {};
   // The tickets the content script was asked with (undefined: the shortcut or the menu).
   const asked: (string | undefined)[] = [];
   let readings: Record<string, ClockReading> = {};
@@ -196,8 +196,9 @@ describe('a fill that waits (locked, or several accounts)', () => {
     await vault.lock();
     const waitsNow = async () => (await service.pageHandlers.pendingFill({ tabId: TAB })).ok;
     for (const end of [
-      () => service.forgetTab(TAB),
-      () => service.forgetWindow(100 + windows.length),
+      // async: a list of mixed endings would type as () => void, and the cancel's answer go unawaited.
+      async () => service.forgetTab(TAB),
+      async () => service.forgetWindow(100 + windows.length),
       () => service.pageHandlers.cancelPendingFill({ tabId: TAB }),
     ]) {
       await service.requestFill(contentSender(BITFLYER));

@@ -27,9 +27,16 @@ export interface Argon2Params {
  * (../bounds.ts).
  */
 export interface ImportKdfs {
-  pbkdf2(password: string, salt: Uint8Array, iterations: number, hash: Pbkdf2Hash, bits?: number): Promise<Uint8Array>;
-  scrypt(password: string, salt: Uint8Array, n: number, r: number, p: number): Promise<Uint8Array>;
-  argon2(password: string | Uint8Array, salt: Uint8Array, params: Argon2Params): Promise<Uint8Array>;
+  // Properties, not methods: each is passed around on its own, with no `this`.
+  pbkdf2: (
+    password: string,
+    salt: Uint8Array,
+    iterations: number,
+    hash: Pbkdf2Hash,
+    bits?: number,
+  ) => Promise<Uint8Array>;
+  scrypt: (password: string, salt: Uint8Array, n: number, r: number, p: number) => Promise<Uint8Array>;
+  argon2: (password: string | Uint8Array, salt: Uint8Array, params: Argon2Params) => Promise<Uint8Array>;
 }
 
 export async function pbkdf2(

@@ -100,8 +100,7 @@ async function pullMessage(key: Uint8Array, header: Uint8Array, ciphertext: Uint
   await sodium.ready;
   try {
     const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
-    const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, null) as
-      { message: Uint8Array; tag: number } | false;
+    const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, null);
     return result ? result.message : null;
   } catch {
     return null;

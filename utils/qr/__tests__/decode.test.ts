@@ -59,5 +59,5 @@ function turnedCode(text: string, degrees: number, scale: number): ImageData {
     }
   }
   // Node has no ImageData: the reader takes any object of its shape.
-  return { data, width: side, height: side, colorSpace: 'srgb' } as ImageData;
+  return { data, width: side, height: side, colorSpace: 'srgb' };
 }
