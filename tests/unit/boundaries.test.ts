@@ -5,14 +5,18 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const IMPORT = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+// `import('./x')` loads at run time too (the popup's lazy screens); `typeof import(…)` is a type.
+const DYNAMIC_IMPORT = /(?<![\w$.]|typeof\s+)import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** A module's own files it imports at run time (type-only imports vanish in the build). */
+/** A module's own files it imports at run time, statically or not (type-only imports vanish in the build). */
 function runtimeImports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...[...source.matchAll(IMPORT)].filter((match) => !match[2]).map((match) => match[3] ?? match[4]!),
+    ...[...source.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]!),
+  ];
   const found: string[] = [];
-  for (const match of source.matchAll(IMPORT)) {
-    if (match[2]) continue;
-    const specifier = match[3] ?? match[4]!;
+  for (const specifier of specifiers) {
     const base = specifier.startsWith('@/')
       ? join(ROOT, specifier.slice(2))
       : specifier.startsWith('.')
@@ -38,6 +42,14 @@ function closure(entry: string): string[] {
   walk(join(ROOT, entry));
   return [...seen].map((file) => relative(ROOT, file)).sort();
 }
+
+// Known, and to go: the options page lists the exporters from their registry, which brings
+// the Aegis exporter and, by its import() of AES-GCM, utils/vault/crypto.ts (primitives, no
+// key or row; the export itself runs in the background). Goes when the page reads the
+// exporters' names apart from their code, or AES-GCM leaves utils/vault.
+const KNOWN_REACH: Partial<Record<string, readonly string[]>> = {
+  'entrypoints/options/main.tsx': ['utils/vault/crypto.ts'],
+};
 
 describe('module boundaries', () => {
   it('keep the content script away from vault, OTP, format, QR and UI code (it runs in hostile pages)', () => {
@@ -70,6 +82,17 @@ describe('module boundaries', () => {
     ]);
   });
 
+  it('follow dynamic import(): the popup reaches the screens it loads lazily', () => {
+    const reached = closure('entrypoints/popup/main.tsx');
+    for (const screen of ['AddAccount', 'EditAccount', 'CreateVaultForm', 'SyncOffer', 'Welcome'])
+      expect(reached).toContain(`components/${screen}.tsx`);
+    expect(reached).toContain('components/popup/TrashScreen.tsx');
+    expect(reached).toContain('components/popup/ScanScreen.tsx');
+    expect(runtimeImports(join(ROOT, 'utils/formats/exporters/aegis.ts')).map((file) => relative(ROOT, file))).toEqual(
+      expect.arrayContaining(['utils/vault/crypto.ts', 'utils/formats/importers/crypto.ts']),
+    );
+  });
+
   it('keep the pages away from the vault and the background (they only send messages)', () => {
     for (const page of [
       'entrypoints/popup/main.tsx',
@@ -80,9 +103,11 @@ describe('module boundaries', () => {
       const reached = closure(page);
       expect(reached, page).toContain('utils/messaging/protocol.ts');
       expect(
-        reached.filter((path) => /^utils\/(vault|background)\//.test(path)),
+        reached.filter((path) => /^utils\/(vault|background)\//.test(path) && !KNOWN_REACH[page]?.includes(path)),
         page,
       ).toEqual([]);
+      // An exception that no longer holds goes from the list.
+      for (const path of KNOWN_REACH[page] ?? []) expect(reached, page).toContain(path);
     }
   });
 });
