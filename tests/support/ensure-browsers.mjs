@@ -1,7 +1,8 @@
 // Makes sure the browsers the end-to-end tests drive are on this machine: Debian's
 // Chromium and Firefox ESR, their Japanese UI and a Japanese font; and Apache httpd, the
 // WebDAV tests' real server (apache2-bin: the server and its modules without the system
-// service, so nothing starts on port 80). On Debian as root it installs what is missing
+// service, so nothing starts on port 80), and rclone, whose `serve webdav` is their second
+// server (another implementation, at a Nextcloud-style path). On Debian as root it installs what is missing
 // with apt; anywhere else it says exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ const PACKAGES = [
   'firefox-esr-l10n-ja',
   'fonts-ipafont-gothic',
   'apache2-bin',
+  'rclone',
 ];
 const BROWSERS = [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'];
 
@@ -39,7 +41,7 @@ if (hasApt && process.getuid?.() === 0) {
 
 console.error(
   [
-    "The end-to-end tests need Debian's Chromium and Firefox ESR (with Japanese UI and font), the WebDAV tests Apache httpd (apache2-bin).",
+    "The end-to-end tests need Debian's Chromium and Firefox ESR (with Japanese UI and font), the WebDAV tests Apache httpd (apache2-bin) and rclone.",
     hasApt
       ? `Install them with:\n  sudo sh -c '${command}'`
       : `Install Chromium and Firefox ESR, then point the tests at them:\n  CHROMIUM_PATH=/path/to/chromium FIREFOX_PATH=/path/to/firefox npm test`,

@@ -33,7 +33,7 @@ interface Options {
   readonly fetch?: Fetch;
   readonly password?: string;
   readonly sleep?: WebDavDestinationDeps['sleep'];
-  readonly keep?: number;
+  readonly datedBy?: WebDavDestinationDeps['datedBy'];
   readonly timeoutMs?: number;
   readonly start?: number;
 }
@@ -51,7 +51,7 @@ function destination(url: string, options: Options = {}) {
         sleeps.push(ms);
         await options.sleep?.(ms);
       },
-      ...(options.keep === undefined ? {} : { keep: options.keep }),
+      ...(options.datedBy === undefined ? {} : { datedBy: options.datedBy }),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     },
   );
@@ -108,7 +108,7 @@ describe('the WebDAV destination against Apache httpd', () => {
     expect(await readFile(server.diskPath('dav', `${name}/Omamori/${filename}`), 'utf8')).toBe(text);
   });
 
-  it("keeps the newest N of Omamori's backups and never deletes anything else in the folder", async () => {
+  it("deletes only Omamori's backups that retention lets go, by their sealed time, and nothing else in the folder", async () => {
     const { url, name } = await personsFolder();
     const dav = createWebDavClient({ url, user: WEBDAV_USER, password: WEBDAV_PASSWORD }, { fetch: server.fetch });
     await dav.ensureFolder('Omamori/');
@@ -123,7 +123,15 @@ describe('the WebDAV destination against Apache httpd', () => {
     // A folder with a backup's name is not a backup either.
     expect(await dav.ensureFolder(`Omamori/${webDavBackupName(NOW - DAY)}/`)).toEqual({ ok: true, value: 'created' });
 
-    const { dest } = destination(url, { keep: 3 });
+    // The "sealed" time the caller reads from a file's content (webdav-service opens it with the
+    // vault key): the first two say they are 400 days old, whatever their names say.
+    const sealedAt = (n: number) => (n < 2 ? NOW - 400 * DAY : NOW + n * 60_000);
+    const datedBy: WebDavDestinationDeps['datedBy'] = async (_, read) => {
+      const text = await read();
+      const n = text.ok ? Number(/(\d+)"\}$/.exec(text.value)?.[1]) : Number.NaN;
+      return Number.isInteger(n) ? sealedAt(n) : undefined;
+    };
+    const { dest } = destination(url, { datedBy });
     const written: string[] = [];
     for (let n = 0; n < 5; n++) {
       const upload = await dest.upload(backupText(n));
