@@ -1,4 +1,4 @@
-import type { ImportFormatName } from './importers/importer';
+import type { ImportFormatName } from './format-name';
 
 export type FormatErrorCode =
   | 'invalid-migration'

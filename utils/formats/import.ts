@@ -14,7 +14,8 @@ import { authyStorage, googleAuthenticatorDatabase, microsoftAuthenticatorDataba
 import { freeotpImporter } from './importers/freeotp';
 import { freeotpPlusImporter } from './importers/freeotp-plus';
 import { googleMigrationImporter } from './importers/google-authenticator';
-import type { ImportEntry, ImportFile, ImportFormatName } from './importers/importer';
+import type { ImportFormatName } from './format-name';
+import type { ImportEntry, ImportFile } from './importers/importer';
 import { keepassImporter } from './importers/keepass';
 import { otpauthListImporter } from './importers/otpauth-list';
 import { protonAuthenticatorImporter } from './importers/proton-authenticator';

@@ -17,17 +17,8 @@ export interface ImportEntry {
   readonly decode: () => AccountData;
 }
 
-/**
- * How the options page names a file's format: "FreeOTP 2 backup, encrypted". `advice`:
- * for a kind Omamori recognises but cannot read (Authy, Microsoft Authenticator, …), how
- * to move its accounts instead.
- */
-export interface ImportFormatName {
-  readonly id: string;
-  readonly name: MessageKey;
-  readonly encrypted: boolean;
-  readonly advice?: MessageKey;
-}
+// Where the protocol and the pages have always taken it from.
+export type { ImportFormatName } from '../format-name';
 
 /**
  * One source app's export format (as Aegis organises its importers): recognise a file,
