@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,25 @@ const KNOWN_REACH: Partial<Record<string, readonly string[]>> = {
   'entrypoints/options/main.tsx': ['utils/vault/crypto.ts'],
 };
 
+/** A run-time import path from `entry` back to itself, if there is one (depth first). */
+function cycleFrom(entry: string, done: Set<string>): string[] | undefined {
+  const path: string[] = [];
+  const walk = (file: string): string[] | undefined => {
+    const at = path.indexOf(file);
+    if (at >= 0) return [...path.slice(at), file].map((step) => relative(ROOT, step));
+    if (done.has(file)) return undefined;
+    path.push(file);
+    for (const next of runtimeImports(file)) {
+      const cycle = walk(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(file);
+    return undefined;
+  };
+  return walk(join(ROOT, entry));
+}
+
 describe('module boundaries', () => {
   it('keep the content script away from vault, OTP, format, QR and UI code (it runs in hostile pages)', () => {
     const reached = closure('entrypoints/fill.content.ts');
@@ -91,6 +110,15 @@ describe('module boundaries', () => {
     expect(runtimeImports(join(ROOT, 'utils/formats/exporters/aegis.ts')).map((file) => relative(ROOT, file))).toEqual(
       expect.arrayContaining(['utils/vault/crypto.ts', 'utils/formats/importers/crypto.ts']),
     );
+  });
+
+  it('have no run-time import cycle from any entrypoint', () => {
+    const done = new Set<string>();
+    const entries = readdirSync(join(ROOT, 'entrypoints'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.tsx?$/.test(path))
+      .map((path) => `entrypoints/${path}`);
+    expect(entries).toContain('entrypoints/background/index.ts');
+    for (const entry of entries) expect(cycleFrom(entry, done), entry).toBeUndefined();
   });
 
   it('keep the pages away from the vault and the background (they only send messages)', () => {
