@@ -208,6 +208,7 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await sendFromPage(control, 'editAccount', {
       id: account.id,
       changes: { recoveryCodes: ['RC-1111', 'RC-2222'], notes: 'safe #3' },
+      vaultPassword: PASSWORD,
     });
     const popup = await PopupPage.open(harness);
     await popup.editAccount(account.id);

@@ -44,6 +44,7 @@ describe.each(BROWSER_KINDS)('%s: the recovery kit', (kind) => {
     await sendFromPage(control, 'editAccount', {
       id,
       changes: { recoveryKit: { 'master-key': 'KRAKEN-MASTER-7421' }, recoveryCodes: ['RC-1111'] },
+      vaultPassword: PASSWORD,
     });
     const sheet = await RecoverySheetPage.open(harness);
     await sheet.show(PASSWORD);
