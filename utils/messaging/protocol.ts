@@ -312,7 +312,11 @@ export interface VaultMessages {
     id: string;
     vaultPassword: string;
   }): Result<AccountNotes, Locked | 'not-found' | 'wrong-password'>;
-  /** Domains are normalised (URL, www., IDN); `detail` names a refused one. */
+  /**
+   * Domains are normalised (URL, www., IDN) and pass the bind policy; `detail` names a
+   * refused one. Notes, recovery codes and the kit change only with `vaultPassword` (it
+   * is what reading them takes). Secret, type, counter and digits are never edited.
+   */
   editAccount(request: {
     id: string;
     changes: AccountEdit;
