@@ -264,20 +264,18 @@ async function expectPromisesHold(model: Model, real: Real): Promise<void> {
   expect(new Set(snapshots).size, 'browsers differ after a quiet round').toBe(1);
   for (const [index, browser] of real.browsers.entries()) {
     const damaged = await browser.vault.damagedRows();
-    if (process.env.SYNC_MODEL_TRACE && damaged.length)
-      console.log(
-        'damaged',
-        index,
-        JSON.stringify(await browser.vault.testDeps.db.accounts.toArray(), (k, v) => (k === 'sealed' ? undefined : v)),
-      );
     expect(damaged, `browser ${index}: a row sealed under a discarded key, or never healed`).toEqual([]);
     const live = await browser.vault.accounts();
+    const trash = await browser.vault.trash();
+    const inTrash = (secret: string) => trash.filter((account) => account.secret === secret);
     const conflicts = await browser.vault.conflicts();
     for (const [secret, intent] of model.accounts) {
       const here = live.filter((account) => account.secret === secret);
       if (model.contested.has(secret)) {
-        // Both sides' versions may rightly survive; the person's latest word is among them unless deleted.
-        if (intent.live) expect(here.map((account) => account.label)).toContain(intent.label);
+        // Both browsers acted: either may rightly stand (a restore here equal to one there is one
+        // version, and a deletion of it elsewhere comes after it), but the person's latest word
+        // is never lost: live, or in the trash to take back.
+        if (intent.live) expect([...here, ...inTrash(secret)].map((account) => account.label)).toContain(intent.label);
         continue;
       }
       const originals = here.filter((account) => !conflicts.has(account.id));
