@@ -115,7 +115,10 @@ const accountEdit = fields((f) => ({
   recoveryKit: f('recoveryKit', optional(dictionary(text))),
 }));
 
-/** A typed-in account as the form sends it: no sites (the bind policy gives them), notes or counter. */
+/**
+ * A typed-in account: the form's fields, and the sites and HOTP counter a new account may
+ * state (the e2e set-ups do); the sites pass the bind policy. No notes or preferred sites.
+ */
 const manualAccount = fields((f) => ({
   secret: f('secret', text),
   issuer: f('issuer', optional(text)),
@@ -124,6 +127,8 @@ const manualAccount = fields((f) => ({
   algorithm: f('algorithm', optional(oneOf(OTP_ALGORITHMS))),
   digits: f('digits', optional(int)),
   period: f('period', optional(int)),
+  counter: f('counter', optional(int)),
+  domains: f('domains', optional(list(text))),
 }));
 
 const clockChoice = fields((f) => ({

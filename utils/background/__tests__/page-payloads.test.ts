@@ -187,7 +187,12 @@ describe('addAccountManually, as a page would try it', () => {
     const attack = { secret: SECRET, issuer: 'Helper', domains: ['bitf1yer.com'], preferredOn: ['bitf1yer.com'] };
     expect(await handlers.addAccountManually(attack)).toMatchObject({ ok: true });
     const parsed = parsePayload('addAccountManually', { ...attack, secret: 'KRSXG5CTMVRXEZLUKRSXG5CT' });
-    expect(parsed).toEqual({ ok: true, value: { secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Helper' } });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Helper', domains: ['bitf1yer.com'] },
+    });
+    if (!parsed.ok) throw new Error(parsed.at);
+    expect(await handlers.addAccountManually(parsed.value)).toMatchObject({ ok: true });
     for (const account of await vault.accounts()) expect(account).toMatchObject({ domains: [], preferredOn: [] });
   });
 
