@@ -83,9 +83,6 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** A short public name of a vault key (not the key: a one-way hash), to tell which key sealed a copy. */
 export async function keyId(vaultKey: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    'SHA-256',
-    concatBytes(encode('omamori/key-id/v1'), vaultKey),
-  );
+  const digest = await crypto.subtle.digest('SHA-256', concatBytes(encode('omamori/key-id/v1'), vaultKey));
   return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
