@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer, type LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import type { Fetch } from '../../utils/backup/webdav';
 import { makeTestCertificate } from './certs';
 import { WEBDAV_HOST } from './hosts';
+import { accepts, freePort, loopback } from './net';
 
 /**
  * A second real WebDAV server for the tests, besides Apache: Debian's `rclone serve webdav`
@@ -130,38 +130,3 @@ export async function startRcloneServer(): Promise<RcloneTestServer> {
     },
   };
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** The test host names are 127.0.0.1 (the certificate names them; nothing else resolves). */
-const loopback: LookupFunction = (hostname, options, callback) => {
-  if (!hostname.endsWith('.omamori.test')) {
-    callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 4);
-  } else if (options.all) {
-    callback(null, [{ address: '127.0.0.1', family: 4 }]);
-  } else {
-    callback(null, '127.0.0.1', 4);
-  }
-};

@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer, type LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import { createWebDavClient, type Fetch } from '../../utils/backup/webdav';
 import { makeTestCertificate, type TestCertificate } from './certs';
 import { WEBDAV_HOST } from './hosts';
+import { accepts, freePort, loopback } from './net';
 
 /**
  * A real WebDAV server for the tests: Debian's Apache httpd (apache2-bin) with mod_dav and mod_dav_fs,
@@ -327,38 +327,3 @@ async function portsClosed({ port, untrustedPort }: { port: number; untrustedPor
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** The test host names are 127.0.0.1 (the certificate names them; nothing else resolves). */
-const loopback: LookupFunction = (hostname, options, callback) => {
-  if (!hostname.endsWith('.omamori.test')) {
-    callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 4);
-  } else if (options.all) {
-    callback(null, [{ address: '127.0.0.1', family: 4 }]);
-  } else {
-    callback(null, '127.0.0.1', 4);
-  }
-};
