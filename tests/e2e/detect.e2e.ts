@@ -13,7 +13,7 @@ const PASSWORD = 'detector corpus e2e password';
 // One account per corpus site, bound to it: a click fills with no question asked.
 const ACCOUNTS = {
   6: { secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', domains: ['example.net'] },
-  8: { secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U', domains: ['example.org'] },
+  8: { secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U', domains: ['eightdigit.org'] },
 } as const;
 
 /** What the page holds: the target's values (in digit order) and every other field's. */

@@ -26,6 +26,9 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   // rule, one bound to a 6-digit account and one to an 8-digit account.
   'auth.example.net': 'corpus',
   'auth.example.org': 'corpus',
+  // The corpus's 8-digit pages: a site of its own, not another TLD of example.net (which the
+  // bind policy refuses as a look-alike of it).
+  'auth.eightdigit.org': 'corpus',
 };
 
 /** The WebDAV server the tests start (tests/support/webdav-server.ts). */

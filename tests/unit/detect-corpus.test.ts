@@ -53,7 +53,7 @@ describe('the detector corpus table', () => {
 
   it('is served on the corpus hosts, and every page is ready when it says so', () => {
     expect(FIXTURE_HOSTS['auth.example.net']).toBe('corpus');
-    expect(FIXTURE_HOSTS['auth.example.org']).toBe('corpus');
+    expect(FIXTURE_HOSTS['auth.eightdigit.org']).toBe('corpus');
     for (const entry of CORPUS) {
       const html = readFileSync(join(FOLDER, `${entry.page}.html`), 'utf8');
       // Static pages are ready as they load; the others mark it when their script is done.
