@@ -215,3 +215,20 @@ describe('a separate backup password', () => {
     expect(await check(after, 'a new vault password')).toMatchObject({ ok: true, value: { same: 1 } });
   });
 });
+
+describe('a mistaken delete (path 8 of the backups issue)', () => {
+  it('comes back from a backup file a month old, after the trash emptied', async () => {
+    let clock = NOW;
+    const { vault, service } = await setup({ now: () => clock });
+    const kept = await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Zaif', label: 'hanako' }));
+    const monthOld = await backupText(service);
+    await vault.remove(kept.id);
+    clock += 31 * DAY;
+    await vault.purge();
+    expect(await vault.trash()).toEqual([]);
+    expect(await vault.accounts()).toEqual([]);
+    const restored = await service.handlers.restoreBackup({ text: monthOld, password: 'backup test password' });
+    expect(restored).toMatchObject({ ok: true, value: { added: 1 } });
+    expect((await vault.accounts()).map((account) => account.secret)).toEqual([kept.secret]);
+  });
+});
