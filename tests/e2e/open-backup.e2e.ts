@@ -112,8 +112,12 @@ describe.each(BROWSER_KINDS)('%s: a backup opens without Omamori', (kind) => {
 
     const popup = await PopupPage.open(harness);
     const ids = await Promise.all(ACCOUNTS.map((account) => popup.accountId(account.label, account.issuer)));
-    // Both read within one 30 s step (the page refreshes its codes each second).
-    await waitUntil('a moment away from a step boundary', () => Date.now() % 30_000 < 25_000);
+    // Both read within one 30 s step, and not in its first seconds: the popup and the page
+    // refresh their codes each second, so just past a boundary either may still show the last.
+    await waitUntil('a moment away from a step boundary', () => {
+      const intoStep = Date.now() % 30_000;
+      return intoStep > 2_000 && intoStep < 25_000;
+    });
     const before = Date.now();
     const popupCodes = await Promise.all(ids.map((id) => popup.codeOfId(id)));
     const shown = await waitUntil('the page to show this step’s codes', async () => {
