@@ -51,6 +51,11 @@ export function BackupDestinations({ status, onChanged }: { status: BackupStatus
           {accountNames(sync.missing)}
         </p>
       )}
+      {sync.sitesLeftOut?.length ? (
+        <p class="form-error" id="sync-sites-left-out">
+          {t('syncSitesLeftOut', accountNames(sync.sitesLeftOut))}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -13,8 +13,7 @@ import { browserSyncArea, removeDownload, saveToDownloads } from '@/utils/backup
 import { withOfflinePage } from '@/utils/backup/offline-page';
 import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/utils/backup/offline-page-browser';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
-import { syncService } from '@/utils/backup/sync';
-import { destinationStatus } from '@/utils/backup/status';
+import { syncService, syncStatus } from '@/utils/backup/sync';
 import { syncHandlers } from '@/utils/backup/sync-handlers';
 import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
 import { webDavService } from '@/utils/backup/webdav-service';
@@ -162,7 +161,7 @@ export default defineBackground(() => {
     automaticDownloads: automaticBackupDownloads,
     record: lastBackup,
     warn: showBackupWarning,
-    syncStatus: async () => destinationStatus(vault, await syncRecord.getValue()),
+    syncStatus: async () => syncStatus(vault, await syncRecord.getValue()),
     webdavStatus: async () => webdavStatus(webdav, vault, await webdavRecord.getValue()),
   });
   // The person's WebDAV storage: only there, only encrypted backups, under the host

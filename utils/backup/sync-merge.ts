@@ -1,4 +1,5 @@
 import type { Account } from '../otp/account';
+import { admitMergedSites, type SyncRefusal } from './sync-admit';
 import {
   DAY_MS,
   TOMBSTONE_DAYS,
@@ -26,6 +27,8 @@ export interface MergeResult {
   readonly merged: VaultContents;
   /** Whether the copy in sync storage already holds exactly `merged` (nothing to write). */
   readonly remoteCurrent: boolean;
+  /** Accounts that came without sites the bind policy refused here. */
+  readonly refusals: readonly SyncRefusal[];
 }
 
 type Version =
@@ -72,7 +75,7 @@ export const conflictCopyId = (entry: VersionedAccount) => `${entry.id}~${entry.
  * browser computes the same result from the same copies.
  */
 export function mergeVaults({ local, damaged, remote, base, now }: MergeSides): MergeResult {
-  if (!remote) return { merged: local, remoteCurrent: false };
+  if (!remote) return { merged: local, remoteCurrent: false, refusals: [] };
   const mine = versionsOf(local);
   const theirs = new Map([...versionsOf(remote)].filter(([, version]) => !fromTheFuture(version, now)));
   const merged = new Map<string, Version>();
@@ -84,11 +87,32 @@ export function mergeVaults({ local, damaged, remote, base, now }: MergeSides): 
     if (chosen) merged.set(id, chosen);
   }
   for (const copy of copies) if (!merged.has(copy.id)) merged.set(copy.id, { kind: 'live', entry: copy });
+  const refusals = admitArrivedSites(merged, mine, damaged, now);
   const oldest = now - TOMBSTONE_DAYS * DAY_MS;
   const contents = contentsOf(merged, local, remote, oldest);
   const remoteCurrent = canonical(sortedVersions(contents)) === canonical(sortedVersions(remote));
   const revision = remoteCurrent ? remote.revision : Math.max(local.revision, remote.revision) + 1;
-  return { merged: { ...contents, revision }, remoteCurrent };
+  return { merged: { ...contents, revision }, remoteCurrent, refusals };
+}
+
+/**
+ * The sites the copy brings pass the one bind policy here, as every way an account arrives
+ * does: what an account held here stands, a refused site is dropped (see sync-admit).
+ */
+function admitArrivedSites(
+  merged: Map<string, Version>,
+  mine: ReadonlyMap<string, Version>,
+  damaged: ReadonlySet<string>,
+  now: number,
+): SyncRefusal[] {
+  const live = [...merged.values()].flatMap((version) => (version.kind === 'live' ? [version.entry] : []));
+  const heldOf = (id: string) => {
+    const here = damaged.has(id) ? undefined : mine.get(id);
+    return here && here.kind !== 'gone' ? here.entry.domains : [];
+  };
+  const { accounts, refusals } = admitMergedSites(live, heldOf, now);
+  for (const entry of accounts) merged.set(entry.id, { kind: 'live', entry });
+  return refusals;
 }
 
 function versionsOf(contents: VaultContents): Map<string, Version> {

@@ -8,7 +8,9 @@ import type { VaultContents } from '../vault/versions';
 import { FormatError } from '../formats/errors';
 import { fitsSyncQuota, fromSyncItems, toSyncItems, type SyncItems, type SyncRead } from './sync-chunks';
 import { mergeVaults } from './sync-merge';
-import type { WrittenRecord } from './status';
+import { destinationStatus, type WrittenRecord } from './status';
+import type { SyncStatus } from '../messaging/protocol';
+import { nameOf } from '../otp/account';
 
 /** `storage.sync`, as the service needs it (tests give it a map, or another profile's copy). */
 export interface SyncArea {
@@ -20,6 +22,12 @@ export interface SyncArea {
 /** What the last sync did: when it wrote, which accounts (id and version) are in the copy, why it failed. */
 export interface SyncRecord extends WrittenRecord<SyncFailure> {
   readonly total: number;
+  /**
+   * Accounts a merge took without sites the bind policy refused here, by id and the version
+   * that dropped them (no name or site: this record is not encrypted); reported while that
+   * version stands.
+   */
+  readonly sitesLeftOut?: readonly { readonly id: string; readonly updatedAt: number }[];
 }
 
 /**
@@ -50,6 +58,27 @@ export interface SyncState {
  * and Firefox sync deliver a write's items within seconds to minutes of each other.
  */
 export const INCOMPLETE_DEADLINE_MS = 30 * 60_000;
+
+/** The reports of sites left out whose version still stands in `contents`. */
+function standing(
+  reports: SyncRecord['sitesLeftOut'],
+  contents: VaultContents,
+): { readonly id: string; readonly updatedAt: number }[] {
+  const now = new Map(contents.accounts.map(({ id, updatedAt }) => [id, updatedAt]));
+  return (reports ?? []).filter(({ id, updatedAt }) => now.get(id) === updatedAt);
+}
+
+/** The sync destination against the vault now, with the accounts a merge took without some sites. */
+export async function syncStatus(vault: Vault, record: SyncRecord | null): Promise<SyncStatus> {
+  const status = await destinationStatus(vault, record);
+  const reports = record?.sitesLeftOut ?? [];
+  if (!reports.length) return status;
+  const accounts = await vault.accounts();
+  const sitesLeftOut = accounts
+    .filter((account) => reports.some(({ id, updatedAt }) => id === account.id && updatedAt === account.updatedAt))
+    .map(nameOf);
+  return { ...status, sitesLeftOut };
+}
 
 /** The copy there, as the merge needs it: opened, nothing to merge with, or why not to write. */
 type RemoteSide =
@@ -108,7 +137,7 @@ export function syncService(deps: SyncDeps) {
     await noteIncomplete(read, state);
     const remote = await remoteSide(read, vaultKey, state);
     if ('failure' in remote) return fail(remote.failure);
-    const { merged, remoteCurrent } = mergeVaults({
+    const { merged, remoteCurrent, refusals } = mergeVaults({
       local: contents,
       damaged: new Set((await deps.vault.damagedRows()).map((row) => row.id)),
       remote: remote.contents,
@@ -116,6 +145,7 @@ export function syncService(deps: SyncDeps) {
       now: deps.now(),
     });
     await deps.vault.applyMerge(merged);
+    if (refusals.length) await noteSitesLeftOut(merged, new Set(refusals.map((refusal) => refusal.id)));
     if (remoteCurrent && !remote.underOldKey) return record(merged, merged.accounts.length);
     await write(items);
   }
@@ -151,7 +181,16 @@ export function syncService(deps: SyncDeps) {
     const entries = [...written.accounts, ...written.trash, ...written.tombstones];
     await deps.state.setValue({ base: Object.fromEntries(entries.map(({ id, rev }) => [id, rev])) });
     const versions = written.accounts.map(({ id, updatedAt }) => ({ id, updatedAt }));
-    await deps.record.setValue({ at: deps.now(), written: versions, total, failure: null });
+    const sitesLeftOut = standing((await deps.record.getValue())?.sitesLeftOut, written);
+    await deps.record.setValue({ at: deps.now(), written: versions, total, failure: null, sitesLeftOut });
+  }
+
+  /** Reports the accounts `ids` of `merged` as taken without some of their sites. */
+  async function noteSitesLeftOut(merged: VaultContents, ids: ReadonlySet<string>): Promise<void> {
+    const record = await deps.record.getValue();
+    const noted = merged.accounts.filter((entry) => ids.has(entry.id)).map(({ id, updatedAt }) => ({ id, updatedAt }));
+    const sitesLeftOut = [...standing(record?.sitesLeftOut, merged).filter(({ id }) => !ids.has(id)), ...noted];
+    await deps.record.setValue({ at: null, written: [], total: 0, failure: null, ...record, sitesLeftOut });
   }
 
   /**

@@ -99,7 +99,10 @@ export interface BackupStatus {
 }
 
 /** The sync copy against the vault; `missing`: accounts whose latest version is not in it (the quota, or not written yet). */
-export type SyncStatus = DestinationStatus<SyncFailure>;
+export type SyncStatus = DestinationStatus<SyncFailure> & {
+  /** Accounts a merge took from the copy without sites that imitate others (see sync-admit). */
+  readonly sitesLeftOut?: readonly AccountName[];
+};
 
 /** The person's WebDAV storage, when set up: where, and how its last upload went. */
 export type WebDavStatus = DestinationStatus<WebDavFailure> & {

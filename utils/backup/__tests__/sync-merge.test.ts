@@ -130,3 +130,63 @@ describe('the three-way merge', () => {
     expect(changed).toMatchObject({ remoteCurrent: false, merged: { revision: 6 } });
   });
 });
+
+describe('the bind policy in the merge: the copy’s sites are a claim', () => {
+  const BANK = 'example-bank.co.jp';
+  const LOOK_ALIKE = 'examp1e-bank.co.jp';
+
+  it('drops a look-alike of a site bound here from an account the copy brings; the account stays, reported', () => {
+    const bank = { ...A, domains: [BANK] };
+    const phish = { ...B, domains: [LOOK_ALIKE], preferredOn: [LOOK_ALIKE] };
+    const { merged, refusals, remoteCurrent } = merge(vault([bank]), vault([bank, phish]), { a: 1 });
+    expect(merged.accounts.map((entry) => [entry.id, entry.domains, entry.preferredOn])).toEqual([
+      ['a', [BANK], []],
+      ['b', [], []],
+    ]);
+    expect(refusals).toEqual([{ id: 'b', refused: [{ site: LOOK_ALIKE, reason: 'look-alike', real: BANK }] }]);
+    // The drop is a change made here: the next revision, written back so every browser takes it.
+    expect(merged.accounts[1]!.rev).toBe(phish.rev + 1);
+    expect(merged.accounts[1]!.updatedAt).toBe(NOW);
+    expect(remoteCurrent).toBe(false);
+  });
+
+  it('keeps the sites an edit from the copy adds honestly, and drops the look-alike beside them', () => {
+    const bank = { ...A, domains: [BANK] };
+    const edited = { ...B, rev: 2, domains: [LOOK_ALIKE, 'github.com'] };
+    const { merged, refusals } = merge(vault([bank, B]), vault([bank, edited]), { a: 1, b: 1 });
+    expect(merged.accounts.map((entry) => entry.domains)).toEqual([[BANK], ['github.com']]);
+    expect(refusals.map((refusal) => refusal.refused.map((site) => site.site))).toEqual([[LOOK_ALIKE]]);
+  });
+
+  it('binds an exchange’s account only to that exchange, whatever the copy says', () => {
+    const exchange = version('x', 'GEZDGNBVGY3TQOJQGEZDGNBV', 1, {
+      issuer: 'bitFlyer',
+      domains: ['bitflyer.com', 'evil.example'],
+    });
+    const { merged, refusals } = merge(vault([A]), vault([A, exchange]), { a: 1 });
+    expect(merged.accounts.find((entry) => entry.id === 'x')!.domains).toEqual(['bitflyer.com']);
+    expect(refusals[0]!.refused).toEqual([{ site: 'evil.example', reason: 'other-exchange', real: 'bitflyer.com' }]);
+  });
+
+  it('never asks again about a site an account already holds here', () => {
+    const held = { ...A, domains: [LOOK_ALIKE] };
+    const bank = { ...B, domains: [BANK] };
+    const { merged, refusals } = merge(vault([held, bank]), vault([held, bank]), { a: 1, b: 1 });
+    expect(merged.accounts.map((entry) => entry.domains)).toEqual([[LOOK_ALIKE], [BANK]]);
+    expect(refusals).toEqual([]);
+  });
+
+  it('leaves one of two look-alikes bound on two browsers at once, not neither', () => {
+    // A's browser bound y to the look-alike and dropped the x that arrived; this browser then
+    // sees y without it and x with its site: x's site no longer imitates anything held here.
+    const yHere = version('y', 'JBSWY3DPEHPK3PXPJBSWY3DP', 1, { domains: [LOOK_ALIKE] });
+    const yThere = { ...yHere, rev: 2, domains: [] };
+    const x = version('x', 'KRSXG5CTMVRXEZLUKRSXG5CT', 1, { domains: [BANK] });
+    const { merged, refusals } = merge(vault([yHere]), vault([yThere, x]), { y: 1 });
+    expect(merged.accounts.map((entry) => [entry.id, entry.domains])).toEqual([
+      ['y', []],
+      ['x', [BANK]],
+    ]);
+    expect(refusals).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { accountData } from '../../otp/account';
 import { deleteTestDatabases } from '../../vault/__tests__/helpers';
 import { DAY_MS } from '../../vault/versions';
 import { MANIFEST_KEY } from '../sync-chunks';
-import { INCOMPLETE_DEADLINE_MS } from '../sync';
+import { INCOMPLETE_DEADLINE_MS, syncStatus } from '../sync';
 import { PASSWORD, sharedArea, simulatedBrowser, totp } from './sync-harness';
 
 afterEach(deleteTestDatabases);
@@ -132,6 +132,28 @@ describe('one-sided edits (path 2)', () => {
     const [copyId] = [...(await b.vault.conflicts()).keys()];
     await b.vault.edit(copyId!, { label: 'kept' });
     expect((await b.vault.conflicts()).size).toBe(0);
+  });
+});
+
+describe('the bind policy (issue 22: every way an account arrives)', () => {
+  it('a look-alike bound by another browser of the vault is dropped everywhere; the account stays, reported', async () => {
+    const { a, b } = await twoBrowsers([totp('bank', 'A', { domains: ['example-bank.co.jp'] })]);
+    // Another browser wrote it (an older Omamori, or any bug that skipped the policy there).
+    await b.vault.add(totp('phish', 'B', { domains: ['examp1e-bank.co.jp'] }));
+    await b.sync.syncNow();
+    await a.sync.syncNow();
+    expect((await a.byLabel('phish')).domains).toEqual([]);
+    expect((await a.byLabel('bank')).domains).toEqual(['example-bank.co.jp']);
+    const status = await syncStatus(a.vault, a.record());
+    expect(status.sitesLeftOut).toEqual([{ issuer: 'Example', label: 'phish' }]);
+    expect(JSON.stringify(a.record())).not.toContain('examp1e');
+    await b.sync.syncNow();
+    expect((await b.byLabel('phish')).domains).toEqual([]);
+    expect((await b.vault.accounts()).map((account) => account.label).sort()).toEqual(['bank', 'phish']);
+    // The report stands until the account changes again.
+    await a.vault.edit((await a.byLabel('phish')).id, { label: 'renamed' });
+    await a.sync.syncNow();
+    expect((await syncStatus(a.vault, a.record())).sitesLeftOut).toBeUndefined();
   });
 });
 
