@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { onMessage } from '@/utils/messaging/protocol';
+import { onBroadcast } from '@/utils/messaging/protocol';
 import { guardSecretScreen, type ClearReason, type ScreenWatch } from './secret-screen';
 
 const lockListeners = new Set<() => void>();
@@ -10,7 +10,7 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  onMessage('vaultLocked', () => {
+  onBroadcast('vaultLocked', () => {
     locks += 1;
     for (const listener of [...lockListeners]) listener();
   });

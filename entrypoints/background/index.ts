@@ -14,6 +14,7 @@ import { withOfflinePage } from '@/utils/backup/offline-page';
 import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/utils/backup/offline-page-browser';
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService, syncStatus } from '@/utils/backup/sync';
+import { offsetClock } from '@/utils/background/test-clock';
 import { syncHandlers } from '@/utils/backup/sync-handlers';
 import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
 import { webDavService } from '@/utils/backup/webdav-service';
@@ -26,7 +27,12 @@ import { wireTriggers } from '@/utils/background/triggers';
 import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { dedicatedWorkerAt, importKdfs, kdfRunner, vaultArgon2id } from '@/utils/kdf/thread';
-import { onMessage, sendMessage, type PageMessage } from '@/utils/messaging/protocol';
+import {
+  broadcastToPages,
+  onContentScriptMessage,
+  sendToContentScript,
+  type PageMessage,
+} from '@/utils/messaging/protocol';
 import type { Handlers } from '@/utils/background/handlers';
 import { configureQrDecoder, warmQrDecoder, ZXING_WASM_FILE } from '@/utils/qr/decode';
 import { readQrImage } from '@/utils/qr/reader';
@@ -51,7 +57,13 @@ import { browserKeySession } from '@/utils/vault/key-session';
 import { Vault } from '@/utils/vault/vault';
 
 export default defineBackground(() => {
-  const now = () => Date.now();
+  // The e2e build lets a test move time on (utils/background/test-clock.ts); no other build has it.
+  const now =
+    import.meta.env.MODE === 'e2e'
+      ? offsetClock({ get: (key) => browser.storage.local.get(key), onChanged: browser.storage.onChanged }, () =>
+          Date.now(),
+        )
+      : () => Date.now();
   // Firefox's background page shares its thread with the popup: Argon2id and scrypt run in
   // a worker there; Chrome's service worker (no Worker) derives on its own thread.
   const runKdf = kdfRunner(dedicatedWorkerAt(browser.runtime.getURL('/kdf-worker.js')));
@@ -99,7 +111,7 @@ export default defineBackground(() => {
     windows: fillWindows,
     preferences: () => exchangePreferences.getValue(),
     trigger: (tabId, frameId, ticket) =>
-      sendMessage('fillRequested', { ticket }, toFrame(tabId, frameId)).then(
+      sendToContentScript('fillRequested', { ticket }, toFrame(tabId, frameId)).then(
         (answer) => answer.filled,
         () => false,
       ),
@@ -125,7 +137,7 @@ export default defineBackground(() => {
   });
   vault.onLock(scan.forget);
   // Our pages showing secrets (the recovery sheet, transfer codes, notes) clear them now.
-  vault.onLock(() => void sendMessage('vaultLocked', undefined).catch(() => undefined));
+  vault.onLock(() => void broadcastToPages('vaultLocked', undefined).catch(() => undefined));
   // Two locks at once (the alarm, the screen) may both try to close it: one is enough.
   vault.onLock(() => void qr.close().catch(() => undefined));
 
@@ -201,14 +213,14 @@ export default defineBackground(() => {
     ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
   } satisfies Handlers<PageMessage>;
   registerPageHandlers(pageHandlers, touch);
-  onMessage('requestFill', ({ sender, data }) =>
+  onContentScriptMessage('requestFill', ({ sender, data }) =>
     isContentScript(sender)
       ? answerSafely('requestFill', () =>
           fill.requestFill(sender, { automatic: data.automatic === true, ticket: ticketOf(data) }),
         )
       : { ok: false, reason: 'not-allowed' as const },
   );
-  onMessage('fillDone', ({ sender, data }) =>
+  onContentScriptMessage('fillDone', ({ sender, data }) =>
     isContentScript(sender)
       ? answerSafely('fillDone', () => fill.fillDone(data, sender))
       : { ok: false, reason: 'not-allowed' as const },

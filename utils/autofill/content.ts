@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { onMessage, sendMessage, type FillFailure, type FillOrder, type Internal } from '../messaging/protocol';
+import { onBackgroundRequest, sendFromContentScript, type FillFailure, type FillOrder, type Internal } from '../messaging/protocol';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
@@ -30,7 +30,7 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
     if (!askedAutomatically) {
       // Auto-fill on load, where the person turned it on: the background decides.
       askedAutomatically = true;
-      void sendMessage('requestFill', { automatic: true }).then(async (answer) => {
+      void sendFromContentScript('requestFill', { automatic: true }).then(async (answer) => {
         // "answered" once the code is in the field, not while it is still being typed.
         if (answer.ok) await fillWith(target, answer.value);
         if (shown) shown.button.host.dataset.auto = 'answered';
@@ -43,7 +43,7 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const fillWith = async (target: CodeTarget, order: FillOrder) => {
     await fillTarget(target, order.code);
     // HOTP: only a code that reached the field spends its counter.
-    if (order.confirm) void sendMessage('fillDone', { confirm: order.confirm });
+    if (order.confirm) void sendFromContentScript('fillDone', { confirm: order.confirm });
     if (order.submit) submitTarget(target);
     // A site whose clock differs, and the person has not chosen to follow it: say so.
     const skew = order.clockSkewMs;
@@ -57,7 +57,7 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   async function requestAndFill(target: CodeTarget | undefined, ticket?: string): Promise<boolean> {
     if (!target) return false;
     waiting = target;
-    const answer = await sendMessage('requestFill', { automatic: false, ticket });
+    const answer = await sendFromContentScript('requestFill', { automatic: false, ticket });
     if (answer.ok) {
       // `filled` is answered once the code is in the field.
       await fillWith(target, answer.value);
@@ -71,7 +71,7 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const askedTarget = () => (waiting && targets.includes(waiting) ? waiting : focusedTarget());
   // An extension update or removal invalidates this script: it lets go of the page then.
   ctx.onInvalidated(
-    onMessage('fillRequested', async ({ data }) => ({ filled: await requestAndFill(askedTarget(), data?.ticket) })),
+    onBackgroundRequest('fillRequested', async ({ data }) => ({ filled: await requestAndFill(askedTarget(), data?.ticket) })),
   );
 
   let pending = 0;

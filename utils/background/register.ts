@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, type PageMessage } from '../messaging/protocol';
+import { onPageMessage, type PageMessage } from '../messaging/protocol';
 import type { Handlers } from './handlers';
 import { parsePayload } from './payloads';
 
@@ -43,7 +43,7 @@ export function registerPageHandlers(handlers: Handlers<PageMessage>, onActivity
   const extensionOrigin = browser.runtime.getURL('/');
   for (const type of Object.keys(handlers) as PageMessage[]) {
     const handler = handlers[type] as (data: unknown, sender: unknown) => Promise<unknown>;
-    onMessage(type, async (message) => {
+    onPageMessage(type, async (message) => {
       if (!isExtensionPage(message.sender, extensionOrigin)) {
         if (type === 'getSettings') throw new Error('forbidden');
         return { ok: false, reason: 'forbidden' } as never;

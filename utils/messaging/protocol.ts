@@ -207,7 +207,7 @@ export interface CodesSnapshot {
 /** What the edit form shows; never the secret, nor the notes and recovery codes. */
 export type AccountDetails = Pick<
   AccountData,
-  'type' | 'issuer' | 'label' | 'domains' | 'algorithm' | 'digits' | 'period'
+  'type' | 'issuer' | 'label' | 'domains' | 'algorithm' | 'digits' | 'period' | 'pinned' | 'group'
 > & {
   readonly id: string;
 };
@@ -332,7 +332,8 @@ export interface VaultMessages {
   restoreFromTrash(request: { id: string }): Result<null, Locked | 'not-found'>;
   /** Deletes trashed accounts for good (everywhere, through the sync copy). */
   deleteForGood(request: { ids: string[] }): Result<null, Locked>;
-  reorderAccounts(request: { ids: string[] }): Result<null, Locked | 'not-found'>;
+  /** Moves an account right before or right after another (exactly one of them) in the person's order. */
+  moveAccount(request: { id: string; before?: string; after?: string }): Result<null, Locked | 'not-found'>;
   nextHotpCode(request: { id: string }): Result<AccountView, Locked | 'not-found'>;
 
   getSettings(): Settings;
@@ -439,4 +440,26 @@ export interface ProtocolMap extends ToContentScript, FromContentScript, FromPag
 export type PageMessage = keyof FromPages;
 export type ContentScriptMessage = keyof FromContentScript;
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/**
+ * One messenger per direction, so a message sent the wrong way is a compile error (a page
+ * cannot send `requestFill`, a content script cannot send `listCodes`). They share
+ * `runtime.onMessage`; each answers only the types it registered.
+ */
+const fromPages = defineExtensionMessaging<FromPages>();
+const fromContentScript = defineExtensionMessaging<FromContentScript>();
+const toContentScript = defineExtensionMessaging<ToContentScript>();
+const toPages = defineExtensionMessaging<ToPages>();
+
+/** Our pages → the background. */
+export const sendMessage = fromPages.sendMessage;
+/** The background's side of `sendMessage` (wired by `registerPageHandlers` only). */
+export const onPageMessage = fromPages.onMessage;
+/** The content script → the background. */
+export const sendFromContentScript = fromContentScript.sendMessage;
+export const onContentScriptMessage = fromContentScript.onMessage;
+/** The background → a tab's content script. */
+export const sendToContentScript = toContentScript.sendMessage;
+export const onBackgroundRequest = toContentScript.onMessage;
+/** The background → every open page of ours. */
+export const broadcastToPages = toPages.sendMessage;
+export const onBroadcast = toPages.onMessage;
