@@ -20,10 +20,12 @@ interface EditAccountProps {
   id: string;
   /** Every account id in list order, for moving this one up or down. */
   ids: readonly string[];
+  /** The groups the vault has, offered as the person types one. */
+  groups: readonly string[];
   onDone: () => void;
 }
 
-type EditAnswer = Awaited<ReturnType<ProtocolMap['editAccount']>> | Awaited<ReturnType<ProtocolMap['reorderAccounts']>>;
+type EditAnswer = Awaited<ReturnType<ProtocolMap['editAccount']>> | Awaited<ReturnType<ProtocolMap['moveAccount']>>;
 
 function editFailureMessage(answer: Extract<EditAnswer, { ok: false }>): string {
   if (answer.reason === 'look-alike') return t('editLookAlike', answer.detail ?? '');
@@ -31,8 +33,8 @@ function editFailureMessage(answer: Extract<EditAnswer, { ok: false }>): string 
   return failureMessage(answer.reason, answer.detail);
 }
 
-/** Issuer, name, bound domains, notes, recovery codes; move; delete after confirming. */
-export function EditAccount({ id, ids, onDone }: EditAccountProps) {
+/** Issuer, name, bound domains, pin and group, notes, recovery codes; move; delete after confirming. */
+export function EditAccount({ id, ids, groups, onDone }: EditAccountProps) {
   const [details, setDetails] = useState<AccountDetails | null>(null);
   const [domains, setDomains] = useState('');
   const [notes, setNotes] = useState<Notes | null>(null);
@@ -60,19 +62,16 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
 
   async function save(event: Event) {
     event.preventDefault();
-    const { issuer, label } = details!;
+    const { issuer, label, pinned, group } = details!;
     // Notes and recovery codes change only when they were shown (for the vault password).
-    const changes = { issuer, label, domains: splitLines(domains), ...notes };
+    const changes = { issuer, label, pinned, group, domains: splitLines(domains), ...notes };
     finish(await sendMessage('editAccount', { id, changes, ...(notes && { vaultPassword }) }));
   }
 
   async function move(offset: -1 | 1) {
-    const order = [...ids];
-    const from = order.indexOf(id);
-    const to = from + offset;
-    if (from < 0 || to < 0 || to >= order.length) return;
-    [order[from], order[to]] = [order[to]!, order[from]!];
-    finish(await sendMessage('reorderAccounts', { ids: order }));
+    const neighbour = ids[ids.indexOf(id) + offset];
+    if (!ids.includes(id) || neighbour === undefined) return;
+    finish(await sendMessage('moveAccount', offset < 0 ? { id, before: neighbour } : { id, after: neighbour }));
   }
 
   return (
@@ -106,6 +105,30 @@ export function EditAccount({ id, ids, onDone }: EditAccountProps) {
       <Field label={t('domainsLabel')} hint={t('domainsHint')}>
         <input id="edit-domains" class="input" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
       </Field>
+      <label class="check">
+        <input
+          type="checkbox"
+          id="edit-pinned"
+          checked={details.pinned}
+          onChange={(e) => set({ pinned: e.currentTarget.checked })}
+        />
+        {t('pinLabel')}
+      </label>
+      <Field label={t('groupLabel')} hint={t('groupHint')}>
+        <input
+          id="edit-group"
+          class="input"
+          list="edit-groups"
+          maxLength={ACCOUNT_LIMITS.maxGroupLength}
+          value={details.group}
+          onInput={(e) => set({ group: e.currentTarget.value })}
+        />
+      </Field>
+      <datalist id="edit-groups">
+        {groups.map((group) => (
+          <option key={group} value={group} />
+        ))}
+      </datalist>
       <AccountNotes
         id={id}
         issuer={details.issuer}

@@ -59,6 +59,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageKey> = {
   'invalid-domains': 'errorInvalidDomains',
   'invalid-notes': 'errorInvalidNotes',
   'invalid-recovery-codes': 'errorInvalidRecoveryCodes',
+  'invalid-group': 'errorInvalidGroup',
 };
 
 /** The sentence a person reads for a refusal from the background; `detail` fills it in. */

@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { AccountView } from '@/utils/otp/views';
+import { matchAccounts, searchText } from '@/utils/sites/search';
 import { copyCode } from '../clipboard';
 import { accountRows, type AccountRows, type RowAction } from './account-rows';
+import { arrange, groupsOf, keyboardMove, sameSection, type Arranged, type Destination } from './arrange';
 
 interface AccountListProps {
   accounts: readonly AccountView[];
@@ -16,22 +18,46 @@ interface AccountListProps {
   onScan: () => void;
   onEdit: (id: string) => void;
   onNextHotp: (id: string) => void;
+  /** Moves an account before or after another; resolves once the list shows it there. */
+  onMove: (id: string, to: Destination) => Promise<void>;
 }
 
 const COPIED_FOR_MS = 1_500;
 
+/** Each account's search text, made once per account view (a new one comes each code step). */
+const searchTexts = new WeakMap<AccountView, string>();
+const searchTextOf = (account: AccountView) => {
+  let text = searchTexts.get(account);
+  if (text === undefined) searchTexts.set(account, (text = searchText(account)));
+  return text;
+};
+
 /**
- * Search (focused on open, and on `/`), the codes; arrows move the focus through the rows'
- * codes, and Enter copies the focused one (or, in the search, the first match).
+ * Search (focused on open, and on `/`), a group filter, the codes: the tab's site's accounts
+ * first, then the pinned. Arrows move the focus through the rows' codes, Alt+arrows move the
+ * focused row (as dragging its badge does), and Enter copies the focused one (or, in the
+ * search, the first match).
  */
 export function AccountList(props: AccountListProps) {
-  const { accounts, conflicts, now, fillSite, onFill, onAdd, onScan, onEdit, onNextHotp } = props;
+  const { accounts, conflicts, now, fillSite, onFill, onAdd, onScan, onEdit, onNextHotp, onMove } = props;
   const [query, setQuery] = useState('');
+  const [group, setGroup] = useState<string | null>(null);
   const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [moved, setMoved] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const rows = useRef<AccountRows | null>(null);
-  const shown = useMemo(() => filterAccounts(accounts, query), [accounts, query]);
+  const groups = useMemo(() => groupsOf(accounts), [accounts]);
+  // A group that no longer exists (its last account moved out) shows every account again.
+  const chosenGroup = group !== null && groups.includes(group) ? group : null;
+  const arranged = useMemo(
+    () => arrange(matchAccounts(accounts, query, searchTextOf), { site: fillSite, group: chosenGroup }),
+    [accounts, query, fillSite, chosenGroup],
+  );
+  const shown = useMemo(() => arranged.map((row) => row.account), [arranged]);
+  // The rows' drag listener calls the latest of these, with this render's rows.
+  const arrangedRef = useRef<readonly Arranged[]>(arranged);
+  arrangedRef.current = arranged;
   const canFill = (account: AccountView) =>
     fillSite !== null && (account.domains.length === 0 || account.domains.includes(fillSite));
 
@@ -62,6 +88,23 @@ export function AccountList(props: AccountListProps) {
     );
   });
 
+  // Dragging is loaded after the codes' frame: nobody drags before seeing the rows.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    let stop = () => undefined as void;
+    let live = true;
+    void import('./row-drag').then(({ dragRows }) => {
+      if (live) stop = dragRows(list, (id, to) => void (sameSection(arrangedRef.current, id, to) && move(id, to)));
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+    // The list element lives as long as the component; `move` reads refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [accounts.length === 0]);
+
   useEffect(() => {
     const toSearch = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
@@ -78,10 +121,24 @@ export function AccountList(props: AccountListProps) {
     setTimeout(() => setCopiedId((current) => (current === account.id ? null : current)), COPIED_FOR_MS);
   }
 
+  /** Moves a row, then puts the focus back on its code and says where it went. */
+  async function move(id: string, to: Destination) {
+    await onMove(id, to);
+    const place = arrangedRef.current.findIndex((row) => row.account.id === id);
+    if (place < 0) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-account-id="${CSS.escape(id)}"] .account__code`)?.focus();
+    setMoved(t('movedTo', [String(place + 1), String(arrangedRef.current.length)]));
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     const inSearch = event.target === searchRef.current;
+    const arrow = event.key === 'ArrowDown' || event.key === 'ArrowUp';
+    const rowId = (event.target as Element).closest('[data-account-id]')?.getAttribute('data-account-id');
     if (inSearch && event.key === 'Enter' && shown[0]) void copy(shown[0]);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveFocus(event.target as Element, event.key);
+    else if (arrow && event.altKey && rowId) {
+      const to = keyboardMove(arranged, rowId, event.key === 'ArrowUp' ? 'up' : 'down');
+      if (to) void move(rowId, to);
+    } else if (arrow) moveFocus(event.target as Element, event.key);
     else return;
     event.preventDefault();
   }
@@ -116,25 +173,37 @@ export function AccountList(props: AccountListProps) {
         <button type="button" class="button button--primary button--small" data-testid="add-account" onClick={onAdd}>
           {t('addAccount')}
         </button>
+        {groups.length > 0 && (
+          <label class="group-filter">
+            <span class="group-filter__label">{t('groupFilterLabel')}</span>
+            <select
+              class="input"
+              id="group-filter"
+              value={chosenGroup ?? ''}
+              onChange={(event) => setGroup(event.currentTarget.value || null)}
+            >
+              <option value="">{t('groupAll')}</option>
+              {groups.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {shown.length === 0 && <p class="hint empty-search">{t('searchNoMatch')}</p>}
       {/* Its rows are not Preact's: see account-rows.ts. */}
       <ul class="account-list" ref={listRef} />
+      <p class="visually-hidden" role="status" id="move-status">
+        {moved}
+      </p>
     </div>
   );
 }
 
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
-
-function filterAccounts(accounts: readonly AccountView[], query: string): readonly AccountView[] {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return accounts;
-  return accounts.filter((account) => {
-    const haystack = [account.issuer, account.label, ...account.domains].join(' ').toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
-}
 
 function EmptyState({ onAdd, onScan }: { onAdd: () => void; onScan: () => void }) {
   return (

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage, type CodesSnapshot } from '@/utils/messaging/protocol';
 import type { AccountView } from '@/utils/otp/views';
-import { fillFailureMessage } from '../failures';
+import { failureMessage, fillFailureMessage } from '../failures';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
 import { AccountList } from './AccountList';
+import { groupsOf } from './arrange';
 import { DamagedRows } from './DamagedRows';
 import { AddAccount, EditAccount, preloadScreens, ScanScreen, TrashScreen } from './lazy-screens';
 import type { ScanAnswer } from './ScanScreen';
@@ -71,7 +72,14 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
   if (screen.kind === 'trash') return <TrashScreen onDone={backToList} />;
   if (screen.kind === 'add') return <AddAccount onDone={backToList} onCancel={() => setScreen({ kind: 'list' })} />;
   if (screen.kind === 'edit') {
-    return <EditAccount id={screen.id} ids={snapshot.accounts.map((account) => account.id)} onDone={backToList} />;
+    return (
+      <EditAccount
+        id={screen.id}
+        ids={snapshot.accounts.map((account) => account.id)}
+        groups={groupsOf(snapshot.accounts)}
+        onDone={backToList}
+      />
+    );
   }
   return (
     <>
@@ -108,6 +116,11 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
         onEdit={(id) => setScreen({ kind: 'edit', id })}
         onNextHotp={async (id) => {
           await sendMessage('nextHotpCode', { id });
+          await load();
+        }}
+        onMove={async (id, to) => {
+          const moved = await sendMessage('moveAccount', { id, ...to });
+          if (!moved.ok) fillOutcome.fail(failureMessage(moved.reason));
           await load();
         }}
       />

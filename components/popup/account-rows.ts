@@ -91,6 +91,7 @@ const fixedKey = ({ account, canFill, conflict }: RowState) =>
     account.domains,
     account.recoveryReady,
     account.type,
+    account.pinned,
     canFill,
     conflict,
   ]);
@@ -99,7 +100,7 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
   const { account, canFill, conflict } = row;
   const li = prototype.cloneNode(true) as HTMLLIElement;
   const [avatar, names, codeButton, fill, ring, hotpNext] = Array.from(li.children) as HTMLElement[];
-  const [issuer, label, site, conflictNote] = Array.from(names!.children) as HTMLElement[];
+  const [issuer, label, site, conflictNote, pinnedNote] = Array.from(names!.children) as HTMLElement[];
   const title = account.issuer || account.label;
   const sites = account.domains.join(' · ');
   li.dataset.accountId = account.id;
@@ -111,6 +112,7 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
   site!.textContent = sites || t('accountNoSite');
   site!.dataset.unbound = String(account.domains.length === 0);
   if (!conflict) conflictNote!.remove();
+  if (!account.pinned) pinnedNote!.remove();
   if (!canFill) fill!.remove();
   if (account.step) hotpNext!.remove();
   else ring!.remove();
@@ -183,7 +185,8 @@ function prototypeRow(): HTMLLIElement {
   return element(
     'li',
     { class: 'account' },
-    element('span', { class: 'account__avatar', 'aria-hidden': 'true' }),
+    // Also what a row is dragged by (row-drag.ts); the keyboard's way is Alt+↑/↓ on the code.
+    element('span', { class: 'account__avatar', 'aria-hidden': 'true', draggable: 'true', title: t('moveHandle') }),
     element(
       'div',
       { class: 'account__names' },
@@ -196,6 +199,7 @@ function prototypeRow(): HTMLLIElement {
       element('span', { class: 'account__label', 'data-testid': 'account-label' }),
       element('span', { class: 'account__site' }),
       element('span', { class: 'account__conflict', 'data-testid': 'account-conflict' }, t('conflictCopy')),
+      element('span', { class: 'account__pinned', 'data-testid': 'account-pinned' }, t('pinned')),
     ),
     button(
       { class: 'account__code', title: t('copyCode'), 'data-action': 'copy' },

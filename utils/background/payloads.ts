@@ -113,6 +113,8 @@ const accountEdit = fields((f) => ({
   notes: f('notes', optional(text)),
   recoveryCodes: f('recoveryCodes', optional(list(text))),
   recoveryKit: f('recoveryKit', optional(dictionary(text))),
+  pinned: f('pinned', optional(bool)),
+  group: f('group', optional(text)),
 }));
 
 /**
@@ -192,7 +194,11 @@ export const PAGE_PAYLOADS: { readonly [K in PageMessage]: Parser<GetDataType<Pr
   listTrash: nothing,
   restoreFromTrash: byId,
   deleteForGood: fields((f) => ({ ids: f('ids', list(text)) })),
-  reorderAccounts: fields((f) => ({ ids: f('ids', list(text)) })),
+  moveAccount: fields((f) => ({
+    id: f('id', text),
+    before: f('before', optional(text)),
+    after: f('after', optional(text)),
+  })),
   nextHotpCode: byId,
   getSettings: nothing,
   setSettings: settings,

@@ -129,7 +129,13 @@ export function vaultHandlers({
       ),
     restoreFromTrash: ({ id }) => settle(['locked', 'not-found'], () => vault.restoreFromTrash(id).then(() => null)),
     deleteForGood: ({ ids }) => settle(['locked'], () => vault.purge(ids).then(() => null)),
-    reorderAccounts: ({ ids }) => settle(['locked', 'not-found'], () => vault.reorder(ids).then(() => null)),
+    moveAccount: ({ id, before, after }) =>
+      settle(['locked', 'not-found'], async () => {
+        // Exactly one neighbour: a request naming both or neither says nothing sure.
+        if ((before === undefined) === (after === undefined)) throw new VaultError('not-found', 'one neighbour');
+        await vault.move(id, before !== undefined ? { before } : { after: after! });
+        return null;
+      }),
     nextHotpCode: ({ id }) => settle(['locked', 'not-found'], async () => view(await vault.advanceCounter(id))),
 
     getSettings: settings,
@@ -152,8 +158,8 @@ function knownExchangesOnly(preferences: Record<string, ExchangePreferences>): R
 }
 
 function details(account: Account): AccountDetails {
-  const { id, type, issuer, label, domains, algorithm, digits, period } = account;
-  return { id, type, issuer, label, domains, algorithm, digits, period };
+  const { id, type, issuer, label, domains, algorithm, digits, period, pinned, group } = account;
+  return { id, type, issuer, label, domains, algorithm, digits, period, pinned, group };
 }
 
 /** Whether an edit changes what reading takes the vault password for. */
@@ -167,8 +173,10 @@ function touchesNotes({ notes, recoveryCodes, recoveryKit }: AccountEdit): boole
  * deleting the account and adding it again, as the UI does.
  */
 function editableFields(changes: AccountEdit, domains: string[] | undefined): AccountEdit {
-  const { issuer, label, notes, recoveryCodes, recoveryKit } = changes;
+  const { issuer, label, notes, recoveryCodes, recoveryKit, pinned, group } = changes;
   return {
+    ...(pinned !== undefined && { pinned }),
+    ...(group !== undefined && { group: group.trim() }),
     ...(issuer !== undefined && { issuer }),
     ...(label !== undefined && { label }),
     ...(domains !== undefined && { domains }),

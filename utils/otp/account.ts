@@ -33,6 +33,16 @@ export interface AccountData extends OtpParams {
   readonly recoveryKit: Readonly<Record<string, string>>;
   /** Domains where the person chose this account among several: filled without asking. */
   readonly preferredOn: readonly string[];
+  /** Shown above the others in the popup. */
+  readonly pinned: boolean;
+  /** The person's group ("取引所", "仕事"); '' for none. */
+  readonly group: string;
+  /**
+   * Where the person put it in the list: a fractional index, so a move rewrites (and
+   * versions, for the sync merge) only the account moved. 0 for accounts from before it:
+   * they keep the order they had (see Vault.accounts).
+   */
+  readonly position: number;
 }
 
 export interface Account extends AccountData {
@@ -75,5 +85,8 @@ export function accountData(draft: Partial<AccountData> & Pick<AccountData, 'sec
     recoveryCodes: draft.recoveryCodes ?? [],
     recoveryKit: draft.recoveryKit ?? {},
     preferredOn: draft.preferredOn ?? [],
+    pinned: draft.pinned ?? false,
+    group: typeof draft.group === 'string' ? draft.group.trim() : (draft.group ?? ''),
+    position: draft.position ?? 0,
   };
 }

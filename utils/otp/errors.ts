@@ -15,7 +15,9 @@ export type OtpErrorCode =
   /** Bound domains or "preferred on" domains: not a list of short names, or too many. */
   | 'invalid-domains'
   | 'invalid-notes'
-  | 'invalid-recovery-codes';
+  | 'invalid-recovery-codes'
+  /** A group name longer than ACCOUNT_LIMITS.maxGroupLength. */
+  | 'invalid-group';
 
 export class OtpError extends Error {
   constructor(

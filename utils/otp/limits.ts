@@ -17,4 +17,7 @@ export const ACCOUNT_LIMITS = {
   maxRecoveryCodeLength: 256,
   maxKitItems: 32,
   maxKitAnswerLength: 2_000,
+  maxGroupLength: 64,
+  /** Positions are fractional indices well inside a double's exact range. */
+  maxPosition: 1e12,
 } as const;

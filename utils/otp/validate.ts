@@ -29,7 +29,9 @@ export function validateAccount(data: unknown): AccountCheck {
   if (!otp.ok) return otp;
   const texts = textFields(data);
   if (!texts.ok) return texts;
-  return { ok: true, value: { ...otp.value, ...texts.value } };
+  const arrangement = arrangementOf(data);
+  if (!arrangement.ok) return arrangement;
+  return { ok: true, value: { ...otp.value, ...texts.value, ...arrangement.value } };
 }
 
 /** validateAccount for code that reports refusals by throwing (the parsers). */
@@ -63,6 +65,7 @@ type TextFields = Pick<
   AccountData,
   'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit' | 'preferredOn'
 >;
+type Arrangement = Pick<AccountData, 'pinned' | 'group' | 'position'>;
 
 function textFields(data: Record<string, unknown>): { ok: true; value: TextFields } | Refusal {
   const {
@@ -85,6 +88,16 @@ function textFields(data: Record<string, unknown>): { ok: true; value: TextField
   const recoveryKit = kitAnswers(kitField);
   if (!recoveryKit) return refused('invalid-recovery-codes');
   return { ok: true, value: { issuer, label, notes, domains, recoveryCodes, recoveryKit, preferredOn } };
+}
+
+/** Pin, group and place in the list; absent in rows and backups from before them. */
+function arrangementOf(data: Record<string, unknown>): { ok: true; value: Arrangement } | Refusal {
+  const { pinned = false, group = '', position = 0 } = data;
+  if (typeof pinned !== 'boolean') return refused('invalid-account', preview(pinned));
+  if (!isTextUpTo(group, ACCOUNT_LIMITS.maxGroupLength)) return refused('invalid-group', preview(group));
+  if (typeof position !== 'number' || !(Math.abs(position) <= ACCOUNT_LIMITS.maxPosition))
+    return refused('invalid-account', preview(position));
+  return { ok: true, value: { pinned, group, position } };
 }
 
 /** A copy of a recovery kit: a few short item names, each with a bounded answer; or null. */

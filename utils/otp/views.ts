@@ -9,6 +9,9 @@ export interface AccountView {
   readonly issuer: string;
   readonly label: string;
   readonly domains: readonly string[];
+  readonly pinned: boolean;
+  /** The person's group; '' for none. */
+  readonly group: string;
   /** Its recovery codes or kit are written down (see utils/sites/recovery.ts). */
   readonly recoveryReady: boolean;
   readonly code: string;
@@ -52,9 +55,9 @@ function accountViewAt(account: Account, now: number, offsetMs: number): Account
 }
 
 function accountView(account: Account, now: number): AccountView {
-  const { id, type, issuer, label, domains } = account;
+  const { id, type, issuer, label, domains, pinned, group } = account;
   const recoveryReady = accountRecoveryReady(account);
-  const names = { id, type, issuer, label, domains, recoveryReady };
+  const names = { id, type, issuer, label, domains, pinned, group, recoveryReady };
   if (type === 'hotp') return { ...names, code: codeAt(account, now), nextCode: null, step: null };
   const step = timeStep(account.period, now);
   return { ...names, code: codeAt(account, now), nextCode: codeAt(account, step.end), step };

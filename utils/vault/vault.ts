@@ -6,9 +6,11 @@ import type { AccountRow, HeaderRow, RetiredKey } from './db';
 import { VaultError, WrongPasswordError } from './errors';
 import { VAULT_FORMAT_VERSION, unwrapVaultKey, wrapVaultKey, type KeyEnvelope } from './header';
 import { isWeakerCost, type Argon2idDerive } from './kdf';
+import { byPlace, positionsForMove, type Destination } from './positions';
 import { openRow, sealRow } from './rows';
 import { resealSecrets, secretContext } from './secrets';
 import { serialQueue } from './serial';
+import { findSlot, isKeySlot, touchOffer, unwrapSlot, wrapForSlot, type KeySlotRow, type TouchOffer } from './slots';
 import type { VaultDeps } from './deps';
 import {
   DAY_MS,
@@ -23,9 +25,9 @@ import {
 export type { VaultDeps } from './deps';
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
 
-/** The fields a person edits after adding an account. */
+/** The fields a person edits after adding an account (its place in the list: `move`). */
 export type AccountEdit = Partial<
-  Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit'>
+  Pick<AccountData, 'issuer' | 'label' | 'domains' | 'notes' | 'recoveryCodes' | 'recoveryKit' | 'pinned' | 'group'>
 >;
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -129,10 +131,11 @@ export class Vault {
     const rows = await Promise.all([...live, ...trashed]);
     const now = this.deps.now();
     const { db } = this.deps;
-    await db.transaction('rw', [db.header, db.accounts, db.tombstones], async () => {
+    await db.transaction('rw', [db.header, db.accounts, db.tombstones, db.slots], async () => {
       if (await db.header.get('vault')) throw new VaultError('already-initialized');
       await db.accounts.clear();
       await db.tombstones.clear();
+      await db.slots.clear();
       await db.header.delete('backup');
       await db.header.put({
         id: 'vault',
@@ -143,6 +146,7 @@ export class Vault {
         revision: contents.revision,
         createdAt: now,
         updatedAt: now,
+        passwordAt: now,
       });
       await db.accounts.bulkAdd(rows);
       await db.tombstones.bulkPut([...contents.tombstones]);
@@ -156,7 +160,98 @@ export class Vault {
     const header = await this.requireHeader();
     const vaultKey = await unwrapVaultKey(header, password, this.deps.derive);
     await this.remember(vaultKey, epoch);
+    await this.passwordTyped();
     await this.raiseCost(header, vaultKey, password);
+  }
+
+  /** The password was typed and found right: unlock by touch may be offered again for a while. */
+  private async passwordTyped(): Promise<void> {
+    await this.deps.db.header.update('vault', { passwordAt: this.deps.now() });
+  }
+
+  /** The key slots that read back whole, oldest first (a damaged row is skipped, never fatal). */
+  async keySlots(): Promise<KeySlotRow[]> {
+    return (await this.deps.db.slots.toArray()).filter(isKeySlot).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** What an unlock screen offers now: a touch, or the password and why (`days` between password unlocks). */
+  async touchOffer(days: number): Promise<TouchOffer> {
+    const header = await this.requireHeader();
+    return touchOffer(await this.keySlots(), header.passwordAt, this.deps.now(), days);
+  }
+
+  /**
+   * Opens the vault with an authenticator's PRF output for `credentialId`: no Argon2 on this
+   * path. Refused (`password-due`) when the password is due; `touch-refused` when the output
+   * opens no slot, or opens a key that is not the vault's current one.
+   */
+  async unlockByTouch(credentialId: Uint8Array, prfOutput: Uint8Array, days: number): Promise<void> {
+    const epoch = this.epoch;
+    const header = await this.requireHeader();
+    const slots = await this.keySlots();
+    const offer = touchOffer(slots, header.passwordAt, this.deps.now(), days);
+    if (offer.kind !== 'touch') throw new VaultError('password-due', offer.why);
+    const slot = findSlot(slots, credentialId);
+    const vaultKey = slot ? await unwrapSlot(slot, prfOutput) : null;
+    if (!vaultKey || !(await this.isCurrentKey(header, vaultKey))) throw new VaultError('touch-refused');
+    await this.remember(vaultKey, epoch);
+  }
+
+  /**
+   * Adds a key slot for a credential just registered, after the vault password (checked
+   * here); the open vault's key is wrapped by the PRF output of `prfSalt`. The same
+   * credential registered again replaces its slot.
+   */
+  async addKeySlot(
+    password: string,
+    slot: Pick<KeySlotRow, 'name' | 'credentialId' | 'prfSalt'>,
+    prfOutput: Uint8Array,
+  ): Promise<KeySlotRow> {
+    if (!(await this.passwordOpens(password))) throw new WrongPasswordError();
+    return this.serial(async () => {
+      const vault = await this.open();
+      const id = this.deps.newId();
+      const row: KeySlotRow = {
+        id,
+        name: slot.name.trim(),
+        credentialId: slot.credentialId,
+        prfSalt: slot.prfSalt,
+        createdAt: this.deps.now(),
+        wrappedKey: await wrapForSlot(vault.vaultKey, { id, prfSalt: slot.prfSalt }, prfOutput, this.deps.randomBytes),
+      };
+      const same = findSlot(await this.keySlots(), slot.credentialId);
+      const { db } = this.deps;
+      await db.transaction('rw', db.slots, async () => {
+        if (same) await db.slots.delete(same.id);
+        await db.slots.add(row);
+      });
+      await this.passwordTyped();
+      return row;
+    });
+  }
+
+  /** A stale slot (see `rotate`) wraps the current key again, with a new touch of its authenticator. */
+  renewKeySlot(credentialId: Uint8Array, prfOutput: Uint8Array): Promise<void> {
+    return this.serial(async () => {
+      const vault = await this.open();
+      const slot = findSlot(await this.keySlots(), credentialId);
+      if (!slot) throw new VaultError('not-found', 'key slot');
+      const wrappedKey = await wrapForSlot(vault.vaultKey, slot, prfOutput, this.deps.randomBytes);
+      await this.deps.db.slots.put({ ...slot, wrappedKey });
+    });
+  }
+
+  removeKeySlot(id: string): Promise<void> {
+    return this.serial(async () => {
+      await this.open();
+      const { db } = this.deps;
+      const removed = await db.transaction('rw', db.slots, async () => {
+        if (!(await db.slots.get(id))) return false;
+        await db.slots.delete(id);
+        return true;
+      });
+      if (!removed) throw new VaultError('not-found', 'key slot');
+    });
   }
 
   /**
@@ -284,8 +379,10 @@ export class Vault {
       ...[...old.trash.values()].map((account) => this.sealVersion(key, account, old.meta.get(account.id)!.order)),
     ]);
     const secrets = await resealSecrets(this.deps.db, old.key, key, this.deps.randomBytes);
+    // The next unlock asks for the new password (passwordAt goes with the old one).
+    const { passwordAt: _typed, ...unchanged } = header;
     const next: HeaderRow = {
-      ...header,
+      ...unchanged,
       ...envelope,
       keyCheck: await this.keyCheck(vaultKey),
       vaultId: await this.idOf(header, oldRaw),
@@ -295,11 +392,16 @@ export class Vault {
     };
     const { db } = this.deps;
     // Nothing but Dexie's own work inside: IndexedDB commits a transaction that waits on anything else.
-    await db.transaction('rw', [db.header, db.accounts, db.secrets], async () => {
+    await db.transaction('rw', [db.header, db.accounts, db.secrets, db.slots], async () => {
       await db.header.put(next);
       await db.header.delete('backup');
       await db.accounts.bulkPut(rows);
       await db.secrets.bulkPut(secrets);
+      // Each slot wrapped the discarded key: its wrap goes with it, its credential stays, to
+      // be renewed with a touch once the vault is open again (never a slot that opens an old key).
+      await db.slots.toCollection().modify((slot: { wrappedKey?: Sealed }) => {
+        delete slot.wrappedKey;
+      });
     });
   }
 
@@ -377,8 +479,17 @@ export class Vault {
 
   /** Accounts in the person's order. */
   async accounts(): Promise<Account[]> {
-    const vault = await this.open();
-    return [...vault.accounts.values()].sort((a, b) => vault.meta.get(a.id)!.order - vault.meta.get(b.id)!.order);
+    return this.inOrder(await this.open());
+  }
+
+  private inOrder(vault: OpenVault): Account[] {
+    const placed = [...vault.accounts.values()].map((account) => ({
+      account,
+      id: account.id,
+      position: account.position,
+      order: vault.meta.get(account.id)!.order,
+    }));
+    return placed.sort(byPlace).map((entry) => entry.account);
   }
 
   /** Deleted accounts still in the trash, the most recently deleted first. */
@@ -495,6 +606,7 @@ export class Vault {
     const duplicates: AccountData[] = [];
     const rows: AccountRow[] = [];
     let order = this.lastOrder(vault);
+    let position = this.lastPosition(vault);
     for (const item of data) {
       if (known.has(item.secret)) {
         duplicates.push(item);
@@ -503,7 +615,9 @@ export class Vault {
       known.add(item.secret);
       const now = this.deps.now();
       // Every path in (add, import, scan, restore) is checked here too: an invalid one fails the batch.
-      const account: Account = { ...checkedAccount(item), id: this.deps.newId(), createdAt: now, updatedAt: now };
+      // At the end of the list, whatever place it had where it came from (pin and group kept).
+      const placed = { ...item, position: (position += 1) };
+      const account: Account = { ...checkedAccount(placed), id: this.deps.newId(), createdAt: now, updatedAt: now };
       rows.push(await this.sealAt(vault.key, account, { order: (order += 1), rev: 1 }));
       added.push(account);
     }
@@ -582,7 +696,7 @@ export class Vault {
       const vault = await this.open();
       const trashed = vault.trash.get(id);
       if (!trashed) throw new VaultError('not-found', id);
-      const account = { ...accountOf(trashed), updatedAt: this.deps.now() };
+      const account = { ...accountOf(trashed), position: this.lastPosition(vault) + 1, updatedAt: this.deps.now() };
       const meta = { order: this.lastOrder(vault) + 1, rev: trashed.rev + 1 };
       const row = await this.sealAt(vault.key, account, meta);
       await this.commit(() => this.deps.db.accounts.put(row));
@@ -666,33 +780,54 @@ export class Vault {
     });
   }
 
-  /** Puts the accounts in the order of `ids` (which must name each account once). */
-  reorder(ids: readonly string[]): Promise<void> {
+  /**
+   * Moves an account right before or after another in the person's order: a new position
+   * for it alone (its revision moves on, so the sync copy carries it), or, when its
+   * neighbours leave no room, every account renumbered. Nothing moving writes nothing.
+   */
+  move(id: string, to: Destination): Promise<void> {
     return this.serial(async () => {
       const vault = await this.open();
-      if (ids.length !== vault.accounts.size || ids.some((id) => !vault.accounts.has(id))) {
-        throw new VaultError('not-found', 'reorder must list every account once');
+      await this.account(id);
+      const list = this.inOrder(vault).map((account) => ({ ...account, order: vault.meta.get(account.id)!.order }));
+      const positions = positionsForMove(list, id, to);
+      if (!positions) {
+        const neighbour = 'before' in to ? to.before : to.after;
+        if (!vault.accounts.has(neighbour)) throw new VaultError('not-found', neighbour);
+        return;
       }
-      await this.deps.db.transaction('rw', this.deps.db.accounts, async () => {
-        for (const [index, id] of ids.entries()) await this.deps.db.accounts.update(id, { order: index + 1 });
-      });
-      ids.forEach((id, index) => vault.meta.set(id, { ...vault.meta.get(id)!, order: index + 1 }));
-      this.changed();
+      await this.replaceMany([...positions].map(([moved, position]) => [vault.accounts.get(moved)!, { position }]));
     });
   }
 
   /** Writes a changed account under the next revision; run inside `serial`. */
   private async replace(account: Account, changes: Partial<AccountData>, { keep = false } = {}): Promise<Account> {
+    const [updated] = await this.replaceMany([[account, changes]], { keep });
+    return updated!;
+  }
+
+  /** Writes changed accounts, each under its next revision, in one transaction; run inside `serial`. */
+  private async replaceMany(
+    edits: readonly (readonly [Account, Partial<AccountData>])[],
+    { keep = false } = {},
+  ): Promise<Account[]> {
     const vault = await this.open();
-    const updated = checked({ ...account, ...changes, updatedAt: this.deps.now() });
-    const { order, rev, conflictOf } = vault.meta.get(account.id)!;
-    const meta = { order, rev: rev + 1, ...(conflictOf && !keep ? { conflictOf } : {}) };
-    const row = await this.sealAt(vault.key, updated, meta);
-    await this.commit(() => this.deps.db.accounts.put(row));
-    vault.accounts.set(updated.id, updated);
-    vault.meta.set(updated.id, meta);
+    const now = this.deps.now();
+    const updates = await Promise.all(
+      edits.map(async ([account, changes]) => {
+        const updated = checked({ ...account, ...changes, updatedAt: now });
+        const { order, rev, conflictOf } = vault.meta.get(account.id)!;
+        const meta = { order, rev: rev + 1, ...(conflictOf && !keep ? { conflictOf } : {}) };
+        return { updated, meta, row: await this.sealAt(vault.key, updated, meta) };
+      }),
+    );
+    await this.commit(() => this.deps.db.accounts.bulkPut(updates.map((update) => update.row)));
+    for (const { updated, meta } of updates) {
+      vault.accounts.set(updated.id, updated);
+      vault.meta.set(updated.id, meta);
+    }
     this.changed();
-    return updated;
+    return updates.map((update) => update.updated);
   }
 
   /** A write and the vault's revision moving on, in one transaction. */
@@ -707,6 +842,11 @@ export class Vault {
 
   private lastOrder(vault: OpenVault): number {
     return Math.max(0, ...[...vault.meta.values()].map((meta) => meta.order));
+  }
+
+  /** The position after every account's: where an added or restored account goes. */
+  private lastPosition(vault: OpenVault): number {
+    return Math.max(0, ...[...vault.accounts.values()].map((account) => account.position));
   }
 
   private sealAt(key: CryptoKey, account: Account, { order, rev, conflictOf }: RowMeta): Promise<AccountRow> {

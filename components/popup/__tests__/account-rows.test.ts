@@ -13,6 +13,8 @@ function view(id: string, changes: Partial<AccountView> = {}): AccountView {
     issuer: 'bitFlyer',
     label: `taro-${id}`,
     domains: ['bitflyer.com'],
+    pinned: false,
+    group: '',
     recoveryReady: false,
     code: '123456',
     nextCode: '654321',

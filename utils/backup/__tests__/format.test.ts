@@ -30,6 +30,9 @@ const account: fc.Arbitrary<AccountData> = fc
       fc.string({ maxLength: 40 }),
       { maxKeys: 4 },
     ),
+    // So do the person's pin and group (the vault gives each its place at the end).
+    pinned: fc.boolean(),
+    group: fc.string({ maxLength: 64 }),
   })
   .map((fields) => accountData({ ...fields, counter: fields.type === 'hotp' ? fields.counter : 0 }));
 
@@ -113,7 +116,8 @@ describe('every version Omamori has written', () => {
     const backup = await readBackup(fixture(name), password);
     expect(backup).toMatchObject({ version: 1, vaultId: null, revision: null, trash: [], failed: [] });
     expect(backup.createdAt).toEqual(new Date(Date.UTC(2026, 10, 1, 9, 30)));
-    expect(backup.accounts).toEqual(v1Accounts);
+    // Written before pins, groups and positions: each takes its default.
+    expect(backup.accounts).toEqual(v1Accounts.map((entry) => ({ ...entry, pinned: false, group: '', position: 0 })));
     await expect(readBackup(fixture(name), 'not the password')).rejects.toBeInstanceOf(WrongPasswordError);
   });
 
@@ -181,7 +185,8 @@ describe('Omamori backup bounds', () => {
     const withBad = { ...contents, accounts: [stored!, bad, { ...bad, id: 'c', period: 30, digits: 99 }] };
     const text = JSON.stringify(await writeBackup(envelope, vaultKey, withBad, new Date(0), seededRandomBytes(3)));
     expect(await readBackup(text, PASSWORD)).toEqual({
-      ...opened([good], contents),
+      // The vault placed it first.
+      ...opened([{ ...good, position: 1 }], contents),
       failed: [
         { name: 'B', reason: 'invalid-period' },
         { name: 'B', reason: 'invalid-digits' },

@@ -288,7 +288,7 @@ describe('accounts', () => {
     const first = await vault.add(bitflyer);
     const second = await vault.add(zaif);
     await vault.edit(first.id, { label: 'taro', domains: ['bitflyer.com', 'bitflyer.jp'] });
-    await vault.reorder([second.id, first.id]);
+    await vault.move(second.id, { before: first.id });
     const restarted = reopened(vault);
     expect((await restarted.accounts()).map((account) => [account.issuer, account.label])).toEqual([
       ['Zaif', 'hanako'],
