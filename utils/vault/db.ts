@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Sealed } from './crypto';
 import type { KeyEnvelope } from './header';
+import type { KeySlotRow } from './slots';
 import type { Tombstone } from './versions';
 
 /**
@@ -29,6 +30,11 @@ export interface HeaderRow extends KeyEnvelope {
   readonly retiredKeys?: readonly RetiredKey[];
   /** The vault's revision: grows with every change (see VaultContents). */
   readonly revision?: number;
+  /**
+   * When the password was last typed and found right (creation, unlock, adding a key slot);
+   * removed by a password change. Unlock by touch waits for it (utils/vault/slots.ts).
+   */
+  readonly passwordAt?: number;
 }
 
 export interface RetiredKey {
@@ -62,6 +68,7 @@ export class VaultDb extends Dexie {
   accounts!: Table<AccountRow, string>;
   secrets!: Table<SecretRow, string>;
   tombstones!: Table<Tombstone, string>;
+  slots!: Table<KeySlotRow, string>;
 
   constructor(name = 'omamori') {
     super(name);
@@ -71,5 +78,7 @@ export class VaultDb extends Dexie {
     this.version(2).stores({ header: 'id', accounts: 'id, order', secrets: 'id' });
     // 3: accounts deleted for good (after the trash), so no sync copy brings them back.
     this.version(3).stores({ header: 'id', accounts: 'id, order', secrets: 'id', tombstones: 'id' });
+    // 4: key slots (WebAuthn PRF credentials that also wrap the vault key); nothing moves.
+    this.version(4).stores({ header: 'id', accounts: 'id, order', secrets: 'id', tombstones: 'id', slots: 'id' });
   }
 }

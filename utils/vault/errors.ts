@@ -7,7 +7,11 @@ export type VaultErrorCode =
   | 'corrupt'
   | 'weak-password'
   /** The vault was written by a newer Omamori: opened by this one, it could be damaged. */
-  | 'newer-format';
+  | 'newer-format'
+  /** The authenticator's answer opens no key slot (another credential, a stale or damaged slot). */
+  | 'touch-refused'
+  /** The password is asked instead of a touch (due, or changed since): see utils/vault/slots.ts. */
+  | 'password-due';
 
 /** Everything the vault refuses, but a wrong password (see WrongPasswordError). */
 export class VaultError extends Error {
