@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type PublicPath } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, autoLockTimer, lockOnScreenLock } from '@/utils/background/auto-lock';
 import { backupService } from '@/utils/backup/service';
+import { backupHandlers } from '@/utils/background/backup-handlers';
 import {
   captureTab,
   foreignFrames,
@@ -15,9 +16,9 @@ import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/u
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService, syncStatus } from '@/utils/backup/sync';
 import { offsetClock } from '@/utils/background/test-clock';
-import { syncHandlers } from '@/utils/backup/sync-handlers';
-import { webdavHandlers, webdavStatus } from '@/utils/backup/webdav-handlers';
-import { webDavService } from '@/utils/backup/webdav-service';
+import { syncHandlers } from '@/utils/background/sync-handlers';
+import { webdavHandlers } from '@/utils/background/webdav-handlers';
+import { webDavService, webdavStatus } from '@/utils/backup/webdav-service';
 import { WEBDAV_CATCH_UP_ALARM } from '@/utils/backup/webdav-catch-up';
 import { exportHandlers } from '@/utils/background/exports';
 import { fillService } from '@/utils/background/fill';
@@ -26,6 +27,7 @@ import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
 import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
+import { keySlotHandlers } from '@/utils/background/key-slot-handlers';
 import { dedicatedWorkerAt, importKdfs, kdfRunner, vaultArgon2id } from '@/utils/kdf/thread';
 import {
   broadcastToPages,
@@ -40,6 +42,7 @@ import { remoteQrReader } from '@/utils/qr/remote';
 import {
   autoLockMinutes,
   automaticBackupDownloads,
+  passwordEveryDaysSetting,
   clockAccepted,
   clockReadings,
   exchangePreferences,
@@ -195,21 +198,24 @@ export default defineBackground(() => {
   // vault opens again, and at the alarm its last failure set (webdav-catch-up.ts).
   vault.onUnlock(uploadSoon);
   vault.onChange(backup.scheduleAutomaticBackup);
+  const backupPage = backupHandlers({ vault, now, backup });
   const pageHandlers = {
     ...vaultHandlers({
       vault,
       now,
       autoLockMinutes,
+      passwordEveryDays: passwordEveryDaysSetting,
       exchangePreferences,
       clockOffsets: clock.offsets,
       nextTurn: () => new Promise((resolve) => setTimeout(resolve, 0)),
     }),
+    ...keySlotHandlers(vault, passwordEveryDaysSetting),
     ...fill.pageHandlers,
     ...scan.handlers,
     ...importHandlers(vault, importKdfs(runKdf)),
-    ...backup.handlers,
+    ...backupPage,
     ...syncHandlers(sync, vault),
-    ...webdavHandlers(webdav, vault, backup),
+    ...webdavHandlers(webdav, backupPage),
     ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
   } satisfies Handlers<PageMessage>;
   registerPageHandlers(pageHandlers, touch);

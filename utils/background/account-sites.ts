@@ -1,6 +1,6 @@
-import type { BindFailure, RefusedSites, Result } from '../messaging/protocol';
+import type { RefusedSites, Result } from '../messaging/protocol';
 import { nameOf, type AccountData } from '../otp/account';
-import { admitSites, type SiteRefusal } from '../sites/bind-policy';
+import { admitSites, type BindFailure, type SiteRefusal } from '../sites/bind-policy';
 import type { Vault } from '../vault/vault';
 import { ok } from './handlers';
 

@@ -1,7 +1,16 @@
 import type { Preference } from '../preference';
 import { httpsHost, siteOfHost } from '../sites/binding';
 import type { ClockOffsetFor } from '../otp/views';
-import { dateHeaderOf, isAccepted, isImplausible, isSkewed, skewOf, type ClockReading } from '../sites/clock';
+import {
+  dateHeaderOf,
+  isAccepted,
+  isImplausible,
+  isSkewed,
+  skewOf,
+  type ClockChoice,
+  type ClockReading,
+  type SiteClock,
+} from '../sites/clock';
 import { loginExchangeForHost } from '../sites/exchanges';
 
 export interface ClockDeps {
@@ -19,18 +28,6 @@ export interface ObservedResponse {
   readonly responseHeaders?: readonly { name: string; value?: string }[];
   readonly timeStamp: number;
 }
-
-/**
- * What the popup and the content script are told of a site's clock: `off` by a drift the
- * person may follow (`adjusted` once they did, for the skew they were shown), or `wrong`:
- * too far off to be a drift, never followed.
- */
-export type SiteClock =
-  | { readonly kind: 'off'; readonly skewMs: number; readonly adjusted: boolean }
-  | { readonly kind: 'wrong'; readonly skewMs: number };
-
-/** The person follows (the skew they were shown), or stops following, a site's clock. */
-export type ClockChoice = { readonly adjust: false } | { readonly adjust: true; readonly skewMs: number };
 
 /**
  * Per-site clock readings from observed responses, and the adjustment the person chose.

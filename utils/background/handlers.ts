@@ -1,7 +1,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap, Result } from '../messaging/protocol';
 import { OtpError, type OtpErrorCode } from '../otp/errors';
-import { VaultError, WrongPasswordError, type VaultErrorCode } from '../vault/errors';
+import { isClosedVault, VaultError, WrongPasswordError, type VaultErrorCode } from '../vault/errors';
 
 /** Who sent a message, as the browser reports it: the only thing a handler trusts. */
 export interface Sender {
@@ -29,9 +29,7 @@ export async function whenOpen<T>(work: () => Promise<T>): Promise<T | { ok: fal
   try {
     return await work();
   } catch (error) {
-    if (error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized')) {
-      return { ok: false, reason: 'locked' };
-    }
+    if (isClosedVault(error)) return { ok: false, reason: 'locked' };
     throw error;
   }
 }

@@ -1,19 +1,15 @@
 import type { Preference } from '../preference';
-import { compareBackup } from './check';
-import { FormatError, type FormatErrorCode } from '../formats/errors';
-import { backupFilename, readBackup, writeBackup, type OpenedBackup } from './format';
-import type { BackupFileFailure, BackupStatus, Result, SyncStatus, WebDavStatus } from '../messaging/protocol';
+import { backupFilename, writeBackup } from './format';
 import { retain } from './retention';
 import { debounced } from './schedule';
 import { holdsEverything, remindOnlyHere } from './status';
-import { nameOf, type Account } from '../otp/account';
+import type { SyncStatus } from './sync';
+import type { WebDavStatus } from './webdav-service';
+import { nameOf, type Account, type AccountName } from '../otp/account';
 import { accountRecoveryReady } from '../sites/recovery';
 import type { RandomBytes } from '../vault/crypto';
-import { WrongPasswordError } from '../vault/errors';
-import type { Argon2idDerive } from '../vault/kdf';
+import { isClosedVault } from '../vault/errors';
 import type { Vault } from '../vault/vault';
-import { admitArrivals, boundSitesBut } from '../background/account-sites';
-import { fail, ok, settle, whenOpen, type Handlers } from '../background/handlers';
 
 export interface BackupRecord {
   readonly at: number;
@@ -33,7 +29,7 @@ export interface BackupDeps {
   readonly record: Preference<BackupRecord | null>;
   /** The toolbar badge: on while some account is in no backup. */
   readonly warn: (on: boolean) => Promise<void>;
-  /** The sync copy's standing (see utils/backup/sync-handlers.ts). */
+  /** The sync copy's standing (`syncStatus` in utils/backup/sync.ts). */
   readonly syncStatus: () => Promise<SyncStatus>;
   /** The WebDAV destination's standing, when one is set up. */
   readonly webdavStatus: () => Promise<WebDavStatus | null>;
@@ -44,6 +40,24 @@ export interface BackupDeps {
  * was written. A bare id is a record from before backups were kept by age (time unknown).
  */
 export type AutomaticDownload = { readonly id: number; readonly at: number } | number;
+
+/** Where the backups stand: what the options page shows, and what the toolbar badge warns of. */
+export interface BackupStatus {
+  readonly lastBackupAt: number | null;
+  /** Accounts in no backup yet. */
+  readonly notBackedUp: readonly AccountName[];
+  /** Backups open with a password of their own rather than the vault's. */
+  readonly separatePassword: boolean;
+  /** The copy in the browser's sync storage: the one that leaves this computer. */
+  readonly sync: SyncStatus;
+  readonly webdav: WebDavStatus | null;
+  /** Every account's latest version is somewhere off this computer. */
+  readonly offComputer: boolean;
+  /** Some change has stayed on this computer alone for over a week. */
+  readonly onlyHereReminder: boolean;
+  /** Accounts whose recovery codes or exchange kit are written down, of all. */
+  readonly recovery: { readonly ready: number; readonly total: number };
+}
 
 const AUTO_BACKUP_DELAY_MS = 2_000;
 
@@ -63,6 +77,12 @@ export function backupService(deps: BackupDeps) {
       at,
       accounts: [...accounts],
     };
+  }
+
+  /** The vault's backup file now, to save where the person chooses. */
+  async function backupFile(): Promise<{ filename: string; json: string }> {
+    const { json, at } = await backupJson();
+    return { filename: backupFilename(at), json };
   }
 
   /** The vault's backup file now, for another destination (WebDAV). */
@@ -98,9 +118,35 @@ export function backupService(deps: BackupDeps) {
     for (const old of remove) await deps.remove(old).catch(() => undefined);
   }
 
+  /** Where the backups stand; throws the vault's error while it is locked. */
+  async function status(): Promise<BackupStatus> {
+    const accounts = await deps.vault.accounts();
+    const record = await deps.record.getValue();
+    const backedUp = new Set(record?.accountIds ?? []);
+    const sync = await deps.syncStatus();
+    const webdav = await deps.webdavStatus();
+    return {
+      lastBackupAt: record?.at ?? null,
+      notBackedUp: accounts.filter((account) => !backedUp.has(account.id)).map(nameOf),
+      separatePassword: await deps.vault.hasSeparateBackupPassword(),
+      sync,
+      webdav,
+      offComputer: holdsEverything(sync) || holdsEverything(webdav),
+      onlyHereReminder: remindOnlyHere(deps.now(), sync, webdav),
+      recovery: {
+        ready: accounts.filter(accountRecoveryReady).length,
+        total: accounts.length,
+      },
+    };
+  }
+
+  /** The badge is on while some account is in no backup, or a change is here alone; off while locked. */
   async function refreshWarning(): Promise<void> {
-    const status = await handlers.backupStatus(undefined);
-    await deps.warn(status.ok && (status.value.notBackedUp.length > 0 || status.value.onlyHereReminder));
+    const current = await status().catch((error: unknown) => {
+      if (isClosedVault(error)) return null;
+      throw error;
+    });
+    await deps.warn(current !== null && (current.notBackedUp.length > 0 || current.onlyHereReminder));
   }
 
   /** After a change: warn at once, wait for the burst to settle, then write one backup. */
@@ -111,95 +157,7 @@ export function backupService(deps: BackupDeps) {
     backUpSoon();
   }
 
-  const handlers: Handlers<'exportBackup' | 'restoreBackup' | 'checkBackup' | 'backupStatus' | 'setBackupPassword'> = {
-    exportBackup: () =>
-      whenOpen(async () => {
-        const { json, at } = await backupJson();
-        return ok({ filename: backupFilename(at), json });
-      }),
-
-    restoreBackup: ({ text, password }) =>
-      withBackup(text, password, deps.vault.derive, async ({ accounts, failed }) => {
-        // A fresh browser: the backup's password becomes the new vault's.
-        if ((await deps.vault.state()) === 'uninitialized') await deps.vault.create(password);
-        // A file's sites are a claim like any other: they pass the bind policy first.
-        const admitted = admitArrivals(accounts, await boundSitesBut(deps.vault));
-        const { added, duplicates } = await deps.vault.addMany(admitted.accounts);
-        return ok({
-          added: added.length,
-          duplicates: duplicates.length,
-          failed: failed.map((entry) => entry.name),
-          unbound: admitted.unbound,
-        });
-      }),
-
-    checkBackup: ({ text, password }) =>
-      withBackup(text, password, deps.vault.derive, async (backup) =>
-        ok({
-          createdAt: backup.createdAt.getTime(),
-          count: backup.accounts.length,
-          older: await isOlder(deps.vault, backup),
-          ...compareBackup(backup.accounts, await deps.vault.accounts(), deps.now()),
-        }),
-      ),
-
-    setBackupPassword: ({ vaultPassword, backupPassword }) =>
-      settle(['locked', 'wrong-password', 'weak-password'], () =>
-        deps.vault.setBackupPassword(vaultPassword, backupPassword).then(() => null),
-      ),
-
-    backupStatus: (): Promise<Result<BackupStatus, 'locked'>> =>
-      whenOpen(async () => {
-        const accounts = await deps.vault.accounts();
-        const record = await deps.record.getValue();
-        const backedUp = new Set(record?.accountIds ?? []);
-        const sync = await deps.syncStatus();
-        const webdav = await deps.webdavStatus();
-        return ok({
-          lastBackupAt: record?.at ?? null,
-          notBackedUp: accounts.filter((account) => !backedUp.has(account.id)).map(nameOf),
-          separatePassword: await deps.vault.hasSeparateBackupPassword(),
-          sync,
-          webdav,
-          offComputer: holdsEverything(sync) || holdsEverything(webdav),
-          onlyHereReminder: remindOnlyHere(deps.now(), sync, webdav),
-          recovery: {
-            ready: accounts.filter(accountRecoveryReady).length,
-            total: accounts.length,
-          },
-        });
-      }),
-  };
-
-  return { handlers, scheduleAutomaticBackup, currentBackup };
+  return { scheduleAutomaticBackup, currentBackup, backupFile, status };
 }
 
-/** Whether `backup` is of this vault and older than what it holds: the authenticated revision decides, never a date or a name. */
-async function isOlder(vault: Vault, backup: OpenedBackup): Promise<boolean> {
-  const { vaultId, revision } = await vault.identity();
-  return backup.vaultId === vaultId && backup.revision !== null && backup.revision < revision;
-}
-
-/** Opens a backup file, then does `work` with the open vault; a bad file or password says which. */
-async function withBackup<T>(
-  text: string,
-  password: string,
-  derive: Argon2idDerive,
-  work: (backup: OpenedBackup) => Promise<Result<T, BackupFileFailure>>,
-): Promise<Result<T, BackupFileFailure>> {
-  let backup: OpenedBackup;
-  try {
-    backup = await readBackup(text, password, derive);
-  } catch (error) {
-    if (error instanceof WrongPasswordError) return fail('wrong-password');
-    if (error instanceof FormatError) return fail(backupFileFailure(error.code));
-    throw error;
-  }
-  return whenOpen(() => work(backup));
-}
-
-/** A backup reader's refusal as the pages are told it; what a backup cannot be is `corrupt`. */
-function backupFileFailure(code: FormatErrorCode): Exclude<BackupFileFailure, 'locked'> {
-  if (code === 'needs-password' || code === 'invalid-migration') return 'corrupt';
-  return code;
-}
+export type BackupService = ReturnType<typeof backupService>;

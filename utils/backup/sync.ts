@@ -8,9 +8,8 @@ import type { VaultContents } from '../vault/versions';
 import { FormatError } from '../formats/errors';
 import { fitsSyncQuota, fromSyncItems, toSyncItems, type SyncItems, type SyncRead } from './sync-chunks';
 import { mergeVaults } from './sync-merge';
-import { destinationStatus, type WrittenRecord } from './status';
-import type { SyncStatus } from '../messaging/protocol';
-import { nameOf } from '../otp/account';
+import { destinationStatus, type DestinationStatus, type WrittenRecord } from './status';
+import { nameOf, type AccountName } from '../otp/account';
 
 /** `storage.sync`, as the service needs it (tests give it a map, or another profile's copy). */
 export interface SyncArea {
@@ -36,6 +35,12 @@ export interface SyncRecord extends WrittenRecord<SyncFailure> {
  * asked), half of one still arriving, a newer Omamori's, or the storage refused.
  */
 export type SyncFailure = 'other-vault' | 'new-key' | 'incomplete' | 'newer-format' | 'quota' | 'write-failed';
+
+/** The sync copy against the vault; `missing`: accounts whose latest version is not in it (the quota, or not written yet). */
+export type SyncStatus = DestinationStatus<SyncFailure> & {
+  /** Accounts a merge took from the copy without sites that imitate others (see sync-admit). */
+  readonly sitesLeftOut?: readonly AccountName[];
+};
 
 export interface SyncDeps {
   readonly vault: Vault;

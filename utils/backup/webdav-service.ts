@@ -3,7 +3,7 @@ import type { Account } from '../otp/account';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import { openBackup } from './format';
-import type { WrittenRecord } from './status';
+import { destinationStatus, type DestinationStatus, type WrittenRecord } from './status';
 import { catchUpDelayMs, retriedLater, WEBDAV_CATCH_UP_ALARM, type CatchUpAlarms } from './webdav-catch-up';
 import { webDavDestination, type WebDavBackup } from './webdav-destination';
 import { checkWebDavUrl, type Fetch, type WebDavConfig, type WebDavFailure, type WebDavResult } from './webdav';
@@ -15,6 +15,14 @@ import { checkWebDavUrl, type Fetch, type WebDavConfig, type WebDavFailure, type
 export type WebDavRecord = WrittenRecord<WebDavFailure> & {
   readonly revision?: number;
   readonly retry?: { readonly failures: number; readonly nextAt: number | null } | null;
+};
+
+/** The person's WebDAV storage, when set up: where, and how its last upload went. */
+export type WebDavStatus = DestinationStatus<WebDavFailure> & {
+  readonly url: string;
+  readonly user: string;
+  /** When Omamori tries again by itself (the folder lacks the latest change); null: it does not. */
+  readonly retryAt: number | null;
 };
 
 /** One catch-up run, as it went. */
@@ -251,3 +259,17 @@ export function webDavService(deps: WebDavServiceDeps) {
 }
 
 export type WebDavService = ReturnType<typeof webDavService>;
+
+/** Where the WebDAV destination stands against the vault, when one is set up. */
+export async function webdavStatus(
+  webdav: WebDavService,
+  vault: Vault,
+  record: WebDavRecord | null,
+): Promise<WebDavStatus | null> {
+  const settings = await webdav.settings();
+  if (!settings) return null;
+  const status = await destinationStatus(vault, record);
+  // A folder that lacks nothing is not behind, whatever the last try said.
+  const behind = status.missing.length > 0 || status.at === null || record?.failure != null;
+  return { ...settings, ...status, retryAt: behind ? (record?.retry?.nextAt ?? null) : null };
+}

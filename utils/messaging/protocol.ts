@@ -2,12 +2,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupComparison } from '../backup/check';
 import type { MigrationSkipReason } from '../formats/exporters/google-migration';
 import type { AccountData, AccountName, OtpType } from '../otp/account';
-import type { DestinationStatus } from '../backup/status';
+import type { BackupStatus } from '../backup/service';
 import type { SyncFailure } from '../backup/sync';
 import type { WebDavBackup } from '../backup/webdav-destination';
 import type { WebDavConfig, WebDavFailure } from '../backup/webdav';
 import type { Connected as WebDavConnected } from '../backup/webdav-service';
-import type { ClockChoice, SiteClock } from '../background/clock';
+import type { ClockChoice, SiteClock } from '../sites/clock';
 import type { FormatErrorCode } from '../formats/errors';
 import type { ExportFormat } from '../formats/exporters/registry';
 import type { ImportFormatName } from '../formats/importers/importer';
@@ -15,9 +15,10 @@ import type { OtpErrorCode } from '../otp/errors';
 import type { AccountView } from '../otp/views';
 import type { AutoLockMinutes, ExchangePreferences } from '../settings';
 import type { AccountEdit, DamagedRow } from '../vault/vault';
-import type { SiteRefusal } from '../sites/bind-policy';
+import type { BindFailure, SiteRefusal } from '../sites/bind-policy';
+import type { PasswordReason } from '../vault/slots';
 
-export type { DamagedRow };
+export type { BindFailure, DamagedRow };
 
 /**
  * A tagged result: callers tell a retryable failure from a final one by `reason`. `detail`
@@ -40,9 +41,6 @@ export type AddAccountFailure = Locked | 'duplicate' | OtpErrorCode;
  * rest are final. `look-alike` carries the real site in `detail`.
  */
 export type FillFailure = 'locked' | 'choose' | 'no-account' | 'not-allowed' | 'look-alike';
-
-/** Why a site may not be bound to an account; `detail` names the real site. */
-export type BindFailure = 'look-alike' | 'other-exchange';
 
 /** An account that arrived without some of the sites its file named: the bind policy refused them. */
 export interface RefusedSites extends AccountName {
@@ -79,38 +77,7 @@ export interface ImportReport {
   readonly failed: readonly { readonly name: string; readonly reason: OtpErrorCode | FormatErrorCode }[];
 }
 
-export type { ExportFormat, ImportFormatName };
-
-export interface BackupStatus {
-  readonly lastBackupAt: number | null;
-  /** Accounts in no backup yet. */
-  readonly notBackedUp: readonly AccountName[];
-  /** Backups open with a password of their own rather than the vault's. */
-  readonly separatePassword: boolean;
-  /** The copy in the browser's sync storage: the one that leaves this computer. */
-  readonly sync: SyncStatus;
-  readonly webdav: WebDavStatus | null;
-  /** Every account's latest version is somewhere off this computer. */
-  readonly offComputer: boolean;
-  /** Some change has stayed on this computer alone for over a week. */
-  readonly onlyHereReminder: boolean;
-  /** Accounts whose recovery codes or exchange kit are written down, of all. */
-  readonly recovery: { readonly ready: number; readonly total: number };
-}
-
-/** The sync copy against the vault; `missing`: accounts whose latest version is not in it (the quota, or not written yet). */
-export type SyncStatus = DestinationStatus<SyncFailure> & {
-  /** Accounts a merge took from the copy without sites that imitate others (see sync-admit). */
-  readonly sitesLeftOut?: readonly AccountName[];
-};
-
-/** The person's WebDAV storage, when set up: where, and how its last upload went. */
-export type WebDavStatus = DestinationStatus<WebDavFailure> & {
-  readonly url: string;
-  readonly user: string;
-  /** When Omamori tries again by itself (the folder lacks the latest change); null: it does not. */
-  readonly retryAt: number | null;
-};
+export type { BackupStatus, ExportFormat, ImportFormatName };
 
 /**
  * What a new browser is offered before any password: only that a copy is there. Its count
@@ -220,6 +187,8 @@ export type ManualAccount = Partial<Omit<AccountData, 'secret'>> & { readonly se
 
 export interface Settings {
   readonly autoLockMinutes: AutoLockMinutes;
+  /** Unlock by touch gives way to the password after this many days without it (7–30). */
+  readonly passwordEveryDays: number;
   /** By exchange id. */
   readonly exchanges: Readonly<Record<string, ExchangePreferences>>;
 }
@@ -340,6 +309,48 @@ export interface VaultMessages {
   setSettings(request: Partial<Settings>): Result<Settings, Forbidden>;
 }
 
+/**
+ * What an unlock screen offers: a touch of one of these credentials (ids and PRF salts in
+ * base64: not secret, useless without the authenticator), or the password and why.
+ */
+export type TouchUnlockOffer =
+  | { readonly kind: 'touch'; readonly credentials: readonly { credentialId: string; prfSalt: string }[] }
+  | { readonly kind: 'password'; readonly why: PasswordReason; readonly days: number };
+
+/** A key slot as the options list it; `stale` until a touch renews it after a password change. */
+export interface KeySlotView {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly credentialId: string;
+  readonly prfSalt: string;
+  readonly stale: boolean;
+}
+
+/**
+ * Omamori's own pages → the background: unlock by touch (WebAuthn PRF, utils/vault/slots.ts).
+ * The ceremony runs in the page; only the PRF output (base64) comes here, and the vault key
+ * never leaves the background.
+ */
+export interface KeySlotMessages {
+  touchOffer(): Result<TouchUnlockOffer, Forbidden | 'not-initialized' | 'newer-format'>;
+  unlockByTouch(request: {
+    credentialId: string;
+    prfOutput: string;
+  }): Result<null, Locked | 'touch-refused' | 'password-due' | 'not-initialized' | 'newer-format'>;
+  keySlots(): Result<readonly KeySlotView[], Locked>;
+  /** A credential just registered, after the vault password: its PRF output wraps the vault key. */
+  addKeySlot(request: {
+    vaultPassword: string;
+    name: string;
+    credentialId: string;
+    prfSalt: string;
+    prfOutput: string;
+  }): Result<null, Locked | 'wrong-password'>;
+  renewKeySlot(request: { credentialId: string; prfOutput: string }): Result<null, Locked | 'not-found'>;
+  removeKeySlot(request: { id: string }): Result<null, Locked | 'not-found'>;
+}
+
 /** The popup and the options → the background: enrolment by QR. */
 export interface ScanMessages {
   /** The popup is open on an open vault: have the QR reader ready for a scan. */
@@ -426,7 +437,7 @@ export interface ExportMessages {
 
 /** The extension's own pages (popup, options, fill window, recovery sheet) → the background: checked by `isExtensionPage`. */
 export interface FromPages
-  extends FillMessages, VaultMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
+  extends FillMessages, VaultMessages, KeySlotMessages, ScanMessages, ImportMessages, BackupMessages, ExportMessages {}
 
 /** Background → the extension's own pages (a broadcast; no secret in it). */
 export interface ToPages {

@@ -1,4 +1,3 @@
-import type { BindFailure } from '../messaging/protocol';
 import { normalizeSiteInput, siteOfHost } from './binding';
 import { EXCHANGES } from './exchanges';
 import { exchangeForIssuer } from './issuers';
@@ -13,6 +12,9 @@ function protectedSites(boundSites: Iterable<string>): string[] {
 export function imitatedSite(host: string, boundSites: Iterable<string>): string | null {
   return lookalikeOf(host.toLowerCase(), protectedSites(boundSites));
 }
+
+/** Why a site may not be bound to an account; `detail` names the real site. */
+export type BindFailure = 'look-alike' | 'other-exchange';
 
 /** Why one site named for an account was not bound: `real` names the site it imitates. */
 export type SiteRefusal =

@@ -23,6 +23,18 @@ export interface ClockReading {
 }
 
 /**
+ * What the popup and the content script are told of a site's clock: `off` by a drift the
+ * person may follow (`adjusted` once they did, for the skew they were shown), or `wrong`:
+ * too far off to be a drift, never followed.
+ */
+export type SiteClock =
+  | { readonly kind: 'off'; readonly skewMs: number; readonly adjusted: boolean }
+  | { readonly kind: 'wrong'; readonly skewMs: number };
+
+/** The person follows (the skew they were shown), or stops following, a site's clock. */
+export type ClockChoice = { readonly adjust: false } | { readonly adjust: true; readonly skewMs: number };
+
+/**
  * The skew a response shows: its `Date` (whole seconds) against when it arrived here. Null
  * without a usable header. The header's truncation to the second is half a second on average,
  * so half a second is added back.

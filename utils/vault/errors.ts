@@ -31,3 +31,7 @@ export class WrongPasswordError extends Error {
     this.name = 'WrongPasswordError';
   }
 }
+
+/** The vault is locked, or not created yet: a page is told `locked`, and asked for the password. */
+export const isClosedVault = (error: unknown): boolean =>
+  error instanceof VaultError && (error.code === 'locked' || error.code === 'not-initialized');

@@ -3,17 +3,20 @@ import { accountData, type AccountData } from '../../otp/account';
 import { imitatedSite } from '../../sites/bind-policy';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
 import type { Vault } from '../../vault/vault';
+import { backupHandlers } from '../../background/backup-handlers';
 import { backupService, type BackupRecord } from '../service';
 
 afterEach(deleteTestDatabases);
 
 const PASSWORD = 'backup test password';
 
-function serviceOf(vault: Vault) {
+/** The backup messages of the background over `vault`. */
+function handlersOf(vault: Vault) {
   let record: BackupRecord | null = null;
-  return backupService({
+  const now = () => Date.UTC(2026, 10, 22, 4, 0, 0);
+  const backup = backupService({
     vault,
-    now: () => Date.UTC(2026, 10, 22, 4, 0, 0),
+    now,
     randomBytes: seededRandomBytes(5),
     save: async () => 1,
     remove: async () => undefined,
@@ -23,6 +26,7 @@ function serviceOf(vault: Vault) {
     syncStatus: async () => ({ at: null, count: 0, total: 0, missing: [], missingSince: null, failure: null }),
     webdavStatus: async () => null,
   });
+  return backupHandlers({ vault, now, backup });
 }
 
 /**
@@ -33,7 +37,7 @@ async function hostileBackup(accounts: readonly AccountData[]): Promise<string> 
   const vault = testVault();
   await vault.create(PASSWORD);
   await vault.addMany(accounts);
-  const exported = await serviceOf(vault).handlers.exportBackup(undefined);
+  const exported = await handlersOf(vault).exportBackup(undefined);
   if (!exported.ok) throw new Error(`export failed: ${exported.reason}`);
   return exported.value.json;
 }
@@ -59,7 +63,7 @@ describe('restoring a backup file through the bind policy', () => {
   it('binds a "bitFlyer" account of a fresh browser to bitFlyer only, never to bitf1yer.com, and says so', async () => {
     const text = await hostileBackup([bitflyerOnLookalike]);
     const fresh = testVault();
-    const answer = await serviceOf(fresh).handlers.restoreBackup({ text, password: PASSWORD });
+    const answer = await handlersOf(fresh).restoreBackup({ text, password: PASSWORD });
     expect(answer).toEqual({
       ok: true,
       value: {
@@ -87,7 +91,7 @@ describe('restoring a backup file through the bind policy', () => {
     await existing.create('the existing vault password');
     await existing.add(myBank);
     const text = await hostileBackup([onBankLookalike]);
-    const answer = await serviceOf(existing).handlers.restoreBackup({ text, password: PASSWORD });
+    const answer = await handlersOf(existing).restoreBackup({ text, password: PASSWORD });
     expect(answer).toMatchObject({
       ok: true,
       value: {
@@ -100,7 +104,7 @@ describe('restoring a backup file through the bind policy', () => {
 
     const both = await hostileBackup([myBank, onBankLookalike]);
     const fresh = testVault();
-    expect(await serviceOf(fresh).handlers.restoreBackup({ text: both, password: PASSWORD })).toMatchObject({
+    expect(await handlersOf(fresh).restoreBackup({ text: both, password: PASSWORD })).toMatchObject({
       ok: true,
       value: {
         added: 2,

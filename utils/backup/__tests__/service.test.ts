@@ -3,6 +3,7 @@ import { accountData } from '../../otp/account';
 import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
 import { argon2idHere, type Argon2idDerive } from '../../vault/kdf';
 import type { VaultDeps } from '../../vault/vault';
+import { backupHandlers } from '../../background/backup-handlers';
 import { backupService, type AutomaticDownload, type BackupRecord } from '../service';
 
 afterEach(async () => {
@@ -35,11 +36,12 @@ async function setup(vaultDeps: Partial<VaultDeps> = {}, earlier: AutomaticDownl
     webdavStatus: async () => null,
   });
   vault.onChange(service.scheduleAutomaticBackup);
-  return { vault, service, saved, removed, warnings, automatic: () => automatic };
+  const handlers = backupHandlers({ vault, now: () => NOW, backup: service });
+  return { vault, handlers, saved, removed, warnings, automatic: () => automatic };
 }
 
-async function backupText(service: Awaited<ReturnType<typeof setup>>['service']): Promise<string> {
-  const exported = await service.handlers.exportBackup(undefined);
+async function backupText(handlers: Awaited<ReturnType<typeof setup>>['handlers']): Promise<string> {
+  const exported = await handlers.exportBackup(undefined);
   if (!exported.ok) throw new Error(`export failed: ${exported.reason}`);
   return exported.value.json;
 }
@@ -68,7 +70,7 @@ describe('automatic backup', () => {
 
   it('warns at once, writes one backup after a burst of changes, then clears the warning', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { vault, service, saved, warnings } = await setup();
+    const { vault, handlers, saved, warnings } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
     await vault.add(accountData({ secret: 'KRSXG5CTMVRXEZLUKRSXG5CT', issuer: 'Zaif' }));
     await vi.waitFor(() => expect(warnings).toContain(true));
@@ -76,7 +78,7 @@ describe('automatic backup', () => {
     await vi.advanceTimersByTimeAsync(2_500);
     await vi.waitFor(() => expect(saved).toEqual(['Omamori/omamori-backup-2026-11-22-04-00-00.json']));
     await vi.waitFor(() => expect(warnings.at(-1)).toBe(false));
-    expect(await service.handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { notBackedUp: [] } });
+    expect(await handlers.backupStatus(undefined)).toMatchObject({ ok: true, value: { notBackedUp: [] } });
   });
 });
 
@@ -94,26 +96,26 @@ describe('checking a backup', () => {
   async function backedUp() {
     const context = await setup();
     await context.vault.addMany([bitflyer, zaif, counter]);
-    return { ...context, text: await backupText(context.service) };
+    return { ...context, text: await backupText(context.handlers) };
   }
 
   it("derives with the vault's Argon2id (in Firefox, its worker), for a check and a restore", async () => {
     let derived = 0;
     const derive: Argon2idDerive = (password, params) => ((derived += 1), argon2idHere(password, params));
-    const { vault, service } = await setup({ derive });
+    const { vault, handlers } = await setup({ derive });
     await vault.addMany([bitflyer]);
-    const text = await backupText(service);
+    const text = await backupText(handlers);
     derived = 0;
-    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toMatchObject({ ok: true });
-    expect(await service.handlers.restoreBackup({ text, password: 'backup test password' })).toMatchObject({
+    expect(await handlers.checkBackup({ text, password: 'backup test password' })).toMatchObject({ ok: true });
+    expect(await handlers.restoreBackup({ text, password: 'backup test password' })).toMatchObject({
       ok: true,
     });
     expect(derived).toBe(2);
   });
 
   it('opens with the password and finds the same accounts giving the same codes, writing nothing', async () => {
-    const { vault, service, text } = await backedUp();
-    const check = await service.handlers.checkBackup({ text, password: 'backup test password' });
+    const { vault, handlers, text } = await backedUp();
+    const check = await handlers.checkBackup({ text, password: 'backup test password' });
     expect(check).toEqual({
       ok: true,
       value: {
@@ -130,12 +132,12 @@ describe('checking a backup', () => {
   });
 
   it('names what differs: a moved counter, an account added since, one deleted since', async () => {
-    const { vault, service, text } = await backedUp();
+    const { vault, handlers, text } = await backedUp();
     const [, zaifInVault, counterInVault] = await vault.accounts();
     await vault.advanceCounter(counterInVault!.id);
     await vault.remove(zaifInVault!.id);
     await vault.add(accountData({ secret: 'MFRGGZDFMZTWQ2LK', issuer: 'GMO Coin', label: 'jiro' }));
-    const check = await service.handlers.checkBackup({ text, password: 'backup test password' });
+    const check = await handlers.checkBackup({ text, password: 'backup test password' });
     expect(check).toMatchObject({
       ok: true,
       value: {
@@ -152,9 +154,8 @@ describe('checking a backup', () => {
   });
 
   it('says so for a wrong password, a damaged file and a foreign one', async () => {
-    const { service, text } = await backedUp();
-    const check = (body: string, password = 'backup test password') =>
-      service.handlers.checkBackup({ text: body, password });
+    const { handlers, text } = await backedUp();
+    const check = (body: string, password = 'backup test password') => handlers.checkBackup({ text: body, password });
     expect(await check(text, 'not the password')).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await check(text.slice(0, 200))).toEqual({ ok: false, reason: 'corrupt' });
     expect(await check('{"version":2,"header":{},"db":{}}')).toEqual({ ok: false, reason: 'unknown-format' });
@@ -163,51 +164,51 @@ describe('checking a backup', () => {
 
 describe('a separate backup password', () => {
   it('needs the vault password, then backups open with it and not with the vault password', async () => {
-    const { vault, service } = await setup();
+    const { vault, handlers } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
     const set = (vaultPassword: string, backupPassword: string | null) =>
-      service.handlers.setBackupPassword({ vaultPassword, backupPassword });
+      handlers.setBackupPassword({ vaultPassword, backupPassword });
     expect(await set('wrong password!', 'a separate backup secret')).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await set('backup test password', 'short')).toEqual({ ok: false, reason: 'weak-password' });
     expect(await set('backup test password', 'a separate backup secret')).toEqual({ ok: true, value: null });
-    expect(await service.handlers.backupStatus(undefined)).toMatchObject({
+    expect(await handlers.backupStatus(undefined)).toMatchObject({
       ok: true,
       value: { separatePassword: true },
     });
 
-    const text = await backupText(service);
-    expect(await service.handlers.checkBackup({ text, password: 'backup test password' })).toEqual({
+    const text = await backupText(handlers);
+    expect(await handlers.checkBackup({ text, password: 'backup test password' })).toEqual({
       ok: false,
       reason: 'wrong-password',
     });
-    expect(await service.handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({
+    expect(await handlers.checkBackup({ text, password: 'a separate backup secret' })).toMatchObject({
       ok: true,
       value: { same: 1 },
     });
 
     expect(await set('backup test password', null)).toEqual({ ok: true, value: null });
-    const back = await backupText(service);
-    expect(await service.handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({
+    const back = await backupText(handlers);
+    expect(await handlers.checkBackup({ text: back, password: 'backup test password' })).toMatchObject({
       ok: true,
       value: { same: 1 },
     });
-    expect(await service.handlers.backupStatus(undefined)).toMatchObject({
+    expect(await handlers.backupStatus(undefined)).toMatchObject({
       ok: true,
       value: { separatePassword: false },
     });
   });
 
   it('after a password change: older backups open as before; newer ones only with the new vault password', async () => {
-    const { vault, service } = await setup();
+    const { vault, handlers } = await setup();
     await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'bitFlyer' }));
-    await service.handlers.setBackupPassword({
+    await handlers.setBackupPassword({
       vaultPassword: 'backup test password',
       backupPassword: 'a separate backup secret',
     });
-    const before = await backupText(service);
+    const before = await backupText(handlers);
     await vault.changePassword('backup test password', 'a new vault password');
-    const after = await backupText(service);
-    const check = (text: string, password: string) => service.handlers.checkBackup({ text, password });
+    const after = await backupText(handlers);
+    const check = (text: string, password: string) => handlers.checkBackup({ text, password });
     expect(await check(before, 'a separate backup secret')).toMatchObject({ ok: true, value: { same: 1 } });
     // The key rotated: neither the old backup password nor the old vault password opens it.
     expect(await check(after, 'a separate backup secret')).toEqual({ ok: false, reason: 'wrong-password' });
@@ -219,15 +220,15 @@ describe('a separate backup password', () => {
 describe('a mistaken delete (path 8 of the backups issue)', () => {
   it('comes back from a backup file a month old, after the trash emptied', async () => {
     let clock = NOW;
-    const { vault, service } = await setup({ now: () => clock });
+    const { vault, handlers } = await setup({ now: () => clock });
     const kept = await vault.add(accountData({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', issuer: 'Zaif', label: 'hanako' }));
-    const monthOld = await backupText(service);
+    const monthOld = await backupText(handlers);
     await vault.remove(kept.id);
     clock += 31 * DAY;
     await vault.purge();
     expect(await vault.trash()).toEqual([]);
     expect(await vault.accounts()).toEqual([]);
-    const restored = await service.handlers.restoreBackup({ text: monthOld, password: 'backup test password' });
+    const restored = await handlers.restoreBackup({ text: monthOld, password: 'backup test password' });
     expect(restored).toMatchObject({ ok: true, value: { added: 1 } });
     expect((await vault.accounts()).map((account) => account.secret)).toEqual([kept.secret]);
   });

@@ -1,6 +1,6 @@
-import { fail, ok, whenOpen, type Handlers } from '../background/handlers';
+import type { syncService } from '../backup/sync';
 import type { Vault } from '../vault/vault';
-import type { syncService } from './sync';
+import { fail, ok, whenOpen, type Handlers } from './handlers';
 
 /**
  * A new browser finds the backup in the browser's sync storage and takes it with the
