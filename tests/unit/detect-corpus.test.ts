@@ -67,6 +67,32 @@ describe('the detector corpus table', () => {
     }
   });
 
+  it('holds pairs that differ only in their words: the same input (or widget), a target on one side only', () => {
+    const pairs = CORPUS.filter((entry) => entry.pair);
+    // What the words may not change: every input a person sees, as written, and the widget mounted.
+    const markup = (page: string) => {
+      const html = readFileSync(join(FOLDER, `${page}.html`), 'utf8');
+      const tags = [...html.matchAll(/<input\b[^>]*>|corpus\.mount\(.*\)/g)].map(([tag]) => tag);
+      return tags.filter((tag) => !tag.includes('type="hidden"'));
+    };
+    for (const entry of pairs) {
+      const other = CORPUS.find((candidate) => candidate.page === entry.pair);
+      expect(other, entry.page).toBeDefined();
+      expect(markup(entry.page), entry.page).toEqual(markup(other!.page));
+      expect(!entry.fill, entry.page).not.toBe(!other!.fill);
+    }
+    // English and Japanese, server-rendered and framework widgets, targets and traps.
+    const html = (entry: CorpusCase) => readFileSync(join(FOLDER, `${entry.page}.html`), 'utf8');
+    expect(pairs.filter((entry) => entry.fill).length).toBeGreaterThanOrEqual(10);
+    expect(pairs.filter((entry) => !entry.fill).length).toBeGreaterThanOrEqual(15);
+    expect(pairs.filter((entry) => html(entry).includes('<html lang="ja"')).length).toBeGreaterThanOrEqual(8);
+    expect(pairs.filter((entry) => entry.library).length).toBeGreaterThanOrEqual(8);
+    // The e2e run keeps a side of every pair.
+    for (const entry of pairs.filter((item) => item.unitOnly)) {
+      expect(CORPUS.find((candidate) => candidate.page === entry.pair)?.unitOnly, entry.page).toBeUndefined();
+    }
+  });
+
   it('names, for every target, fields the page has', () => {
     for (const entry of CORPUS.filter((item) => item.fill && !item.needs)) {
       load(entry);

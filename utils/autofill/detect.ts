@@ -1,18 +1,10 @@
 import type { FillRule } from '../sites/exchanges';
-import { attr, contextOf, deepInputs, describeField, isFillable, textBefore } from './dom';
+import { attr, contextOf, deepInputs, describeField, isFillable, textBefore, textsAround } from './dom';
+import { APP, NEVER, SENT, TWO_FA } from './words';
 
 /** Where a code goes: one field, or one box per digit in the order the digits go (4–8). */
 export type CodeTarget = readonly HTMLInputElement[];
 
-// What a 2FA field says it is, in English and Japanese ("otc" only as a word).
-const TWO_FA =
-  /otp|[2mt]fa|(two|2|multi).?(factor|step)|one.?time|authenticat|(verif\w*|auth).?code|passcode|\botc\b|token|6.?digit|[2二]段階|(認証|確認)コード|ワンタイム|トークン|6桁|認証アプリ/;
-// Fields a TOTP never goes into, whatever else they say.
-const NEVER =
-  /recover|back.?up|card|cv[vc]|csc|credit|promo|coupon|gift|voucher|referr|invit|postal|zip|user.?name|search|captcha|\bpin\b|qty|quantit|リカバリ|バックアップ|予備|カード|クーポン|ギフト|招待|紹介|郵便|数量/;
-// Codes sent by e-mail or SMS: not an authenticator's, unless the text names the app.
-const SENT = /e.?mail|@\w|sms|phone|text.?message|メール|電話|携帯/;
-const APP = /authenticator|totp|認証アプリ/;
 // "3 of 6": a box's position.
 const OF = /(\d+) ?(of|\/) ?\d/;
 const oneTime = (input: Element) => attr(input, 'autocomplete').includes('one-time-code');
@@ -66,24 +58,46 @@ function strength(target: CodeTarget): number {
   // Boxes rarely carry words of their own: what stands before the group names it.
   const own = target.map(describeField).join(' ') + (split ? ' ' + textBefore(first) : '');
   const otc = target.some(oneTime) ? 2 : 0;
-  if (NEVER.test(own) || (SENT.test(own) && !APP.test(own))) return 0;
+  if (NEVER.test(own)) return 0;
   const word = TWO_FA.test(own) ? 4 : 0;
   const maxLength = +attr(first, 'maxlength');
   if (!split) {
     if (maxLength && (maxLength < 6 || (maxLength > 10 && !otc))) return 0;
     if (maxLength > 5 && maxLength < 9) numeric = 1;
     // Nothing about the field says code (most fields of a page): its page is not read.
-    if (!(word + otc + numeric)) return 0;
+    if (!(word + otc + numeric) && !/code|コード|auth|認証/.test(own)) return 0;
   }
+  const says = pageSays(own, first);
+  if (says === SENT) return 0;
+  // The page names the step (an authenticator app: 2, two-factor words: 1), or says nothing.
+  const named = says === APP ? 2 : +(says === TWO_FA);
   const context = contextOf(first);
-  // A field that does not name itself goes by its page: never where the page speaks of
-  // e-mail, SMS, cards or recovery without naming an authenticator app.
-  if (!word && (NEVER.test(context) || SENT.test(context)) && !APP.test(context)) return 0;
-  const around = +TWO_FA.test(context);
+  // A field that does not name itself, on a page that does not say where its code comes
+  // from, goes by the page: never where it speaks of cards or recovery, or of e-mail or SMS.
+  if (!word && !named && (NEVER.test(context) || SENT.test(context)) && !APP.test(context)) return 0;
+  const around = named || +TWO_FA.test(context);
   // The account's digits are not known here: six boxes, or eight where the page says 2FA.
   if (split) return target.length === 6 || (target.length === 8 && word + around) ? word + otc + numeric + around : 0;
-  // "Code" alone is anyone's word: it needs numeric input; no word at all, the page's too.
-  return (word + otc || (/code|コード/.test(own) ? numeric : around && numeric)) && word + otc + numeric + around;
+  // "Code" alone is anyone's word: it needs numeric input or the step named; no word at all, the page's too.
+  return (
+    (word + otc || named || (/code|コード/.test(own) ? numeric : around && numeric)) && word + otc + numeric + around
+  );
+}
+
+/**
+ * Where the page says the field's code comes from, by the words nearest to it first (its
+ * own label and names, then each ancestor's text up to a step's): APP where an app makes
+ * it, SENT where it was sent (SMS, e-mail, a call, a push); else TWO_FA where the step
+ * speaks of 2FA, or nothing. Of one text's words, the app wins: it can be typed there.
+ */
+function pageSays(own: string, field: Element): RegExp | undefined {
+  let twoFa;
+  for (const text of [own, ...textsAround(field)]) {
+    const source = [APP, SENT].find((words) => words.test(text));
+    if (source) return source;
+    twoFa ||= text !== own && TWO_FA.test(text);
+  }
+  return twoFa ? TWO_FA : undefined;
 }
 
 /**
