@@ -18,6 +18,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, string>> = {
   'kraken.com': 'kraken',
   'binance.com': 'binance',
   'accounts.example.com': 'generic',
+  // A Japanese bank's site: no rule, so the content script arrives only when asked to fill.
+  'example-bank.co.jp': 'bank',
   // Phishing look-alikes: bitFlyer's pages on hosts that are not bitFlyer's.
   'bitf1yer.com': 'bitflyer',
   'lightning.bitf1yer.com': 'bitflyer',
