@@ -16,41 +16,11 @@
  * called on another `this`).
  */
 import { toBase64 } from '../encoding';
+import { failure, statusFailure, success, thrown, type WebDavResult } from './webdav-failures';
+import { isFolderPath, memberName, resolvePath, sameFolder } from './webdav-paths';
 import { parseMultistatus, type DavResource } from './webdav-xml';
 
-/**
- * Why a WebDAV call failed. `certificate` needs the platform to say so: Node's fetch names
- * the TLS failure in the error's cause; browsers give a bare TypeError for a refused
- * certificate, a refused connection and an unknown host alike, so there it is
- * `unreachable`. `redirect`: the server sent the request elsewhere (the address moved, or a
- * login page); it is not followed, so the app password goes nowhere else, and browsers do not
- * say where it pointed. `invalid-config` is a URL that does not parse or carries credentials, or a
- * user name Basic authentication cannot carry.
- */
-export type WebDavFailure =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'quota'
-  | 'unreachable'
-  | 'certificate'
-  | 'timeout'
-  | 'server'
-  | 'bad-response'
-  | 'redirect'
-  | 'insecure-url'
-  | 'invalid-config';
-
-/** `status` is the HTTP status the reason comes from; `detail` is for logs (never a secret). */
-export interface WebDavError {
-  readonly ok: false;
-  readonly reason: WebDavFailure;
-  readonly status?: number;
-  readonly detail?: string;
-}
-
-/** The same shape as the message protocol's `Result`. */
-export type WebDavResult<T> = { readonly ok: true; readonly value: T } | WebDavError;
+export type { WebDavError, WebDavFailure, WebDavResult } from './webdav-failures';
 
 /** Where the backups go: the person's folder URL, user name and app password. */
 export interface WebDavConfig {
@@ -96,13 +66,6 @@ const GET_LIMIT_BYTES = 32 * 1024 * 1024;
 
 const PROPFIND_BODY =
   '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/><d:getlastmodified/></d:prop></d:propfind>';
-
-const failure = (reason: WebDavFailure, extra: { status?: number; detail?: string } = {}): WebDavError => ({
-  ok: false,
-  reason,
-  ...extra,
-});
-const success = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
 
 /**
  * The person's folder URL, checked and normalised. HTTPS only, localhost included: Basic
@@ -274,131 +237,12 @@ export function createWebDavClient(config: WebDavConfig, options: WebDavClientOp
 }
 
 /** `''` is the person's folder itself; any other folder path ends in `/`. */
-const isFolderPath = (path: string) => path === '' || path.endsWith('/');
-
 function authorization({ user, password }: WebDavConfig): WebDavResult<string> {
   // RFC 7617: the user id cannot hold a colon; control characters would break the header.
   // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
   if (user === '' || user.includes(':') || /[\u0000-\u001f\u007f]/.test(user + password))
     return failure('invalid-config', { detail: 'user' });
   return success(`Basic ${toBase64(new TextEncoder().encode(`${user}:${password}`))}`);
-}
-
-/** A path under the folder, each segment percent-encoded by us; `.`, `..` and empty segments refused. */
-function resolvePath(base: URL, path: string): WebDavResult<URL> {
-  const segments = path === '' ? [] : path.replace(/\/$/, '').split('/');
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
-    return failure('invalid-config', { detail: 'path' });
-  const encoded = segments.map(encodeURIComponent).join('/') + (path.endsWith('/') && segments.length > 0 ? '/' : '');
-  return success(new URL(encoded, base));
-}
-
-/** A path's segments, percent-decoded (servers encode differently: `%C3%A9`, `%c3%a9`, `&`). */
-function decodedSegments(pathname: string): string[] | undefined {
-  try {
-    return pathname
-      .split('/')
-      .filter((segment) => segment !== '')
-      .map(decodeURIComponent);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The member's name when `href` (same origin) is directly inside the folder at `folder`. */
-function memberName(href: string, folder: URL): string | undefined {
-  const target = hrefUrl(href, folder);
-  const inside = target && decodedSegments(target.pathname);
-  const parent = decodedSegments(folder.pathname);
-  if (!inside || !parent || inside.length !== parent.length + 1) return undefined;
-  return parent.every((segment, index) => inside[index] === segment) ? inside[parent.length] : undefined;
-}
-
-function sameFolder(href: string, folder: URL): boolean {
-  const target = hrefUrl(href, folder);
-  const a = target && decodedSegments(target.pathname);
-  const b = decodedSegments(folder.pathname);
-  return !!a && !!b && a.length === b.length && a.every((segment, index) => segment === b[index]);
-}
-
-function hrefUrl(href: string, folder: URL): URL | undefined {
-  try {
-    const url = new URL(href, folder);
-    return url.origin === folder.origin ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function statusFailure(status: number): WebDavError {
-  const reason: WebDavFailure =
-    status === 401
-      ? 'unauthorized'
-      : status === 403
-        ? 'forbidden'
-        : // 409 to a PUT or MKCOL: a folder on the way is missing (RFC 4918 §9.7.1, §9.3.1).
-          status === 404 || status === 409 || status === 410
-          ? 'not-found'
-          : // 507 is WebDAV's quota answer; 413 is a provider's upload size limit: no room either way.
-            status === 507 || status === 413
-            ? 'quota'
-            : status === 408
-              ? 'timeout'
-              : status >= 500 || status === 429
-                ? 'server'
-                : 'bad-response';
-  return failure(reason, { status });
-}
-
-/**
- * Node's fetch names the cause (`ECONNREFUSED`, `ENOTFOUND`, a TLS verification code);
- * browsers give a TypeError with nothing more, which reads as `unreachable`.
- */
-const CERTIFICATE_CODES = new Set([
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_REVOKED',
-  'CERT_REJECTED',
-  'CERT_UNTRUSTED',
-  'CERT_SIGNATURE_FAILURE',
-  'CERT_CHAIN_TOO_LONG',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
-  'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
-  'INVALID_CA',
-  'INVALID_PURPOSE',
-  'PATH_LENGTH_EXCEEDED',
-  'HOSTNAME_MISMATCH',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-
-function thrown(error: unknown, signal: AbortSignal): WebDavError {
-  if (signal.aborted || named(error, 'TimeoutError')) return failure('timeout');
-  const codes = causeCodes(error);
-  const certificate = codes.find((code) => CERTIFICATE_CODES.has(code) || code.startsWith('ERR_TLS_CERT'));
-  if (certificate) return failure('certificate', { detail: certificate });
-  if (codes.some((code) => TIMEOUT_CODES.has(code))) return failure('timeout', { detail: codes[0] });
-  return failure('unreachable', codes[0] ? { detail: codes[0] } : {});
-}
-
-function named(error: unknown, name: string): boolean {
-  return typeof error === 'object' && error !== null && 'name' in error && error.name === name;
-}
-
-/** The `code`s along an error's `cause` chain (bounded: a cause may point back at itself). */
-function causeCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth++) {
-    if ('code' in current && typeof current.code === 'string') codes.push(current.code);
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return codes;
 }
 
 /** At most `limit` bytes of UTF-8; more, or bytes that are not UTF-8, is a bad response. */
