@@ -1,5 +1,5 @@
 import type { FillRule } from '../sites/exchanges';
-import { attr, contextOf, deepInputs, describeField, isFillable, textBefore, textsAround } from './dom';
+import { attr, deepInputs, describeField, isFillable, textBefore, textsAround } from './dom';
 import { APP, NEVER, SENT, TWO_FA } from './words';
 
 /** Where a code goes: one field, or one box per digit in the order the digits go (4–8). */
@@ -67,32 +67,29 @@ function strength(target: CodeTarget): number {
     // Nothing about the field says code (most fields of a page): its page is not read.
     if (!(word + otc + numeric) && !/code|コード|auth|認証/.test(own)) return 0;
   }
-  const says = pageSays(own, first);
+  const texts = textsAround(first);
+  const says = pageSays(own, texts);
   if (says === SENT) return 0;
-  // The page names the step (an authenticator app: 2, two-factor words: 1), or says nothing.
-  const named = says === APP ? 2 : +(says === TWO_FA);
-  const context = contextOf(first);
-  // A field that does not name itself, on a page that does not say where its code comes
-  // from, goes by the page: never where it speaks of cards or recovery, or of e-mail or SMS.
-  if (!word && !named && (NEVER.test(context) || SENT.test(context)) && !APP.test(context)) return 0;
-  const around = named || +TWO_FA.test(context);
+  // The step names the code's source (an app: 2), or speaks of 2FA (1), or says neither.
+  const around = says === APP ? 2 : +(says === TWO_FA);
+  // A field that does not name itself, in a step that says nothing of 2FA: never where
+  // the step speaks of cards, recovery and the like.
+  if (!word && !around && NEVER.test(texts.join())) return 0;
   // The account's digits are not known here: six boxes, or eight where the page says 2FA.
   if (split) return target.length === 6 || (target.length === 8 && word + around) ? word + otc + numeric + around : 0;
-  // "Code" alone is anyone's word: it needs numeric input or the step named; no word at all, the page's too.
-  return (
-    (word + otc || named || (/code|コード/.test(own) ? numeric : around && numeric)) && word + otc + numeric + around
-  );
+  // "Code" alone is anyone's word: it needs numeric input or the step's words; no word at all, the step's too.
+  return (word + otc || around || (/code|コード/.test(own) && numeric)) && word + otc + numeric + around;
 }
 
 /**
- * Where the page says the field's code comes from, by the words nearest to it first (its
- * own label and names, then each ancestor's text up to a step's): APP where an app makes
- * it, SENT where it was sent (SMS, e-mail, a call, a push); else TWO_FA where the step
- * speaks of 2FA, or nothing. Of one text's words, the app wins: it can be typed there.
+ * Where the words nearest the field say its code comes from (its own label and names
+ * first, then each ancestor's text, `texts`): APP where an app makes it, SENT where it was
+ * sent (SMS, e-mail, a call, a push); else TWO_FA where the step speaks of 2FA, or nothing.
+ * Of one text's words, the app wins: its code can be typed there.
  */
-function pageSays(own: string, field: Element): RegExp | undefined {
+function pageSays(own: string, texts: readonly string[]): RegExp | undefined {
   let twoFa;
-  for (const text of [own, ...textsAround(field)]) {
+  for (const text of [own, ...texts]) {
     const source = [APP, SENT].find((words) => words.test(text));
     if (source) return source;
     twoFa ||= text !== own && TWO_FA.test(text);

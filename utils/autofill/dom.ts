@@ -72,14 +72,11 @@ export function textsAround(element: Element): string[] {
     let text = '';
     for (let seen; (seen = walker.nextNode()) && text.length <= STEP;) {
       const parent = seen.parentElement!;
-      if (!parent.closest('a,button,select') && parent.checkVisibility?.() !== false) text += seen.textContent + ' ';
+      if (!parent.closest('a,button,select') && parent.checkVisibility?.() !== false)
+        text += seen.textContent!.trim() + ' ';
     }
     if (text.length > STEP) break;
     texts.push(text.toLowerCase());
   }
   return texts;
 }
-
-/** The visible text a field is read with: its form, dialog or section, else the page's. */
-export const contextOf = (element: Element): string =>
-  (element.closest<HTMLElement>('form,[role=dialog],section') ?? document.body).innerText.toLowerCase();
