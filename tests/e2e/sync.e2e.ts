@@ -180,5 +180,5 @@ describe.each(BROWSER_KINDS)('%s: the lost-computer drill through the browser’
     });
     const restored = await sendFromPage(c, 'restoreFromSync', { password: 'a brand new password' });
     expect(restored).toMatchObject({ ok: true, value: { added: (await vaultAccounts(a)).length } });
-  });
+  }, 120_000); // three browsers, fifteen changes, a password change: twice the usual test time
 });

@@ -14,7 +14,11 @@ import { HOST_NAMES } from './hosts';
 import { waitUntil } from './wait';
 
 export type BrowserKind = 'chromium' | 'firefox';
-export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
+const ALL_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
+/** Both, or the one the e2e project runs (`E2E_BROWSER`, tests/e2e/vitest.config.ts). */
+export const BROWSER_KINDS: readonly BrowserKind[] = ALL_KINDS.filter(
+  (kind) => (process.env.E2E_BROWSER ?? kind) === kind,
+);
 export type UiLocale = 'en' | 'ja';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
@@ -44,13 +48,20 @@ export interface TestFrame {
 export interface TestPage extends TestFrame {
   /** A real mouse click at viewport coordinates (reaches into closed shadow roots). */
   clickAt(x: number, y: number): Promise<void>;
-  /** A real key press (`ArrowDown`, `Enter`, `/`) to whatever has the focus. */
+  /** A real key press (`ArrowDown`, `Enter`, `/`, `Alt+ArrowUp`) to whatever has the focus. */
   press(key: string): Promise<void>;
   /** The first frame (iframe) whose URL contains `part`, once it has loaded. */
   frame(part: string): Promise<TestFrame>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
+  /** A DevTools Protocol session on this page (Chromium only: the virtual authenticator). */
+  devtools?(): Promise<DevToolsSession>;
+}
+
+/** What the tests ask of a DevTools Protocol session. */
+export interface DevToolsSession {
+  send(method: string, params?: object): Promise<unknown>;
 }
 
 export interface ExtensionHarness {
@@ -368,6 +379,10 @@ function playwrightPage(page: PlaywrightPage): TestPage {
       await page.screenshot({ path });
     },
     close: () => page.close(),
+    devtools: async () => {
+      const session = await page.context().newCDPSession(page);
+      return { send: (method, params) => session.send(method as never, params as never) };
+    },
   };
 }
 
@@ -408,7 +423,14 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
   return {
     ...puppeteerFrame(page),
     clickAt: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as KeyInput),
+    // `Alt+ArrowUp` as Playwright takes it: the modifiers held around the key.
+    press: async (chord) => {
+      const keys = chord.split(/\+(?!$)/) as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     frame: async (part) => {
       // Firefox reports an extension frame inside a web page as about:blank: ask it.
       const frame = await waitUntil(`a frame at ${part}`, async () => {
