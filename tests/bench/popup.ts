@@ -16,7 +16,12 @@ const GOALS: readonly { accounts: number; maxRatio: number }[] = [
   { accounts: 1000, maxRatio: 2 },
 ];
 const BLANK_PAGE = 'bench-blank.html';
+/** The goal against the page of the same rows without any style (issue #25). */
+const BARE_MAX_RATIO = 1.5;
 const floorPage = (accounts: number) => `bench-floor-${accounts}.html`;
+/** The second floor: the same rows with no stylesheet at all, at this many accounts. */
+const BARE_AT = 200;
+const BARE_PAGE = `bench-bare-${BARE_AT}.html`;
 
 interface Timing {
   /** Navigation start → the first frame with every code, painted. */
@@ -97,7 +102,14 @@ async function writeFloorPage(harness: ExtensionHarness, accounts: number): Prom
   const staticHtml = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
-  writeFileSync(join(EXTENSION_DIRS[harness.kind], floorPage(accounts)), `<!doctype html>${withProbe(staticHtml)}`);
+  const dir = EXTENSION_DIRS[harness.kind];
+  writeFileSync(join(dir, floorPage(accounts)), `<!doctype html>${withProbe(staticHtml)}`);
+  if (accounts !== BARE_AT) return;
+  // What the design's own styles cost: the same rows as plain text, the browser's defaults.
+  const bareHtml = staticHtml
+    .replace(/<link rel="stylesheet"[^>]*>/g, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+  writeFileSync(join(dir, BARE_PAGE), `<!doctype html>${withProbe(bareHtml)}`);
 }
 
 /**
@@ -116,6 +128,8 @@ async function freshBrowser(harness: ExtensionHarness): Promise<ExtensionHarness
 interface Pairs {
   popup: Timing[];
   floor: number[];
+  /** The unstyled floor, at BARE_AT accounts only. */
+  bare: number[];
 }
 
 /** Pair by pair, each the first open of its page in a browser just started. */
@@ -124,30 +138,41 @@ async function coldPairs(
   accounts: number,
 ): Promise<{ harness: ExtensionHarness; pairs: Pairs }> {
   let harness = start;
-  const pairs: Pairs = { popup: [], floor: [] };
+  const pairs: Pairs = { popup: [], floor: [], bare: [] };
   for (let pair = 0; pair < COLD_PAIRS; pair += 1) {
     harness = await freshBrowser(harness);
     pairs.popup.push(await timeOpen(harness, 'popup.html', accounts));
     harness = await freshBrowser(harness);
     pairs.floor.push((await timeOpen(harness, floorPage(accounts), accounts)).painted);
+    if (accounts !== BARE_AT) continue;
+    harness = await freshBrowser(harness);
+    pairs.bare.push((await timeOpen(harness, BARE_PAGE, accounts)).painted);
   }
   return { harness, pairs };
 }
 
 /** Pair by pair, one open after the other in one browser session. */
 async function warmPairs(harness: ExtensionHarness, accounts: number): Promise<Pairs> {
-  const pairs: Pairs = { popup: [], floor: [] };
+  const pairs: Pairs = { popup: [], floor: [], bare: [] };
   for (let pair = 0; pair < WARM_PAIRS; pair += 1) {
     pairs.floor.push((await timeOpen(harness, floorPage(accounts), accounts)).painted);
+    if (accounts === BARE_AT) pairs.bare.push((await timeOpen(harness, BARE_PAGE, accounts)).painted);
     pairs.popup.push(await timeOpen(harness, 'popup.html', accounts));
   }
   return pairs;
 }
 
-/** The median of the pairs' ratios, and the medians of each side for the reader. */
-function compare(what: string, pairs: Pairs, maxRatio: number): BenchRow {
-  const ratio = median(pairs.popup.map((timing, index) => timing.painted / pairs.floor[index]!));
-  return ratioRow(what, median(pairs.popup.map((timing) => timing.painted)), median(pairs.floor), maxRatio, ratio);
+/** The median of the pairs' ratios (popup / `floor`), and the medians of each side for the reader. */
+function compare(what: string, popup: readonly Timing[], floor: readonly number[], maxRatio: number): BenchRow {
+  const ratio = median(popup.map((timing, index) => timing.painted / floor[index]!));
+  return ratioRow(what, median(popup.map((timing) => timing.painted)), median(floor), maxRatio, ratio);
+}
+
+/** The popup against the styled floor, and at BARE_AT accounts against the bare one too. */
+function compareBoth(what: string, pairs: Pairs, maxRatio: number): BenchRow[] {
+  const rows = [compare(what, pairs.popup, pairs.floor, maxRatio)];
+  if (pairs.bare.length > 0) rows.push(compare(`${what} vs. the bare page`, pairs.popup, pairs.bare, BARE_MAX_RATIO));
+  return rows;
 }
 
 function breakdown(pairs: Pairs): BenchRow[] {
@@ -206,9 +231,9 @@ export async function popupSpeed(kind: BrowserKind): Promise<BenchRow[]> {
       harness = cold.harness;
       const warm = await warmPairs(harness, accounts);
       const what = `popup: navigation start → ${accounts} codes painted (${name}`;
-      rows.push(compare(`${what}, cold, median of ${COLD_PAIRS} pairs)`, cold.pairs, maxRatio));
+      rows.push(...compareBoth(`${what}, cold, median of ${COLD_PAIRS} pairs)`, cold.pairs, maxRatio));
       rows.push(...breakdown(cold.pairs));
-      rows.push(compare(`${what}, warm, median of ${WARM_PAIRS} pairs)`, warm, maxRatio));
+      rows.push(...compareBoth(`${what}, warm, median of ${WARM_PAIRS} pairs)`, warm, maxRatio));
       rows.push(...breakdown(warm));
     }
     return rows;
