@@ -3,6 +3,7 @@ import type { SyncRecord, SyncState } from './backup/sync';
 import type { AutomaticDownload } from './backup/service';
 import type { WebDavRecord } from './backup/webdav-service';
 import type { ClockReading } from './sites/clock';
+import type { BoundSiteKeys } from './sites/bound-site-keys';
 /** Preferences (not secret): kept in storage.local. */
 
 /** Minutes without using Omamori before the vault locks; 0: only when the browser closes. */
@@ -46,6 +47,9 @@ export const lastBackup = storage.defineItem<{ at: number; accountIds: readonly 
  */
 export const syncState = storage.defineItem<SyncState>('local:syncBase', { fallback: { base: {} } });
 export const syncRecord = storage.defineItem<SyncRecord | null>('local:syncRecord', { fallback: null });
+
+/** Keyed hashes of what the look-alike check compares about the bound sites, for while locked (no site in the clear). */
+export const boundSiteKeysItem = storage.defineItem<BoundSiteKeys | null>('local:boundSiteKeys', { fallback: null });
 
 /** The last clock reading per site (not secret, kept for the browser session: see utils/sites/clock.ts). */
 export const clockReadings = storage.defineItem<Record<string, ClockReading>>('session:clockReadings', {

@@ -12,10 +12,12 @@ const COMPLETE_FAILURES = {
   'no-pending': 'fillNoPending',
   'no-account': 'fillNoAccount',
   'not-allowed': 'fillNotAllowed',
-  'look-alike': 'fillNotAllowed',
   forbidden: 'errorForbidden',
   internal: 'errorInternal',
 } as const satisfies Record<string, MessageKey>;
+
+/** A page that imitates a site: which one, once the vault is open (the fill window unlocks it). */
+const lookAlikeMessage = (real: string | undefined) => (real ? t('fillLookAlike', real) : t('fillLookAlikeUnnamed'));
 
 const choiceName = (choice: PendingFillView['accounts'][number]) => choice.issuer || choice.label;
 
@@ -31,6 +33,7 @@ export function FillWindowApp({ tabId }: { tabId: number }) {
   const load = useCallback(async () => {
     const result = await sendMessage('pendingFill', { tabId });
     if (result.ok) return setStep({ kind: 'ready', fill: result.value });
+    if (result.reason === 'look-alike') return setStep({ kind: 'error', message: lookAlikeMessage(result.detail) });
     setStep({ kind: 'error', message: t(result.reason === 'no-account' ? 'fillNoAccount' : 'fillNoPending') });
   }, [tabId]);
 
@@ -40,6 +43,7 @@ export function FillWindowApp({ tabId }: { tabId: number }) {
     const result = await sendMessage('completePendingFill', { tabId, accountId, remember });
     if (result.ok) return window.close();
     if (result.reason === 'locked' || result.reason === 'choose') return void load();
+    if (result.reason === 'look-alike') return setStep({ kind: 'error', message: lookAlikeMessage(result.detail) });
     setStep({ kind: 'error', message: t(COMPLETE_FAILURES[result.reason]) });
   }
 

@@ -48,7 +48,8 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
 
   // Where codes may be filled from here: the tab's site, unless it imitates another.
   const site = fillableSite(tab);
-  const [binding, setBinding] = useState<AccountView | null>(null);
+  /** The unbound account asked about; `issuer` when the site lacks its name (the warning). */
+  const [binding, setBinding] = useState<{ account: AccountView; issuer?: string } | null>(null);
   const fillOutcome = useFormOutcome();
 
   /** `bindTo`: the site the person confirmed; refused if the tab is elsewhere by now. */
@@ -59,7 +60,7 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
     const result = await sendMessage('fillFromPopup', { accountId: account.id, tabId: tab.tabId, bindTo });
     if (result.ok) return window.close();
     const { reason, detail } = result;
-    if (reason === 'unbound') return setBinding(account);
+    if (reason === 'unbound') return setBinding({ account, issuer: detail });
     fillOutcome.fail(fillFailureMessage({ reason, detail }, tab.site.host ?? site));
   }
 
@@ -86,6 +87,11 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
       {binding && site && (
         <div class="banner" role="alertdialog">
           <p>{t('bindQuestion', site)}</p>
+          {binding.issuer && (
+            <p class="form-error" data-testid="bind-brand-warning">
+              {t('bindBrandWarning', [binding.issuer, site])}
+            </p>
+          )}
           <div class="row">
             <button type="button" class="button button--small" onClick={() => setBinding(null)}>
               {t('cancel')}
@@ -94,7 +100,7 @@ export function VaultView({ initial, target: tab, onLocked }: VaultViewProps) {
               type="button"
               class="button button--primary button--small"
               data-testid="bind-confirm"
-              onClick={() => void fill(binding, site)}
+              onClick={() => void fill(binding.account, site)}
             >
               {t('bindConfirm')}
             </button>

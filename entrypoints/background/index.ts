@@ -16,6 +16,7 @@ import { offlinePageWritten, saveHtmlToDownloads, shippedOfflinePage } from '@/u
 import { debounced, SYNC_DELAY_MS } from '@/utils/backup/schedule';
 import { syncService, syncStatus } from '@/utils/backup/sync';
 import { offsetClock } from '@/utils/background/test-clock';
+import { boundSiteKeys, keepBoundSiteKeys } from '@/utils/sites/bound-site-keys';
 import { syncHandlers } from '@/utils/background/sync-handlers';
 import { webdavHandlers } from '@/utils/background/webdav-handlers';
 import { webDavService, webdavStatus } from '@/utils/backup/webdav-service';
@@ -48,6 +49,7 @@ import {
   exchangePreferences,
   lastBackup,
   syncRecord,
+  boundSiteKeysItem,
   syncState,
   webdavRecord,
 } from '@/utils/settings';
@@ -105,9 +107,13 @@ export default defineBackground(() => {
     { urls: exchangeMatchPatterns(), types: ['main_frame'] },
     ['responseHeaders'],
   );
+  // What the look-alike check knows of the bound sites while locked (utils/sites/bound-site-keys.ts).
+  const siteKeys = boundSiteKeys({ store: boundSiteKeysItem, randomBytes: systemRandomBytes });
+  keepBoundSiteKeys(vault, siteKeys);
   const fill = fillService({
     clock,
     vault,
+    imitatesBound: siteKeys.imitatesBound,
     now,
     newId: () => crypto.randomUUID(),
     tabUrl,

@@ -94,7 +94,8 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
 /** What the button says when no code came; the password is never asked for in the page. */
 function noteFor(reason: FillFailure | Internal, real: string | undefined): string {
   if (reason === 'locked' || reason === 'choose') return t('fillContinueInWindow');
-  if (reason === 'look-alike') return t('fillLookAlike', real ?? '');
+  // No name while locked: the site it imitates is one of the person's, sealed in the vault.
+  if (reason === 'look-alike') return real ? t('fillLookAlike', real) : t('fillLookAlikeUnnamed');
   return t(reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed');
 }
 

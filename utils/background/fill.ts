@@ -3,6 +3,7 @@ import { codeToFill } from '../otp/fill-code';
 import type { AccountChoice, FillFailure, FillMessages, FillOrder, Result } from '../messaging/protocol';
 import type { ExchangePreferences } from '../settings';
 import { admitSites, imitatedSite, NEW_SITE } from '../sites/bind-policy';
+import { issuerBrandMissing } from '../sites/issuer-brand';
 import { fillSite, httpsHost, isBoundTo, siteOf, type RequestOrigin } from '../sites/binding';
 import { EXCHANGES, exchangeForHost, loginExchangeForHost } from '../sites/exchanges';
 import { VaultError } from '../vault/errors';
@@ -27,6 +28,8 @@ export interface FillDeps {
   readonly inject: (tabId: number) => Promise<void>;
   /** The Omamori window that finishes a waiting fill. */
   readonly windows: PendingFillWindows;
+  /** While locked: whether a host imitates a site bound to an account (by keyed hashes, utils/sites/bound-site-keys.ts). */
+  readonly imitatesBound: (host: string) => Promise<boolean>;
   readonly clock: ClockService;
 }
 
@@ -35,6 +38,9 @@ type ContentSender = Sender & { tab: { id: number; url: string } };
 
 const fromTab = (sender: Sender | undefined): sender is ContentSender =>
   sender?.tab?.id !== undefined && typeof sender.tab.url === 'string';
+
+/** A look-alike of a site bound to an account, recognised while locked: which one is sealed. */
+const UNNAMED = '';
 
 const withDetail = <R extends string>(reason: R, detail: string) => ({ ok: false as const, reason, detail });
 
@@ -55,23 +61,31 @@ export function fillService(deps: FillDeps) {
   /** HOTP codes handed out and not yet confirmed as filled: confirm id → what was issued. */
   const issued = new Map<string, { tabId: number; accountId: string; counter: number }>();
 
-  /** Sites bound to any account; none while locked (they are inside the vault). */
-  async function boundSites(): Promise<string[]> {
+  /** Sites bound to any account; null while locked (they are inside the vault). */
+  async function boundSites(): Promise<string[] | null> {
     try {
       return (await deps.vault.accounts()).flatMap((account) => account.domains);
     } catch {
-      return [];
+      return null;
     }
   }
 
+  /**
+   * The real site a page imitates, or null. While locked the bound sites are known only by
+   * keyed hashes: a look-alike of one is recognised but cannot be named (UNNAMED).
+   */
   async function imitation(...urls: (string | undefined)[]): Promise<string | null> {
     const bound = await boundSites();
     for (const host of urls.map(httpsHost)) {
-      const real = host === null ? null : imitatedSite(host, bound);
+      if (host === null) continue;
+      const real = imitatedSite(host, bound ?? []);
       if (real) return real;
+      if (bound === null && (await deps.imitatesBound(host))) return UNNAMED;
     }
     return null;
   }
+
+  const lookAlike = (real: string) => (real === UNNAMED ? fail('look-alike') : withDetail('look-alike', real));
 
   async function decide(site: string, chosenId?: string): Promise<Decision> {
     let accounts: Account[];
@@ -134,7 +148,7 @@ export function fillService(deps: FillDeps) {
     if (site === null || !fromTab(sender)) return fail('not-allowed');
     const tabId = sender.tab.id;
     const real = await imitation(origin.tabUrl, origin.frameUrl);
-    if (real) return withDetail('look-alike', real);
+    if (real !== null) return lookAlike(real);
     if (automatic && !(await autoFillAllowed(origin))) return fail('not-allowed');
 
     let resumed: PendingFill | undefined;
@@ -208,6 +222,12 @@ export function fillService(deps: FillDeps) {
         if (error instanceof VaultError && error.code === 'locked') return ok({ site, locked: true, accounts: [] });
         throw error;
       }
+      // Unlocked in this window: a page that imitates a bound site is named, and gets nothing.
+      const real = await imitation(waiting.tabUrl);
+      if (real !== null) {
+        pending.drop(tabId);
+        return lookAlike(real);
+      }
       const choices: AccountChoice[] = accounts
         .filter((account) => isBoundTo(account.domains, site))
         .map(({ id, issuer, label }) => ({ id, issuer, label }));
@@ -220,6 +240,11 @@ export function fillService(deps: FillDeps) {
       if ((await deps.tabUrl(tabId)) !== waiting.tabUrl) {
         pending.drop(tabId);
         return fail('page-changed');
+      }
+      const real = await imitation(waiting.tabUrl);
+      if (real !== null) {
+        pending.drop(tabId);
+        return lookAlike(real);
       }
       const decision = await decide(waiting.site, accountId);
       if (!decision.ok) return decision;
@@ -245,7 +270,7 @@ export function fillService(deps: FillDeps) {
       if (bindTo !== undefined && bindTo !== site) return fail('tab-changed');
       return whenOpen(async () => {
         const real = await imitation(tabUrl);
-        if (real) return withDetail('look-alike', real);
+        if (real !== null) return lookAlike(real);
         let account: Account;
         try {
           account = await deps.vault.account(accountId);
@@ -254,8 +279,14 @@ export function fillService(deps: FillDeps) {
           throw error;
         }
         if (account.domains.length === 0) {
-          if (bindTo === undefined) return fail('unbound');
-          const admitted = admitSites({ issuer: account.issuer, domains: [host] }, await boundSites(), NEW_SITE);
+          // The popup asks first; with a warning (the issuer, as `detail`) when the site lacks the issuer's name.
+          if (bindTo === undefined)
+            return issuerBrandMissing(account.issuer, host) ? withDetail('unbound', account.issuer) : fail('unbound');
+          const admitted = admitSites(
+            { issuer: account.issuer, domains: [host] },
+            (await boundSites()) ?? [],
+            NEW_SITE,
+          );
           const refused = admitted.refused[0];
           if (refused)
             return refused.reason === 'invalid-domain' ? fail('not-allowed') : withDetail(refused.reason, refused.real);
@@ -272,7 +303,9 @@ export function fillService(deps: FillDeps) {
       const host = httpsHost(tabUrl);
       const site = siteOf(tabUrl);
       const [imitates, clock] = await Promise.all([imitation(tabUrl), deps.clock.clockOf(site)]);
-      return { site, host, exchange: (host && exchangeForHost(host)?.name) ?? null, imitates, clock };
+      // The popup names both sites: while locked it has no name for a bound one (it unlocks first).
+      const named = imitates === UNNAMED ? null : imitates;
+      return { site, host, exchange: (host && exchangeForHost(host)?.name) ?? null, imitates: named, clock };
     },
 
     adjustClock: async ({ site, ...choice }) => {

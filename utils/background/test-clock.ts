@@ -20,7 +20,7 @@ export function offsetClock(store: OffsetStore, realNow: () => number): () => nu
     offset = typeof value === 'number' && Number.isFinite(value) ? value : 0;
   };
   store.onChanged.addListener((changes, area) => {
-    if (area === 'local' && TEST_CLOCK_KEY in changes) take(changes[TEST_CLOCK_KEY]!.newValue);
+    if (area === 'local' && TEST_CLOCK_KEY in changes) take(changes[TEST_CLOCK_KEY].newValue);
   });
   void store.get(TEST_CLOCK_KEY).then((items) => take(items[TEST_CLOCK_KEY]));
   return () => realNow() + offset;

@@ -228,7 +228,9 @@ export interface FromContentScript {
 /** The fill window and the popup → the background: waiting fills, filling from the popup. */
 export interface FillMessages {
   /** From the fill window: the fill waiting in `tabId`, for the person to finish. */
-  pendingFill(request: { tabId: number }): Result<PendingFillView, Forbidden | 'no-pending' | 'no-account'>;
+  pendingFill(request: {
+    tabId: number;
+  }): Result<PendingFillView, Forbidden | 'no-pending' | 'no-account' | 'look-alike'>;
   /** From the fill window, on the person's click: finish the waiting fill. */
   completePendingFill(request: {
     tabId: number;

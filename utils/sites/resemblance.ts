@@ -36,7 +36,7 @@ const FOLDED_WORDS: ReadonlySet<string> = new Set([...ATTACHED_WORDS].map((word)
 const LONGEST_WORD = Math.max(...[...ATTACHED_WORDS].map((word) => word.length));
 
 /** A protected site, reduced to what look-alikes are compared on. */
-interface Target {
+export interface Target {
   readonly site: string;
   /** Folded labels left of the public suffix: ['bitflyer'], or ['coin', 'z'] for coin.z.com. */
   readonly labels: readonly string[];
@@ -51,7 +51,7 @@ interface Target {
 }
 
 /** A host under test, folded the same way. */
-interface HostView {
+export interface HostView {
   /** Folded labels left of the public suffix. */
   readonly labels: readonly string[];
   /** Their words. */
@@ -91,7 +91,7 @@ export function lookalikeOf(host: string, protectedSites: readonly string[]): st
 }
 
 /** Lowercase, without the trailing root dot the URL parser keeps. */
-function normalizeHost(host: string): string {
+export function normalizeHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.+$/, '');
 }
 
@@ -111,7 +111,7 @@ function splitHost(host: string): { readonly name: string[]; readonly suffix: st
 // Every popup opening and every bind asks about the same few sites: each is folded once.
 const targets = new Map<string, Target | null>();
 
-function targetOf(site: string, fold: Fold): Target | null {
+export function targetOf(site: string, fold: Fold): Target | null {
   const key = `${fold} ${site}`;
   if (!targets.has(key)) targets.set(key, makeTarget(site, fold));
   return targets.get(key) ?? null;
@@ -134,7 +134,7 @@ function makeTarget(site: string, fold: Fold): Target | null {
   };
 }
 
-function viewOf(host: string, fold: Fold): HostView | null {
+export function viewOf(host: string, fold: Fold): HostView | null {
   const parts = splitHost(host);
   if (parts === null) return null;
   const labels = parts.name.map((label) => foldLabel(label, fold));
@@ -148,7 +148,7 @@ function viewOf(host: string, fold: Fold): HostView | null {
  * be equal), `strict` keeps i and j apart from l (for typos, where a fold would count a
  * changed letter as none: bitfinex is no typo of bitflyer).
  */
-type Fold = 'loose' | 'strict';
+export type Fold = 'loose' | 'strict';
 
 /** One label as a reader sees it: Unicode form, confusables skeleton, ASCII look-alikes. */
 function foldLabel(label: string, fold: Fold): string {
@@ -199,7 +199,7 @@ function wordsOf(labels: readonly string[]): string[] {
   return labels.flatMap((label) => label.split(SEPARATORS)).filter((word) => word !== '');
 }
 
-function compact(labels: readonly string[]): string {
+export function compact(labels: readonly string[]): string {
   return labels.join('').replace(ALL_SEPARATORS, '');
 }
 
@@ -280,7 +280,7 @@ function isBrandWithWords(token: string, brand: string, suffixWords: readonly st
 }
 
 /** Whether `text` splits entirely into attached words, the given words and digit runs (empty counts). */
-function isWordRun(text: string, extraWords: readonly string[]): boolean {
+export function isWordRun(text: string, extraWords: readonly string[]): boolean {
   const reachable = [true];
   for (let end = 1; end <= text.length; end += 1) {
     reachable[end] = false;
@@ -301,7 +301,7 @@ function isWordRun(text: string, extraWords: readonly string[]): boolean {
  * (vinance, craken), or be swapped with the second (azif), or be the only one dropped or
  * added (raken); brands of 8 letters or more read as themselves whatever their first letter.
  */
-function isTypo(word: string, brand: string): boolean {
+export function isTypo(word: string, brand: string): boolean {
   if (word === brand) return false;
   const x = codePoints(word);
   const y = codePoints(brand);

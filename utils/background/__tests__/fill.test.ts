@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountData } from '../../otp/account';
 import { codeToFill } from '../../otp/fill-code';
 import type { FillOrder } from '../../messaging/protocol';
-import { deleteTestDatabases, testVault } from '../../vault/__tests__/helpers';
+import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
+import { boundSiteKeys, keepBoundSiteKeys, type BoundSiteKeys } from '../../sites/bound-site-keys';
 import type { ExchangePreferences } from '../../settings';
 import type { ClockReading } from '../../sites/clock';
 import { isBoundTo, siteOfHost } from '../../sites/binding';
@@ -16,6 +17,8 @@ const PASSWORD = 'long enough pass';
 const BITFLYER = 'https://lightning.bitflyer.com/Home/TwoFactorAuth';
 const LOOK_ALIKE = 'https://lightning.bitf1yer.com/Home/TwoFactorAuth';
 const TAB = 7;
+/** A bound site that is no exchange: only the vault names it. */
+const BANK = 'example-bank.co.jp';
 
 /** A content script's message as the browser reports it: tab, frame and document. */
 const contentSender = (url: string, tabId = TAB, frame: Partial<Sender> = {}): Sender => ({
@@ -46,9 +49,17 @@ async function setup() {
     readings: { getValue: async () => readings, setValue: async (value) => void (readings = value) },
     accepted: { getValue: async () => accepted, setValue: async (value) => void (accepted = value) },
   });
+  let storedKeys: BoundSiteKeys | null = null;
+  const keysStore = {
+    getValue: async () => storedKeys,
+    setValue: async (value: BoundSiteKeys | null) => void (storedKeys = value),
+  };
+  const siteKeys = boundSiteKeys({ store: keysStore, randomBytes: seededRandomBytes(7) });
+  const rebuildKeys = keepBoundSiteKeys(vault, siteKeys);
   const service = fillService({
     clock,
     vault,
+    imitatesBound: siteKeys.imitatesBound,
     now: () => NOW,
     newId: () => `id-${++ids}`,
     tabUrl: async (tabId) => {
@@ -73,7 +84,21 @@ async function setup() {
     },
   });
   const navigate = (url: string) => tabs.set(TAB, contentSender(url));
-  return { vault, service, tabs, navigate, filled, windows, closed, preferences, clock, hooks, asked };
+  return {
+    vault,
+    service,
+    tabs,
+    navigate,
+    filled,
+    windows,
+    closed,
+    preferences,
+    clock,
+    hooks,
+    asked,
+    rebuildKeys,
+    keysStore,
+  };
 }
 
 const bitflyer = accountData({
@@ -127,6 +152,46 @@ describe('requestFill', () => {
       detail: 'bitflyer.com',
     });
     expect(windows).toEqual([]);
+  });
+
+  it('tells a look-alike of a bound site that is no exchange, while locked, that it imitates one; no window opens', async () => {
+    const { vault, service, windows, rebuildKeys } = await setup();
+    await vault.add(accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Example Bank', domains: [BANK] }));
+    await rebuildKeys();
+    await vault.lock();
+    for (const [tabId, url] of [
+      [8, 'https://examp1e-bank.co.jp/login'],
+      [9, 'https://example-bank-secure.com/otp'],
+      [10, 'https://www.example-bank.co.jp.verify.example/otp'],
+    ] as const)
+      // No name: while locked the bound sites are only hashes.
+      expect(await service.requestFill(contentSender(url, tabId)), url).toEqual({ ok: false, reason: 'look-alike' });
+    expect(windows).toEqual([]);
+    // The real site itself still gets the password window.
+    expect(await service.requestFill(contentSender(`https://${BANK}/otp`, 11))).toEqual({
+      ok: false,
+      reason: 'locked',
+    });
+    expect(windows).toEqual([11]);
+  });
+
+  it('forgets a site once no account is bound to it: its look-alikes are then ordinary sites', async () => {
+    const { vault, service, windows, rebuildKeys } = await setup();
+    const bank = await vault.add(
+      accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Example Bank', domains: [BANK] }),
+    );
+    await vault.edit(bank.id, { domains: ['github.com'] });
+    await rebuildKeys();
+    await vault.lock();
+    expect(await service.requestFill(contentSender('https://examp1e-bank.co.jp/login', 8))).toEqual({
+      ok: false,
+      reason: 'locked',
+    });
+    expect(windows).toEqual([8]);
+    expect(await service.requestFill(contentSender('https://githab.com/login', 9))).toEqual({
+      ok: false,
+      reason: 'look-alike',
+    });
   });
 
   it('answers “no account” on an unrelated site with no account', async () => {
@@ -246,6 +311,26 @@ const loginPage = (date: number) => ({
   frameId: 0,
   responseHeaders: [{ name: 'date', value: new Date(date).toUTCString() }],
   timeStamp: NOW,
+});
+
+describe('a look-alike the locked check did not know (the set not built yet)', () => {
+  it('the fill window names the real site once unlocked, and fills nothing', async () => {
+    const { vault, service, windows, rebuildKeys, keysStore } = await setup();
+    await vault.add(accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Example Bank', domains: [BANK] }));
+    await rebuildKeys();
+    await keysStore.setValue(null);
+    await vault.lock();
+    const lookAlike = contentSender('https://examp1e-bank.co.jp/login', 8);
+    expect(await service.requestFill(lookAlike)).toEqual({ ok: false, reason: 'locked' });
+    expect(windows).toEqual([8]);
+    await vault.unlock(PASSWORD);
+    expect(await service.pageHandlers.pendingFill({ tabId: 8 })).toEqual({
+      ok: false,
+      reason: 'look-alike',
+      detail: BANK,
+    });
+    expect(await service.pageHandlers.completePendingFill({ tabId: 8 })).toEqual({ ok: false, reason: 'no-pending' });
+  });
 });
 
 describe('a site whose clock is off', () => {
@@ -452,6 +537,26 @@ describe('fillFromPopup', () => {
       (await service.pageHandlers.fillFromPopup({ accountId: account.id, tabId: TAB, bindTo: 'example.org' })).ok,
     ).toBe(true);
     expect((await vault.account(account.id)).domains).toEqual(['example.org']);
+  });
+
+  it('asks with a warning naming the issuer when the site lacks its name: a page asking for another service’s code', async () => {
+    const { vault, service, navigate } = await setup();
+    const acme = await vault.add(
+      accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Acme Bank', label: 'taro' }),
+    );
+    navigate('https://login.evil-portal.example/otp');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: acme.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'unbound',
+      detail: 'Acme Bank',
+    });
+    // On a site with the issuer's name, the plain question.
+    navigate('https://www.acme-bank.co.jp/otp');
+    expect(await service.pageHandlers.fillFromPopup({ accountId: acme.id, tabId: TAB })).toEqual({
+      ok: false,
+      reason: 'unbound',
+    });
+    expect((await vault.account(acme.id)).domains).toEqual([]);
   });
 
   it('refuses to bind when the tab moved after the confirmation', async () => {
