@@ -4,11 +4,15 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
 import { PasswordField } from './Field';
 import { FormMessage, useFormOutcome } from './FormOutcome';
+import { PasswordReasonNote, TouchUnlockButton, useTouchOffer } from './TouchUnlock';
 
 export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void; submitLabel?: string }) {
   const [password, setPassword] = useState('');
-  const { outcome, fail } = useFormOutcome();
+  const { outcome, fail, clear } = useFormOutcome();
   const [busy, setBusy] = useState(false);
+  const offer = useTouchOffer();
+  // A touch that failed, or the person's choice: the password from then on.
+  const [passwordChosen, setPasswordChosen] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -20,23 +24,40 @@ export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void
     setPassword('');
   }
 
+  if (!offer) return null;
+  const touchFirst = offer.kind === 'touch' && !passwordChosen;
   return (
     <form class="stack" onSubmit={submit} aria-labelledby="unlock-title">
       <h2 id="unlock-title" class="section__title">
         {t('unlockTitle')}
       </h2>
-      <PasswordField
-        id="unlock-password"
-        label={t('passwordLabel')}
-        value={password}
-        onValue={setPassword}
-        purpose="current-password"
-        autoFocus
-      />
-      <FormMessage outcome={outcome} />
-      <button type="submit" class="button button--primary" disabled={busy || !password}>
-        {busy ? t('unlocking') : (submitLabel ?? t('unlock'))}
-      </button>
+      {touchFirst ? (
+        <TouchUnlockButton
+          credentials={offer.credentials}
+          onUnlocked={onUnlocked}
+          onFallback={(message) => {
+            setPasswordChosen(true);
+            if (message) fail(message);
+            else clear();
+          }}
+        />
+      ) : (
+        <>
+          <PasswordReasonNote offer={offer} />
+          <PasswordField
+            id="unlock-password"
+            label={t('passwordLabel')}
+            value={password}
+            onValue={setPassword}
+            purpose="current-password"
+            autoFocus
+          />
+          <FormMessage outcome={outcome} />
+          <button type="submit" class="button button--primary" disabled={busy || !password}>
+            {busy ? t('unlocking') : (submitLabel ?? t('unlock'))}
+          </button>
+        </>
+      )}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { AUTO_LOCK_CHOICES, parseAutoLockMinutes, type AutoLockMinutes } from '@
 import { failureMessage } from '../failures';
 import { Field, PasswordField } from '../Field';
 import { FormMessage, useFormOutcome } from '../FormOutcome';
+import { KeySlotSettings } from './KeySlotSettings';
 
 export function SecuritySettings() {
   return (
@@ -13,6 +14,7 @@ export function SecuritySettings() {
         {t('securityTitle')}
       </h2>
       <AutoLockSetting />
+      <KeySlotSettings />
       <ChangePasswordForm />
     </section>
   );

@@ -10,6 +10,7 @@ import { browsersCompared, scanSpeed } from './scan';
 import { scriptSizes } from './size';
 import { syncCopySize } from './sync';
 import { formatTable, type BenchRow } from './table';
+import { touchUnlockSpeed } from './touch-unlock';
 import { unlockSpeed } from './unlock';
 
 /** Device pixels 2560×1426 and 3840×1986 at ratio 2: a laptop's and a large screen's tab. */
@@ -26,7 +27,7 @@ it('measures Omamori against its goals', async () => {
     rows.push(...chromium.rows, ...firefox.rows, browsersCompared(chromium, firefox));
   }
   rows.push(...(await fillLatency('chromium')), ...(await fillLatency('firefox')));
-  rows.push(...(await unlockSpeed('chromium')), ...(await unlockSpeed('firefox')));
+  rows.push(...(await unlockSpeed('chromium')), ...(await touchUnlockSpeed()), ...(await unlockSpeed('firefox')));
   rows.push(...scriptSizes(), ...(await syncCopySize()));
   console.log(`\n${formatTable(rows)}\n`);
 });

@@ -10,10 +10,10 @@ const FORM_UNLOCKS = 7;
 const MESSAGE_UNLOCKS = 5;
 const UNLOCK_MS = { min: 300, max: 800 };
 const LONGEST_FRAME_MS = 50;
-const CODE = '.account .code';
+export const CODE = '.account .code';
 
 /** What the popup saw during one unlock: its duration and the longest gap between frames. */
-interface Unlock {
+export interface Unlock {
   ms: number;
   longestFrame: number;
 }
@@ -83,12 +83,21 @@ export async function unlockSpeed(kind: BrowserKind): Promise<BenchRow[]> {
 }
 
 /**
- * In the popup, its password typed: submits the unlock form and resolves at the first frame
- * that has every code, with the longest gap between frames from the submit until then.
+ * In the popup, its password typed: submits the unlock form (or clicks `button`) and
+ * resolves at the first frame that has every code, with the longest gap between frames
+ * from the click until then.
  */
-function unlockThroughForm({ codes, accounts }: { codes: string; accounts: number }): Promise<Unlock> {
+export function unlockThroughForm({
+  codes,
+  accounts,
+  button = 'form button[type="submit"]',
+}: {
+  codes: string;
+  accounts: number;
+  button?: string;
+}): Promise<Unlock> {
   return new Promise((resolve, reject) => {
-    const submit = document.querySelector<HTMLButtonElement>('form button[type="submit"]');
+    const submit = document.querySelector<HTMLButtonElement>(button);
     if (!submit || submit.disabled) return reject(new Error('no unlock form ready'));
     let longestFrame = 0;
     let last = 0;

@@ -1,5 +1,5 @@
 import type { GetDataType } from '@webext-core/messaging';
-import type { PageMessage, ProtocolMap } from '../messaging/protocol';
+import type { ContentScriptMessage, FromContentScript, PageMessage, ProtocolMap } from '../messaging/protocol';
 import { OTP_ALGORITHMS, OTP_TYPES } from '../otp/account';
 import { EXPORTERS } from '../formats/exporters/registry';
 import { AUTO_LOCK_CHOICES } from '../settings';
@@ -152,6 +152,7 @@ const exchangePreferences = fields((f) => ({
 }));
 const settings = fields((f) => ({
   autoLockMinutes: f('autoLockMinutes', optional(oneOf(AUTO_LOCK_CHOICES))),
+  passwordEveryDays: f('passwordEveryDays', optional(int)),
   exchanges: f('exchanges', optional(dictionary(exchangePreferences))),
 }));
 
@@ -203,6 +204,19 @@ export const PAGE_PAYLOADS: { readonly [K in PageMessage]: Parser<GetDataType<Pr
   getSettings: nothing,
   setSettings: settings,
 
+  touchOffer: nothing,
+  unlockByTouch: fields((f) => ({ credentialId: f('credentialId', text), prfOutput: f('prfOutput', text) })),
+  keySlots: nothing,
+  addKeySlot: fields((f) => ({
+    vaultPassword: f('vaultPassword', text),
+    name: f('name', text),
+    credentialId: f('credentialId', text),
+    prfSalt: f('prfSalt', text),
+    prfOutput: f('prfOutput', text),
+  })),
+  renewKeySlot: fields((f) => ({ credentialId: f('credentialId', text), prfOutput: f('prfOutput', text) })),
+  removeKeySlot: byId,
+
   prepareScan: nothing,
   scanTab: byTab,
   scanImage: fields((f) => ({ base64: f('base64', text) })),
@@ -245,6 +259,21 @@ export const PAGE_PAYLOADS: { readonly [K in PageMessage]: Parser<GetDataType<Pr
   })),
   migrationCodes: byVaultPassword,
   recoverySheet: byVaultPassword,
+};
+
+/**
+ * What each content script's message carries, read the same way: the content script runs
+ * in hostile pages, so a field it never sends (a site, a tab, an account) is dropped, and a
+ * value of another type refuses the message.
+ */
+export const CONTENT_SCRIPT_PAYLOADS: {
+  readonly [K in ContentScriptMessage]: Parser<GetDataType<FromContentScript[K]>>;
+} = {
+  requestFill: fields((f) => {
+    const ticket = f('ticket', optional(text));
+    return { automatic: f('automatic', bool), ...(ticket === undefined ? {} : { ticket }) };
+  }),
+  fillDone: fields((f) => ({ confirm: f('confirm', text) })),
 };
 
 /** A page message's payload, parsed; what the handler gets. */

@@ -8,13 +8,15 @@ import { VaultError, WrongPasswordError } from '../vault/errors';
 import type { AccountEdit, Vault } from '../vault/vault';
 import { admitArrivals, boundSitesBut, sitesToBind } from './account-sites';
 import { ok, settle, settleAccount, type Handlers } from './handlers';
-import { AUTO_LOCK_CHOICES, type AutoLockMinutes, type ExchangePreferences } from '../settings';
+import { AUTO_LOCK_CHOICES, passwordEveryDays, type AutoLockMinutes, type ExchangePreferences } from '../settings';
 import { EXCHANGES } from '../sites/exchanges';
 
 export interface VaultHandlerDeps {
   readonly vault: Vault;
   readonly now: () => number;
   readonly autoLockMinutes: Preference<AutoLockMinutes>;
+  /** Days between password unlocks while unlock by touch is set up (7–30). */
+  readonly passwordEveryDays: Preference<number>;
   readonly exchangePreferences: Preference<Record<string, ExchangePreferences>>;
   /** The clocks the person follows, read once: ms to add to this computer's time for codes of some sites. */
   readonly clockOffsets: () => Promise<ClockOffsetFor>;
@@ -37,12 +39,14 @@ export function vaultHandlers({
   vault,
   now,
   autoLockMinutes,
+  passwordEveryDays: everyDays,
   exchangePreferences,
   clockOffsets,
   nextTurn,
 }: VaultHandlerDeps): Handlers<keyof VaultMessages> {
   const settings = async () => ({
     autoLockMinutes: await autoLockMinutes.getValue(),
+    passwordEveryDays: passwordEveryDays(await everyDays.getValue()),
     exchanges: await exchangePreferences.getValue(),
   });
   const view = async (account: Account) => (await viewsNow([account], now, clockOffsets)).views[0]!;
@@ -142,6 +146,8 @@ export function vaultHandlers({
     setSettings: async (changes) => {
       const minutes = changes.autoLockMinutes;
       if (minutes !== undefined && AUTO_LOCK_CHOICES.includes(minutes)) await autoLockMinutes.setValue(minutes);
+      if (changes.passwordEveryDays !== undefined)
+        await everyDays.setValue(passwordEveryDays(changes.passwordEveryDays));
       if (changes.exchanges) await exchangePreferences.setValue(knownExchangesOnly(changes.exchanges));
       return ok(await settings());
     },

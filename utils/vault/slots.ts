@@ -21,8 +21,6 @@ export interface KeySlotRow {
 
 /** PRF outputs are 32 bytes (WebAuthn Level 3, the prf extension). */
 export const PRF_OUTPUT_BYTES = 32;
-export const PRF_SALT_BYTES = 32;
-export const PASSWORD_EVERY_DAYS = { min: 7, max: 30, fallback: 14 } as const;
 
 const HKDF_INFO = encode('omamori/slot-wrap/v1');
 const slotContext = (id: string) => `omamori/slot-key/v1/${id}`;
@@ -83,12 +81,6 @@ export type TouchOffer =
   | { readonly kind: 'touch'; readonly credentials: readonly { credentialId: Uint8Array; prfSalt: Uint8Array }[] }
   | { readonly kind: 'password'; readonly why: PasswordReason };
 
-/** A person's choice of days between password unlocks, kept within 7–30. */
-export function passwordEveryDays(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return PASSWORD_EVERY_DAYS.fallback;
-  return Math.min(PASSWORD_EVERY_DAYS.max, Math.max(PASSWORD_EVERY_DAYS.min, value));
-}
-
 /**
  * Backups open only with the password, so a person who never types it loses it: the touch is
  * offered only while the last password unlock is younger than `days` and came after the last
@@ -102,7 +94,7 @@ export function touchOffer(
 ): TouchOffer {
   if (!slots.length) return { kind: 'password', why: 'no-slots' };
   if (passwordAt === undefined) return { kind: 'password', why: 'changed' };
-  if (now - passwordAt >= passwordEveryDays(days) * DAY_MS) return { kind: 'password', why: 'due' };
+  if (now - passwordAt >= days * DAY_MS) return { kind: 'password', why: 'due' };
   const usable = slots.filter((slot) => slot.wrappedKey);
   if (!usable.length) return { kind: 'password', why: 'renew' };
   return {

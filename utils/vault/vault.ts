@@ -10,7 +10,16 @@ import { byPlace, positionsForMove, type Destination } from './positions';
 import { openRow, sealRow } from './rows';
 import { resealSecrets, secretContext } from './secrets';
 import { serialQueue } from './serial';
-import { findSlot, isKeySlot, touchOffer, unwrapSlot, wrapForSlot, type KeySlotRow, type TouchOffer } from './slots';
+import {
+  PRF_OUTPUT_BYTES,
+  findSlot,
+  isKeySlot,
+  touchOffer,
+  unwrapSlot,
+  wrapForSlot,
+  type KeySlotRow,
+  type TouchOffer,
+} from './slots';
 import type { VaultDeps } from './deps';
 import {
   DAY_MS,
@@ -207,6 +216,9 @@ export class Vault {
     slot: Pick<KeySlotRow, 'name' | 'credentialId' | 'prfSalt'>,
     prfOutput: Uint8Array,
   ): Promise<KeySlotRow> {
+    // Our pages send whole answers; anything else is a bug, not a slot that opens nothing.
+    if (prfOutput.length !== PRF_OUTPUT_BYTES || !slot.credentialId.length || !slot.prfSalt.length)
+      throw new Error('not a PRF answer');
     if (!(await this.passwordOpens(password))) throw new WrongPasswordError();
     return this.serial(async () => {
       const vault = await this.open();

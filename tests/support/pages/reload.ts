@@ -16,3 +16,15 @@ export async function reloadUntil(page: TestPage, ready: string): Promise<void> 
     ),
   );
 }
+
+/** Loads `url` in the same tab (one of our pages: its virtual authenticator stays) and waits for `ready` there. */
+export async function navigateUntil(page: TestPage, url: string, ready: string): Promise<void> {
+  const before = await page.evaluate(() => performance.timeOrigin, undefined);
+  await page.evaluate((target) => location.assign(target), url);
+  await waitUntil(`${url} to show ${ready}`, () =>
+    page.evaluate(
+      ([origin, selector]) => performance.timeOrigin !== origin && document.querySelector(selector) !== null,
+      [before, ready] as const,
+    ),
+  );
+}

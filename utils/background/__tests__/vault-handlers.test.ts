@@ -13,6 +13,7 @@ const NOW = Date.UTC(2026, 10, 22, 0, 0, 10);
 function setup(offsetFor: (sites: readonly string[]) => number = () => 0) {
   let minutes: AutoLockMinutes = 15;
   let exchanges: Record<string, ExchangePreferences> = {};
+  let days = 14;
   const vault = testVault();
   const clockOffsets = vi.fn(async () => offsetFor);
   const now = vi.fn(() => NOW);
@@ -22,6 +23,7 @@ function setup(offsetFor: (sites: readonly string[]) => number = () => 0) {
     vault,
     now,
     autoLockMinutes: { getValue: async () => minutes, setValue: async (value) => void (minutes = value) },
+    passwordEveryDays: { getValue: async () => days, setValue: async (value) => void (days = value) },
     exchangePreferences: { getValue: async () => exchanges, setValue: async (value) => void (exchanges = value) },
     clockOffsets,
     nextTurn: () => new Promise<void>((resolve) => void turns.push(resolve)),
@@ -136,7 +138,11 @@ describe('vault handlers', () => {
 
   it('keeps the auto-lock choice', async () => {
     const { handlers } = setup();
-    expect(await handlers.getSettings(undefined)).toEqual({ autoLockMinutes: 15, exchanges: {} });
+    expect(await handlers.getSettings(undefined)).toEqual({
+      autoLockMinutes: 15,
+      passwordEveryDays: 14,
+      exchanges: {},
+    });
     expect(await handlers.setSettings({ autoLockMinutes: 5 })).toMatchObject({
       ok: true,
       value: { autoLockMinutes: 5 },
@@ -150,8 +156,15 @@ describe('vault handlers', () => {
     const changes = { exchanges: { zaif: { autoSubmit: true }, 'evil.example': { autoFill: true } } };
     expect(await handlers.setSettings(changes)).toEqual({
       ok: true,
-      value: { autoLockMinutes: 15, exchanges: { zaif: { autoFill: false, autoSubmit: true } } },
+      value: { autoLockMinutes: 15, passwordEveryDays: 14, exchanges: { zaif: { autoFill: false, autoSubmit: true } } },
     });
+  });
+
+  it('keeps the days between password unlocks within 7–30', async () => {
+    const { handlers } = setup();
+    expect(await handlers.setSettings({ passwordEveryDays: 21 })).toMatchObject({ value: { passwordEveryDays: 21 } });
+    expect(await handlers.setSettings({ passwordEveryDays: 2 })).toMatchObject({ value: { passwordEveryDays: 7 } });
+    expect(await handlers.setSettings({ passwordEveryDays: 365 })).toMatchObject({ value: { passwordEveryDays: 30 } });
   });
 });
 
