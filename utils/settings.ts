@@ -15,6 +15,18 @@ export const parseAutoLockMinutes = (value: string): AutoLockMinutes | undefined
 
 export const autoLockMinutes = storage.defineItem<AutoLockMinutes>('local:autoLockMinutes', { fallback: 15 });
 
+/** Days between password unlocks while unlock by touch is set up (see utils/vault/slots.ts). */
+export const PASSWORD_EVERY_DAYS = { min: 7, max: 30, fallback: 14 } as const;
+export const passwordEveryDaysSetting = storage.defineItem<number>('local:passwordEveryDays', {
+  fallback: PASSWORD_EVERY_DAYS.fallback,
+});
+
+/** A person's choice of days between password unlocks, kept within 7–30. */
+export function passwordEveryDays(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return PASSWORD_EVERY_DAYS.fallback;
+  return Math.min(PASSWORD_EVERY_DAYS.max, Math.max(PASSWORD_EVERY_DAYS.min, value));
+}
+
 /** Per exchange (by id): fill on page load, submit after filling. Both off by default. */
 export interface ExchangePreferences {
   readonly autoFill?: boolean;
