@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findCodeTargets } from '@/utils/autofill/detect';
 import { CORPUS, type CorpusCase } from '../fixtures/pages/corpus/cases';
 import { FIXTURE_HOSTS } from '../support/hosts';
+import { waitUntil } from '../support/wait';
 
 // A path, not a URL: happy-dom's URL stands in for Node's here.
 const FOLDER = join(process.cwd(), 'tests/fixtures/pages/corpus');
@@ -131,3 +132,23 @@ describe.each(CORPUS.filter((entry) => !entry.needs).map((entry) => [entry.page,
     );
   },
 );
+
+/** A widget page with its library running (happy-dom runs the committed bundle). */
+async function mount(entry: CorpusCase): Promise<void> {
+  load(entry);
+  const html = readFileSync(join(FOLDER, `${entry.page}.html`), 'utf8');
+  const bundle = /dist\/\w+\.js/.exec(html)![0];
+  (0, eval)(readFileSync(join(FOLDER, bundle), 'utf8'));
+  (0, eval)(/corpus\.mount\(.*\);/.exec(html)![0]);
+  await waitUntil('the widget to render', () => document.querySelector('#widget input'));
+}
+
+// The widget traps whose words say "sent", in happy-dom too (their targets need layout: e2e).
+describe.each(
+  CORPUS.filter((entry) => entry.pair && entry.library && !entry.fill).map((entry) => [entry.page, entry] as const),
+)('the detector on %s, its widget running', (_, entry) => {
+  it('finds no target', async () => {
+    await mount(entry);
+    expect(findCodeTargets(document, undefined, shown)).toEqual([]);
+  });
+});

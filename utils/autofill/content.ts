@@ -1,5 +1,11 @@
 import { t } from '../i18n';
-import { onBackgroundRequest, sendFromContentScript, type FillFailure, type FillOrder, type Internal } from '../messaging/protocol';
+import {
+  onBackgroundRequest,
+  sendFromContentScript,
+  type FillFailure,
+  type FillOrder,
+  type Internal,
+} from '../messaging/protocol';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Exchange } from '../sites/exchanges';
 import { findCodeTargets, primaryTarget, type CodeTarget } from './detect';
@@ -71,7 +77,9 @@ export function startAutofill(exchange: Exchange | undefined, ctx: ContentScript
   const askedTarget = () => (waiting && targets.includes(waiting) ? waiting : focusedTarget());
   // An extension update or removal invalidates this script: it lets go of the page then.
   ctx.onInvalidated(
-    onBackgroundRequest('fillRequested', async ({ data }) => ({ filled: await requestAndFill(askedTarget(), data?.ticket) })),
+    onBackgroundRequest('fillRequested', async ({ data }) => ({
+      filled: await requestAndFill(askedTarget(), data?.ticket),
+    })),
   );
 
   let pending = 0;
@@ -99,9 +107,8 @@ function noteFor(reason: FillFailure | Internal, real: string | undefined): stri
   return t(reason === 'no-account' ? 'fillNoAccount' : 'fillNotAllowed');
 }
 
-const OWN_ELEMENTS = new Set(['OMAMORI-FILL']);
-
-function isOwnElementChange(record: MutationRecord): boolean {
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((node) => OWN_ELEMENTS.has(node.nodeName));
+/** Our own button coming or going (and nothing else changing). */
+function isOwnElementChange({ addedNodes, removedNodes }: MutationRecord): boolean {
+  const nodes = [...addedNodes, ...removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName === 'OMAMORI-FILL');
 }

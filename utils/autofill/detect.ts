@@ -1,5 +1,5 @@
 import type { FillRule } from '../sites/exchanges';
-import { attr, deepInputs, describeField, isFillable, textBefore, textsAround } from './dom';
+import { attr, deepInputs, describeField, isFillable, STEP, textBefore, wordsOf } from './dom';
 import { APP, NEVER, SENT, TWO_FA } from './words';
 
 /** Where a code goes: one field, or one box per digit in the order the digits go (4–8). */
@@ -7,6 +7,8 @@ export type CodeTarget = readonly HTMLInputElement[];
 
 // "3 of 6": a box's position.
 const OF = /(\d+) ?(of|\/) ?\d/;
+// "Code" or "auth", in a field's own words: anyone's, unless its input or its step says more.
+const CODE = /code|コード|auth|認証/;
 const oneTime = (input: Element) => attr(input, 'autocomplete').includes('one-time-code');
 
 /**
@@ -65,36 +67,36 @@ function strength(target: CodeTarget): number {
     if (maxLength && (maxLength < 6 || (maxLength > 10 && !otc))) return 0;
     if (maxLength > 5 && maxLength < 9) numeric = 1;
     // Nothing about the field says code (most fields of a page): its page is not read.
-    if (!(word + otc + numeric) && !/code|コード|auth|認証/.test(own)) return 0;
+    if (!(word + otc + numeric || CODE.test(own))) return 0;
   }
-  const texts = textsAround(first);
-  const says = pageSays(own, texts);
-  if (says === SENT) return 0;
-  // The step names the code's source (an app: 2), or speaks of 2FA (1), or says neither.
+  const says = pageSays(own, first);
+  // Sent: never; a field that does not name itself, where the words speak of cards or recovery: never.
+  if (says === SENT || (says === NEVER && !word)) return 0;
+  // The words name the code's source (an app: 2), or speak of 2FA (1), or neither.
   const around = says === APP ? 2 : +(says === TWO_FA);
-  // A field that does not name itself, in a step that says nothing of 2FA: never where
-  // the step speaks of cards, recovery and the like.
-  if (!word && !around && NEVER.test(texts.join())) return 0;
   // The account's digits are not known here: six boxes, or eight where the page says 2FA.
   if (split) return target.length === 6 || (target.length === 8 && word + around) ? word + otc + numeric + around : 0;
   // "Code" alone is anyone's word: it needs numeric input or the step's words; no word at all, the step's too.
-  return (word + otc || around || (/code|コード/.test(own) && numeric)) && word + otc + numeric + around;
+  return (word + otc || around || (CODE.test(own) ? numeric : 0)) && word + otc + numeric + around;
 }
 
 /**
- * Where the words nearest the field say its code comes from (its own label and names
- * first, then each ancestor's text, `texts`): APP where an app makes it, SENT where it was
- * sent (SMS, e-mail, a call, a push); else TWO_FA where the step speaks of 2FA, or nothing.
- * Of one text's words, the app wins: its code can be typed there.
+ * What the words nearest the field say: its own (`own`: labels and names), then each
+ * ancestor's (through shadow hosts) until one holds more than a step's. APP where an app
+ * makes its code, SENT where the code was sent (SMS, e-mail, a call, a push), the nearest
+ * first, and of one text's words the app (its code can be typed there); else TWO_FA where
+ * they speak of 2FA, NEVER where they speak of cards or recovery, or nothing.
  */
-function pageSays(own: string, texts: readonly string[]): RegExp | undefined {
-  let twoFa;
-  for (const text of [own, ...texts]) {
+function pageSays(own: string, field: Element): RegExp | undefined {
+  let said: RegExp | undefined;
+  let text = own;
+  for (let node: Node | null = field; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    if (node !== field && (text = wordsOf(node)).length > STEP) break;
     const source = [APP, SENT].find((words) => words.test(text));
     if (source) return source;
-    twoFa ||= text !== own && TWO_FA.test(text);
+    if (said !== TWO_FA) said = [TWO_FA, NEVER].find((words) => words.test(text)) ?? said;
   }
-  return twoFa ? TWO_FA : undefined;
+  return said;
 }
 
 /**

@@ -57,26 +57,21 @@ export function textBefore(element: Element): string {
   return '';
 }
 
-// Past this many characters an ancestor holds more than the field's step: the page.
-const STEP = 500;
+// Past this many characters an element holds more than a field's step: the page.
+export const STEP = 500;
 
 /**
- * What a person reads around `element`, nearest first: each ancestor's visible text
- * (through shadow hosts), until one holds more than a step's. Links and buttons are left
- * out: they offer other ways ("Send a text message instead"), they do not say this one.
+ * The words a person reads in `node` as what the page says, lowercase, until past a step's:
+ * visible text only, links and buttons left out (they offer other ways, "Send a text
+ * message instead", they do not say this one).
  */
-export function textsAround(element: Element): string[] {
-  const texts: string[] = [];
-  for (let node = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    const walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
-    let text = '';
-    for (let seen; (seen = walker.nextNode()) && text.length <= STEP;) {
-      const parent = seen.parentElement!;
-      if (!parent.closest('a,button,select') && parent.checkVisibility?.() !== false)
-        text += seen.textContent!.trim() + ' ';
-    }
-    if (text.length > STEP) break;
-    texts.push(text.toLowerCase());
+export function wordsOf(node: Node): string {
+  const walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let seen; (seen = walker.nextNode()) && text.length <= STEP;) {
+    const parent = seen.parentElement!;
+    if (!parent.closest('a,button,select') && parent.checkVisibility?.() !== false)
+      text += seen.textContent!.trim() + ' ';
   }
-  return texts;
+  return text.toLowerCase();
 }

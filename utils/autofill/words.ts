@@ -19,11 +19,11 @@ export const NEVER =
  * is not enough: a sign-in form has its e-mail field beside the 2FA code.
  */
 export const SENT =
-  /sms|text.?message|\bsent\b|receiv|check your|calling|\bpush\b|(by|via|your|in|an) e.?mail|(e.?mail|phone).?(code|otp)|携帯|(メール|電話)(で|に|宛|の?(認証|確認))|送信|送り|届/;
+  /sms|text.?mess|\bsent\b|receiv|\bcall|\bpush|(by|via|your|in) e.?mail|(mail|phone).?(code|otp)|携帯|(メール|電話)(で|に|宛|の?(認証|確認))|送信|送り|届/;
 
 /**
  * The code's source named as an app that makes codes: an authenticator app, a 2FA app,
  * Google Authenticator (Google 認証システム), a token generator, 認証アプリ, 二段階認証アプリ.
  * Where the page says so, the field takes a TOTP; nearer words win over farther ones.
  */
-export const APP = /authenticator|\bapps?\b|authy|generat|アプリ|認証システム/;
+export const APP = /authenticator|\bapps?\b|generat|アプリ|認証システム/;

@@ -39,7 +39,6 @@ const cases: readonly [string, RegExp, readonly string[], readonly string[]][] =
       '認証アプリに表示された6桁のコード',
       '二段階認証アプリに表示されている確認コード',
       'google 認証システムに表示されている確認コード',
-      'authy',
     ],
     ['multi-factor authentication code', 'authentication code', 'two-factor authentication', 'happy birthday'],
   ],
