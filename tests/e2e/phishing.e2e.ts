@@ -6,6 +6,7 @@ import {
   clickFillButton,
   fieldValue,
   fillButtonCenter,
+  fillButtonNote,
   injectFillScript,
   omamoriPasswordSurfaces,
 } from '../support/fill';
@@ -95,6 +96,56 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     await page.close();
   });
 
+  it('while locked, a look-alike of a bound site that is no exchange gets no password window, and is told', async () => {
+    const bank = await addToVault(control, {
+      secret: 'ORSXG5BRGIZTINJWG44DSMBROVWWKZLS',
+      issuer: 'Example Corp',
+      label: 'bank',
+      domains: ['example.com'],
+    });
+    // Kept for while locked: keyed hashes, no bound site in the clear.
+    const stored = await waitUntil('the bound sites’ keyed hashes', () =>
+      control.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        const { boundSiteKeys } = await api.storage.local.get('boundSiteKeys');
+        const keys = boundSiteKeys as { hashes?: string[] } | undefined;
+        return keys?.hashes?.length ? JSON.stringify(keys) : undefined;
+      }, undefined),
+    );
+    expect(stored).not.toMatch(/example|bitflyer/);
+    await sendFromPage(control, 'lockVault', undefined);
+
+    const { page, tabId } = await harness.openTab(fixtureUrl('accounts.examp1e.com', '/login'));
+    // The shortcut, then the field's own button: each answered on the button, no window.
+    expect(await shortcutIn(tabId)).toEqual({ filled: false });
+    const unnamed = message('en', 'fillLookAlikeUnnamed');
+    expect(await waitUntil('the button’s note', async () => (await fillButtonNote(control, tabId)) || undefined)).toBe(
+      unnamed,
+    );
+    const { x, y } = await fillButtonCenter(page);
+    await page.clickAt(x, y);
+    expect(await waitUntil('the note again', async () => (await fillButtonNote(control, tabId)) || undefined)).toBe(
+      unnamed,
+    );
+    await page.screenshot(screenshotPath(`phishing-${kind}-locked-look-alike-of-bound-site`));
+    expect(await sendFromPage(control, 'pendingFill', { tabId })).toEqual({ ok: false, reason: 'no-pending' });
+    expect((await openWindows()).filter((url) => url.includes('fill-window.html'))).toEqual([]);
+    expect(await omamoriPasswordSurfaces(page)).toEqual([]);
+    expect(await fieldValue(page, '#otp')).toBe('');
+
+    // The bound site itself, locked: the password is asked in Omamori's window, as ever.
+    const real = await harness.openTab(fixtureUrl('accounts.example.com', '/login'));
+    await injectFillScript(control, real.tabId);
+    const window = await FillWindowPage.fromFillButton(harness, real.page, real.tabId);
+    expect(await window.site()).toBe('example.com');
+    await sendFromPage(control, 'cancelPendingFill', { tabId: real.tabId });
+    await real.page.close();
+    await page.close();
+    // The later tests bind example.com themselves.
+    await ensureUnlocked(control, PASSWORD);
+    await sendFromPage(control, 'deleteAccount', { id: bank.id });
+  });
+
   it('warns in red on a look-alike, names the real site, offers no Fill and binds nothing there', async () => {
     const unbound = await addAccount('imported', 'MFRGGZDFMZTWQ2LKNNWG23TP');
     const { page, tabId } = await harness.openTab(fixtureUrl('lightning.bitf1yer.com', '/Home/TwoFactorAuth'));
@@ -152,6 +203,30 @@ describe.each(BROWSER_KINDS)('%s: codes and bindings never reach a look-alike', 
     });
     expect(await other.page.evaluate(() => document.querySelector('#joined')!.textContent, undefined)).toBe('');
     await other.page.close();
+  });
+
+  it('binds an account whose issuer the site does not name only after a warning that says so', async () => {
+    const acme = await addAccount('acme', 'MZXW6YTBOJUWU23MNU3DAMBQ', 'Acme Bank');
+    const { page, tabId } = await harness.openTab(fixtureUrl('accounts.example.com', '/login'));
+    const popup = await PopupPage.open(harness, { tabId });
+    await popup.fillInTab(acme.id);
+    expect(await popup.bindQuestion()).toBe(message('en', 'bindQuestion', 'example.com'));
+    const warning = '[data-testid="bind-brand-warning"]';
+    expect(await popup.page.text(warning)).toBe(message('en', 'bindBrandWarning', 'Acme Bank', 'example.com'));
+    await popup.screenshot(screenshotPath(`phishing-${kind}-popup-bind-brand-warning`));
+    await popup.confirmBind();
+    await waitUntil('the bind', async () => (await accountNamed('acme')).domains.includes('example.com'));
+    await popup.close().catch(() => undefined);
+
+    // An issuer the site names: the plain question, no warning.
+    const example = await addAccount('own', 'NVSXG43BM5SSAZTPOIQGC4TU', 'Example');
+    const again = await PopupPage.open(harness, { tabId });
+    await again.fillInTab(example.id);
+    expect(await again.bindQuestion()).toBe(message('en', 'bindQuestion', 'example.com'));
+    expect(await again.page.evaluate((selector) => document.querySelector(selector) === null, warning)).toBe(true);
+    await again.close();
+    for (const id of [acme.id, example.id]) await sendFromPage(control, 'deleteAccount', { id });
+    await page.close();
   });
 
   it('refuses to bind when the tab changes between the popup’s question and the click', async () => {

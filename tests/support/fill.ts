@@ -91,3 +91,28 @@ export async function injectFillScript(control: TestPage, tabId: number): Promis
     await api.scripting.executeScript({ target: { tabId: tab, allFrames: true }, files: ['/content-scripts/fill.js'] });
   }, tabId);
 }
+
+/**
+ * What Omamori's fill button in `tabId` says now (its note), read from the content script's
+ * world: the button is in a closed shadow root the page cannot reach.
+ */
+export async function fillButtonNote(control: TestPage, tabId: number): Promise<string> {
+  return control.evaluate(async (tab) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const [result] = await api.scripting.executeScript({
+      target: { tabId: tab },
+      func: () => {
+        const host = document.querySelector('omamori-fill');
+        if (!host) return '';
+        // Chrome's and Firefox's ways for an extension's script to open a closed shadow root.
+        const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot } } })
+          .chrome?.dom;
+        const root = chromeDom
+          ? chromeDom.openOrClosedShadowRoot(host)
+          : (host as Element & { openOrClosedShadowRoot?: ShadowRoot }).openOrClosedShadowRoot;
+        return root?.querySelector('p')?.textContent ?? '';
+      },
+    });
+    return result?.result ?? '';
+  }, tabId);
+}
