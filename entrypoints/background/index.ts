@@ -26,7 +26,7 @@ import { fillService } from '@/utils/background/fill';
 import { importHandlers } from '@/utils/background/import';
 import { scanService } from '@/utils/background/scan';
 import { wireTriggers } from '@/utils/background/triggers';
-import { answerSafely, isContentScript, registerPageHandlers } from '@/utils/background/register';
+import { contentScriptHandler, registerPageHandlers } from '@/utils/background/register';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import { keySlotHandlers } from '@/utils/background/key-slot-handlers';
 import { dedicatedWorkerAt, importKdfs, kdfRunner, vaultArgon2id } from '@/utils/kdf/thread';
@@ -225,17 +225,14 @@ export default defineBackground(() => {
     ...exportHandlers({ vault, now, randomBytes: systemRandomBytes }),
   } satisfies Handlers<PageMessage>;
   registerPageHandlers(pageHandlers, touch);
-  onContentScriptMessage('requestFill', ({ sender, data }) =>
-    isContentScript(sender)
-      ? answerSafely('requestFill', () =>
-          fill.requestFill(sender, { automatic: data.automatic === true, ticket: ticketOf(data) }),
-        )
-      : { ok: false, reason: 'not-allowed' as const },
+  // The content script's two messages, each parsed as it sends them (utils/background/payloads.ts).
+  onContentScriptMessage(
+    'requestFill',
+    contentScriptHandler('requestFill', (data, sender) => fill.requestFill(sender, data)),
   );
-  onContentScriptMessage('fillDone', ({ sender, data }) =>
-    isContentScript(sender)
-      ? answerSafely('fillDone', () => fill.fillDone(data, sender))
-      : { ok: false, reason: 'not-allowed' as const },
+  onContentScriptMessage(
+    'fillDone',
+    contentScriptHandler('fillDone', (data, sender) => fill.fillDone(data, sender)),
   );
   // A waiting fill ends when its page navigates or closes, or its window is closed.
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -274,6 +271,3 @@ function qrReading() {
   const { clients } = globalThis as unknown as { clients: Parameters<typeof qrReaderDocument>[0] };
   return remoteQrReader(qrReaderDocument(clients));
 }
-
-/** A content script's ticket, if it sent one that could be one. */
-const ticketOf = (data: { ticket?: unknown }) => (typeof data.ticket === 'string' ? data.ticket : undefined);

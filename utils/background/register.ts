@@ -1,7 +1,13 @@
+import type { GetDataType } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { onPageMessage, type PageMessage } from '../messaging/protocol';
-import type { Handlers } from './handlers';
-import { parsePayload } from './payloads';
+import {
+  onPageMessage,
+  type ContentScriptMessage,
+  type FromContentScript,
+  type PageMessage,
+} from '../messaging/protocol';
+import type { Handlers, Sender } from './handlers';
+import { CONTENT_SCRIPT_PAYLOADS, parsePayload } from './payloads';
 
 /** Only the extension's own pages (popup, options) may talk to the vault. */
 export function isExtensionPage(sender: { url?: string; id?: string }, extensionOrigin: string): boolean {
@@ -60,4 +66,24 @@ export function registerPageHandlers(handlers: Handlers<PageMessage>, onActivity
       return answerSafely(type, () => handler(payload.value, message.sender)) as never;
     });
   }
+}
+
+type ContentScriptData<K extends ContentScriptMessage> = GetDataType<FromContentScript[K]>;
+type ContentScriptAnswer<K extends ContentScriptMessage> = ReturnType<FromContentScript[K]>;
+type Refusal = { ok: false; reason: 'not-allowed' | 'internal' };
+
+/**
+ * A content script's message as its handler may take it: only from our content script
+ * (`isContentScript`) and only in the shape it sends (`CONTENT_SCRIPT_PAYLOADS`); anything
+ * else answers `not-allowed` and reaches no handler.
+ */
+export function contentScriptHandler<K extends ContentScriptMessage>(
+  type: K,
+  handler: (data: ContentScriptData<K>, sender: Sender) => Promise<ContentScriptAnswer<K>>,
+): (message: { sender: Sender; data: unknown }) => Promise<ContentScriptAnswer<K> | Refusal> {
+  return async ({ sender, data }) => {
+    const payload = CONTENT_SCRIPT_PAYLOADS[type](data);
+    if (!isContentScript(sender) || !payload.ok) return { ok: false, reason: 'not-allowed' };
+    return answerSafely(type, () => handler(payload.value, sender));
+  };
 }
