@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { AccountView } from '@/utils/otp/views';
-import { matchAccounts, searchText } from '@/utils/sites/search';
+import type * as Search from '@/utils/sites/search';
 import { copyCode } from '../clipboard';
 import { accountRows, type AccountRows, type RowAction } from './account-rows';
 import { arrange, groupsOf, keyboardMove, sameSection, type Arranged, type Destination } from './arrange';
@@ -26,11 +26,29 @@ const COPIED_FOR_MS = 1_500;
 
 /** Each account's search text, made once per account view (a new one comes each code step). */
 const searchTexts = new WeakMap<AccountView, string>();
-const searchTextOf = (account: AccountView) => {
-  let text = searchTexts.get(account);
-  if (text === undefined) searchTexts.set(account, (text = searchText(account)));
-  return text;
-};
+
+type AccountSearch = (accounts: readonly AccountView[], query: string) => readonly AccountView[];
+
+/**
+ * The search, with the exchanges' spellings it reads: loaded after the codes' first frame (the
+ * popup's first script stays small), long before anyone has typed a word.
+ */
+function useSearch(): AccountSearch | null {
+  const [search, setSearch] = useState<typeof Search | null>(null);
+  useEffect(() => {
+    void import('@/utils/sites/search').then(setSearch);
+  }, []);
+  return useMemo(() => {
+    if (!search) return null;
+    const textOf = (account: AccountView) => {
+      let text = searchTexts.get(account);
+      if (text === undefined) searchTexts.set(account, (text = search.searchText(account)));
+      return text;
+    };
+    const find: AccountSearch = (accounts, query) => search.matchAccounts(accounts, query, textOf);
+    return find;
+  }, [search]);
+}
 
 /**
  * Search (focused on open, and on `/`), a group filter, the codes: the tab's site's accounts
@@ -48,11 +66,14 @@ export function AccountList(props: AccountListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const rows = useRef<AccountRows | null>(null);
   const groups = useMemo(() => groupsOf(accounts), [accounts]);
+  const search = useSearch();
   // A group that no longer exists (its last account moved out) shows every account again.
   const chosenGroup = group !== null && groups.includes(group) ? group : null;
+  // Typed before the search has loaded (a moment after the first frame): filtered once it has.
+  const found = useMemo(() => (search ? search(accounts, query) : accounts), [search, accounts, query]);
   const arranged = useMemo(
-    () => arrange(matchAccounts(accounts, query, searchTextOf), { site: fillSite, group: chosenGroup }),
-    [accounts, query, fillSite, chosenGroup],
+    () => arrange(found, { site: fillSite, group: chosenGroup }),
+    [found, fillSite, chosenGroup],
   );
   const shown = useMemo(() => arranged.map((row) => row.account), [arranged]);
   // The rows' drag listener calls the latest of these, with this render's rows.

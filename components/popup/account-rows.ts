@@ -92,6 +92,7 @@ const fixedKey = ({ account, canFill, conflict }: RowState) =>
     account.recoveryReady,
     account.type,
     account.pinned,
+    account.icon,
     canFill,
     conflict,
   ]);
@@ -104,7 +105,9 @@ function build(prototype: HTMLLIElement, row: RowState, now: number): RowView {
   const title = account.issuer || account.label;
   const sites = account.domains.join(' · ');
   li.dataset.accountId = account.id;
-  avatar!.textContent = title.slice(0, 1).toUpperCase();
+  // A known exchange's badge from our own files; a letter otherwise. Nothing is fetched.
+  if (account.icon) avatar!.append(element('img', { class: 'account__icon', src: account.icon, alt: '' }));
+  else avatar!.textContent = title.slice(0, 1).toUpperCase();
   issuer!.firstChild!.textContent = title;
   if (!account.recoveryReady) issuer!.lastElementChild!.remove();
   if (account.issuer && account.label) label!.append(...breakable(account.label));

@@ -1,5 +1,6 @@
 import type { Account } from './account';
 import { accountRecoveryReady } from '../sites/recovery';
+import { exchangeIconPath, exchangeOfAccount } from '../sites/issuers';
 import { codeAt, timeStep } from './codes';
 
 /** What the popup may know of an account: no secret, just the codes of the moment. */
@@ -12,6 +13,8 @@ export interface AccountView {
   readonly pinned: boolean;
   /** The person's group; '' for none. */
   readonly group: string;
+  /** Its badge: a known exchange's, from the extension's own files; null for a letter. */
+  readonly icon: string | null;
   /** Its recovery codes or kit are written down (see utils/sites/recovery.ts). */
   readonly recoveryReady: boolean;
   readonly code: string;
@@ -57,8 +60,20 @@ function accountViewAt(account: Account, now: number, offsetMs: number): Account
 function accountView(account: Account, now: number): AccountView {
   const { id, type, issuer, label, domains, pinned, group } = account;
   const recoveryReady = accountRecoveryReady(account);
-  const names = { id, type, issuer, label, domains, pinned, group, recoveryReady };
+  const names = { id, type, issuer, label, domains, pinned, group, icon: iconOf(account), recoveryReady };
   if (type === 'hotp') return { ...names, code: codeAt(account, now), nextCode: null, step: null };
   const step = timeStep(account.period, now);
   return { ...names, code: codeAt(account, now), nextCode: codeAt(account, step.end), step };
+}
+
+// Asked of every account each time codes are listed: worked out once per account version.
+const icons = new WeakMap<Account, string | null>();
+
+function iconOf(account: Account): string | null {
+  let icon = icons.get(account);
+  if (icon === undefined) {
+    const exchange = exchangeOfAccount(account);
+    icons.set(account, (icon = exchange ? exchangeIconPath(exchange) : null));
+  }
+  return icon;
 }

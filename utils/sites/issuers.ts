@@ -37,6 +37,20 @@ function keysOf(exchange: Exchange): Set<string> {
   return keys;
 }
 
+/** The known exchange an account is of: by its issuer, else by a site it is bound to. */
+export function exchangeOfAccount(
+  account: { readonly issuer: string; readonly domains: readonly string[] },
+  exchanges: readonly Exchange[] = EXCHANGES,
+): Exchange | undefined {
+  return (
+    exchangeForIssuer(account.issuer, exchanges) ??
+    exchanges.find((exchange) => exchange.domains.some((domain) => account.domains.includes(domain)))
+  );
+}
+
+/** A known exchange's badge, from the extension's own files (public/icons/exchanges): never fetched. */
+export const exchangeIconPath = (exchange: Exchange) => `/icons/exchanges/${exchange.id}.svg`;
+
 /** The sites an account is bound to when its issuer names a known exchange. */
 export function domainsForIssuer(issuer: string, exchanges: readonly Exchange[] = EXCHANGES): string[] {
   return [...(exchangeForIssuer(issuer, exchanges)?.domains ?? [])];

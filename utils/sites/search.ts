@@ -1,5 +1,5 @@
-import { EXCHANGE_ISSUERS, EXCHANGES, type Exchange } from './exchanges';
-import { exchangeForIssuer } from './issuers';
+import { EXCHANGE_ISSUERS } from './exchanges';
+import { exchangeOfAccount } from './issuers';
 
 /** What a search looks at in an account: never its secret. */
 export interface Searchable {
@@ -26,21 +26,13 @@ export function searchForm(text: string): string {
 /** Without spaces and signs: `gmocoin` finds "GMO Coin", `bitflyer` finds "bit Flyer". */
 const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The known exchange an account is of: by its issuer, else by a site it is bound to. */
-function exchangeOf(account: Searchable): Exchange | undefined {
-  return (
-    exchangeForIssuer(account.issuer) ??
-    EXCHANGES.find((exchange) => exchange.domains.some((domain) => account.domains.includes(domain)))
-  );
-}
-
 /**
  * Everything a search finds an account by, in search form: issuer, name, sites and group,
  * and, for a known exchange, each of its names (`bitflyer` finds ビットフライヤー; the
  * spellings are the exchange table's, EXCHANGE_ISSUERS, with their source).
  */
 export function searchText(account: Searchable): string {
-  const exchange = exchangeOf(account);
+  const exchange = exchangeOfAccount(account);
   const names = exchange ? [exchange.name, ...(EXCHANGE_ISSUERS[exchange.id] ?? [])] : [];
   const text = searchForm([account.issuer, account.label, ...account.domains, account.group, ...names].join('\n'));
   return `${text}\n${compact(text)}`;

@@ -15,6 +15,7 @@ function view(id: string, changes: Partial<AccountView> = {}): AccountView {
     domains: ['bitflyer.com'],
     pinned: false,
     group: '',
+    icon: null,
     recoveryReady: false,
     code: '123456',
     nextCode: '654321',
@@ -69,6 +70,20 @@ describe('accountRows', () => {
     expect(first!.querySelector('[data-testid="account-code"]')?.getAttribute('aria-hidden')).toBe('true');
     expect(text(first!, '.account__code .visually-hidden')).toBe('bitFlyer taro-a, 1 2 3 4 5 6');
     expect(text(second!, '.account__code .visually-hidden')).toBe('taro-b, 1 2 3 4 5 6');
+  });
+
+  it('shows a known exchange’s badge from the extension’s files, a letter otherwise, and a pinned mark', () => {
+    const icon = '/icons/exchanges/bitflyer.svg';
+    accountRows(list, () => undefined).render(
+      [row(view('a', { icon, pinned: true })), row(view('b', { issuer: 'zeta' }))],
+      40_000,
+    );
+    const [first, second] = rowsOf();
+    expect(first!.querySelector('.account__avatar img')?.getAttribute('src')).toBe(icon);
+    expect(text(first!, '[data-testid="account-pinned"]')).toBe('pinned');
+    expect(second!.querySelector('.account__avatar img')).toBeNull();
+    expect(text(second!, '.account__avatar')).toBe('Z');
+    expect(second!.querySelector('[data-testid="account-pinned"]')).toBeNull();
   });
 
   it('marks a conflict copy until it is no longer one', () => {

@@ -10,6 +10,7 @@ const view = (id: string, changes: Partial<AccountView> = {}): AccountView => ({
   domains: [],
   pinned: false,
   group: '',
+  icon: null,
   recoveryReady: false,
   code: '123456',
   nextCode: null,

@@ -18,6 +18,7 @@ import { deleteForGood, restoreFromTrash, trashItems } from './trash';
 const ROW = '[data-account-id]';
 const row = (id: string) => `[data-account-id="${id}"]`;
 const SITE_STATUS = byTestId('site-status');
+const GROUP_FILTER = '#group-filter';
 const BIND_QUESTION = '[role="alertdialog"]';
 /** An error the popup shows; the look-alike warning about the tab is an alert too, but not an error. */
 const ERROR = `${ALERT}:not(${SITE_STATUS})`;
@@ -224,6 +225,74 @@ export class PopupPage {
   /** The row marked as a conflict copy, with the text that says so. */
   conflictNote = (id: string) => this.page.text(`${row(id)} ${byTestId('account-conflict')}`);
 
+  // Pins, groups and the order.
+
+  /** Ids of the rows marked as pinned, in list order. */
+  pinnedRows(): Promise<string[]> {
+    return this.page.evaluate(
+      ({ rows, pinned }) =>
+        Array.from(document.querySelectorAll<HTMLElement>(rows))
+          .filter((element) => element.querySelector(pinned))
+          .map((element) => element.dataset.accountId ?? ''),
+      { rows: ROW, pinned: byTestId('account-pinned') },
+    );
+  }
+
+  /** The group filter's choices, as shown (the first: every group). */
+  groupChoices(): Promise<string[]> {
+    return this.page.evaluate(
+      (select) => Array.from(document.querySelectorAll<HTMLOptionElement>(`${select} option`), (option) => option.text),
+      GROUP_FILTER,
+    );
+  }
+
+  /** Chooses a group in the filter ('' for every group), as picking it in the list does. */
+  async chooseGroup(group: string): Promise<void> {
+    await this.page.waitFor(GROUP_FILTER);
+    await this.page.evaluate(
+      ({ select, group }) => {
+        const element = document.querySelector<HTMLSelectElement>(select)!;
+        element.value = group;
+        element.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { select: GROUP_FILTER, group },
+    );
+  }
+
+  /** Puts the keyboard focus on a row's code. */
+  focusCode = (id: string) =>
+    this.page.evaluate(
+      (selector) => document.querySelector<HTMLElement>(selector)!.focus(),
+      `${row(id)} .account__code`,
+    );
+
+  /** What the popup last said of a move, for screen readers. */
+  moveStatus = () => this.page.text('#move-status');
+
+  /**
+   * Drags a row by its badge onto the upper or lower half of another, with the drag events
+   * a mouse drag fires (the drivers' own drags reach HTML drag and drop in neither browser
+   * alike); waits until the list shows it moved.
+   */
+  async dragRow(id: string, onto: string, side: 'before' | 'after'): Promise<void> {
+    await this.page.evaluate(
+      ({ from, to, side }) => {
+        const handle = document.querySelector(`${from} .account__avatar`)!;
+        const target = document.querySelector(to)!;
+        const box = target.getBoundingClientRect();
+        const at = { clientX: box.left + 40, clientY: side === 'before' ? box.top + 4 : box.bottom - 4 };
+        const dataTransfer = new DataTransfer();
+        const fire = (element: Element, type: string, point = {}) =>
+          element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer, ...point }));
+        fire(handle, 'dragstart');
+        fire(target, 'dragover', at);
+        fire(target, 'drop', at);
+        fire(handle, 'dragend');
+      },
+      { from: row(id), to: row(onto), side },
+    );
+  }
+
   // Recently deleted.
 
   trashLink = () => this.page.text('#trash-link');
@@ -272,6 +341,15 @@ export class PopupPage {
   }
 
   setSites = (domains: string) => this.page.fill('#edit-domains', domains);
+  setGroup = (group: string) => this.page.fill('#edit-group', group);
+  /** The edit screen's pin box, checked or not. */
+  async setPinned(pinned: boolean): Promise<void> {
+    const checked = await this.page.evaluate(
+      () => document.querySelector<HTMLInputElement>('#edit-pinned')!.checked,
+      undefined,
+    );
+    if (checked !== pinned) await this.page.click('#edit-pinned');
+  }
   saveEdit = () => this.page.click(submitOf('edit-title'));
 
   /** Notes and recovery codes show only for the vault password. */
