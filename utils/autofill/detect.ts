@@ -1,5 +1,5 @@
 import type { FillRule } from '../sites/exchanges';
-import { attr, deepInputs, describeField, isFillable, STEP, textBefore, wordsOf } from './dom';
+import { attr, deepInputs, describeField, isFillable, STEP, wordsOf } from './dom';
 import { APP, NEVER, SENT, TWO_FA } from './words';
 
 /** Where a code goes: one field, or one box per digit in the order the digits go (4–8). */
@@ -57,8 +57,8 @@ function strength(target: CodeTarget): number {
     if (/num|dec|tel|\\d|9/.test(attr(input, 'inputmode') + type + attr(input, 'pattern') + attr(input, 'max')))
       numeric = 1;
   }
-  // Boxes rarely carry words of their own: what stands before the group names it.
-  const own = target.map(describeField).join(' ') + (split ? ' ' + textBefore(first) : '');
+  // Boxes rarely carry words of their own: the words around the group name it (pageSays).
+  const own = target.map(describeField).join(' ');
   const otc = target.some(oneTime) ? 2 : 0;
   if (NEVER.test(own)) return 0;
   const word = TWO_FA.test(own) ? 4 : 0;

@@ -37,8 +37,10 @@ function type(input: HTMLInputElement, text: string, keys?: boolean): void {
   input.focus();
   // Firefox gives no focus event to a page that does not have the focus (the popup's Fill):
   // widgets that put a digit into the box they saw focused are told, as a focus would.
-  if (!document.hasFocus())
-    for (const type of ['focus', 'focusin']) send(new FocusEvent(type, { bubbles: type > 'focus' }));
+  if (!document.hasFocus()) {
+    send(new FocusEvent('focus'));
+    send(new FocusEvent('focusin', { bubbles: true }));
+  }
   if (!keys || (send(new KeyboardEvent('keydown', init)) && send(new InputEvent('beforeinput', init)))) {
     // The prototype's setter, past a framework's own `value` on the element.
     Reflect.set(HTMLInputElement.prototype, 'value', text, input);

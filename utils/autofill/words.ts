@@ -19,7 +19,7 @@ export const NEVER =
  * is not enough: a sign-in form has its e-mail field beside the 2FA code.
  */
 export const SENT =
-  /sms|text.?mess|\bsent\b|receiv|\bcall|\bpush|(by|via|your|in) e.?mail|(mail|phone).?(code|otp)|携帯|(メール|電話)(で|に|宛|の?(認証|確認))|送信|送り|届/;
+  /sms|text.?mess|\bsent\b|receiv|\bcall|\bpush|(by|via|your|in) e.?mail|(mail|phone).?(code|otp)|携帯|(メール|電話)(で|に|宛|の?[認確])|送信|送り|届/;
 
 /**
  * The code's source named as an app that makes codes: an authenticator app, a 2FA app,

@@ -79,9 +79,9 @@ export const EXCHANGES: readonly Exchange[] = [
     hosts: ['*.binance.com'],
     domains: ['binance.com'],
     fill: {
-      codeSelectors: ['[data-e2e="input-mfa"]', 'input[data-e2e="input-mfa"]'],
+      codeSelectors: ['[data-e2e="input-mfa"]'],
       // The same step asks for email and SMS codes: those never get the TOTP.
-      exclude: ['[data-e2e="input-email"]', '[data-e2e="input-sms"]', '[data-e2e*="email"]', '[data-e2e*="sms"]'],
+      exclude: ['[data-e2e*="email"]', '[data-e2e*="sms"]'],
     },
   },
 ];
