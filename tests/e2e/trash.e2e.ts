@@ -1,10 +1,18 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_CLOCK_KEY } from '../../utils/background/test-clock';
+import { DAY_MS } from '../../utils/vault/versions';
+import { newestBackupPath } from '../support/downloads';
+import { independentTotp } from '../support/totp';
+import { waitUntil } from '../support/wait';
 import { BROWSER_KINDS, type ExtensionHarness, type TestPage, type UiLocale } from '../support/browsers';
 import { message } from '../support/locales';
 import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
-import { launchWithVault, replaceAccounts, vaultAccounts } from '../support/vault-state';
+import { ensureUnlocked, launchWithVault, replaceAccounts, vaultAccounts } from '../support/vault-state';
 import { sendFromPage } from '../support/messages';
 
 const PASSWORD = 'trash e2e password';
@@ -81,3 +89,65 @@ describe.each(BROWSER_KINDS)('%s: Recently deleted', (kind) => {
     });
   });
 });
+
+/**
+ * Path 8 of the backups issue with a month between: the trash empties by age into a
+ * tombstone, and the backup file written before the delete still brings the account back.
+ * The e2e build's clock is moved on (utils/background/test-clock.ts), the rest is real.
+ */
+describe.each(BROWSER_KINDS)('%s: a mistaken delete, a month later', (kind) => {
+  let harness: ExtensionHarness;
+  let control: TestPage;
+  beforeAll(async () => {
+    ({ harness, control } = await launchWithVault(kind, PASSWORD));
+  });
+  afterAll(() => harness?.close());
+
+  it('an account deleted by mistake comes back from a backup file a month old (time injected)', async () => {
+    await replaceAccounts(control, [KEPT, MISTAKE]);
+    await waitUntil(
+      'the automatic backup of both accounts',
+      async () => {
+        const status = await sendFromPage(control, 'backupStatus', undefined);
+        return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+      },
+      20_000,
+    );
+    // The person keeps the file (the Downloads folder keeps its own by age).
+    const monthOld = join(mkdtempSync(join(tmpdir(), 'omamori-month-old-')), 'omamori-backup-month-old.json');
+    copyFileSync(await waitUntil('the backup file', () => newestBackupPath(control)), monthOld);
+
+    const mistake = (await vaultAccounts(control)).find((account) => account.label === MISTAKE.label)!;
+    await sendFromPage(control, 'deleteAccount', { id: mistake.id });
+    await setClockOffset(control, 31 * DAY_MS);
+    // The trash empties by age when the vault next syncs (here: on unlock).
+    await sendFromPage(control, 'lockVault', undefined);
+    await ensureUnlocked(control, PASSWORD);
+    await waitUntil('the trash to empty by age', async () => {
+      const trash = await sendFromPage(control, 'listTrash', undefined);
+      return trash.ok && trash.value.length === 0;
+    });
+    expect((await vaultAccounts(control)).map((account) => account.label)).toEqual([KEPT.label]);
+
+    const options = await OptionsPage.openAt(harness, 'backup');
+    expect(await options.restoreFile(monthOld, PASSWORD)).toBe(message('en', 'restoreDone', '1', '1'));
+    const answer = await sendFromPage(control, 'listCodes', undefined);
+    if (!answer.ok) throw new Error(answer.reason);
+    const back = answer.value.accounts.find((account) => account.label === MISTAKE.label);
+    expect(back?.issuer).toBe(MISTAKE.issuer);
+    // Its secret came back with it: the code it shows is the code of that secret, at the vault's time.
+    expect(back?.code).toBe(independentTotp(MISTAKE.secret, answer.value.now));
+    await options.close();
+  });
+});
+
+/** Moves the e2e build's clock `ms` ahead of the real time. */
+async function setClockOffset(page: TestPage, ms: number): Promise<void> {
+  await page.evaluate(
+    async ({ key, value }) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.local.set({ [key]: value });
+    },
+    { key: TEST_CLOCK_KEY, value: ms },
+  );
+}

@@ -28,9 +28,11 @@ export function siteFeatures(site: string): string[] {
   }
   if (strict.labels.length === 1) {
     for (const brand of strict.brands.filter((name) => [...name].length >= MIN_TYPO_BRAND)) {
-      features.push(`T:${brand}`);
       const length = [...brand].length;
-      if (length >= TWO_EDIT_BRAND) for (const shorter of deletions(brand, 2)) features.push(`D${length}:${shorter}`);
+      // Each form one letter shorter (a typo of one letter shares one with its brand), and for
+      // two-letter typos its length, so that a host's words are taken apart only when one is near.
+      features.push(`T:${brand}`, `N:${length}`, ...[...deletions(brand, 1)].map((form) => `S:${form}`));
+      if (length >= TWO_EDIT_BRAND) for (const shorter of deletions(brand, 2)) features.push(`D:${shorter}`);
     }
   }
   return [...new Set(features)];
@@ -83,34 +85,32 @@ function namesBrand(host: HostView, known: (feature: string) => boolean): boolea
 function typoOfBrand(host: HostView, known: (feature: string) => boolean): boolean {
   const words = new Set([compact(host.labels.slice(-1)), ...host.runs]);
   for (const word of words) {
-    if ([...word].length < MIN_TYPO_BRAND - 1) continue;
-    for (const brand of oneEditAway(word)) if (known(`T:${brand}`) && isTypo(word, brand)) return true;
     const length = [...word].length;
-    const shorter = deletions(word, 2);
-    for (let brandLength = Math.max(TWO_EDIT_BRAND, length - 2); brandLength <= length + 2; brandLength += 1) {
-      for (const form of shorter) if (known(`D${brandLength}:${form}`)) return true;
+    if (length < MIN_TYPO_BRAND - 1) continue;
+    for (const form of deletions(word, 1)) {
+      // The brand is this form (the word has one letter more), or this form with one letter more.
+      const brands = known(`T:${form}`) ? [form] : [];
+      if (known(`S:${form}`)) brands.push(...oneInsertion(form));
+      if (brands.some((brand) => known(`T:${brand}`) && isTypo(word, brand))) return true;
     }
+    const long = Array.from({ length: 5 }, (_, at) => length - 2 + at).filter(
+      (brandLength) => brandLength >= TWO_EDIT_BRAND && known(`N:${brandLength}`),
+    );
+    // A form two letters shorter of each in common: their lengths are within two of each other.
+    if (long.length > 0 && [...deletions(word, 2)].some((form) => known(`D:${form}`))) return true;
   }
   return false;
 }
 
-/** Every string one deletion, insertion, substitution or swap of neighbours from `word`. */
-function oneEditAway(word: string): Set<string> {
+/** Every string one letter longer than `word`, anywhere. */
+function oneInsertion(word: string): string[] {
   const letters = [...word];
-  const variants = new Set<string>();
-  for (let at = 0; at <= letters.length; at += 1) {
-    const before = letters.slice(0, at).join('');
-    const rest = letters.slice(at).join('');
-    const after = letters.slice(at + 1).join('');
-    for (const letter of ALPHABET) variants.add(before + letter + rest);
-    if (at === letters.length) break;
-    variants.add(before + after);
-    for (const letter of ALPHABET) variants.add(before + letter + after);
-    if (at + 1 < letters.length)
-      variants.add(before + letters[at + 1]! + letters[at]! + letters.slice(at + 2).join(''));
-  }
-  variants.delete(word);
-  return variants;
+  return letters
+    .flatMap((_, at) => {
+      const [before, after] = [letters.slice(0, at).join(''), letters.slice(at).join('')];
+      return ALPHABET.map((letter) => before + letter + after);
+    })
+    .concat(ALPHABET.map((letter) => word + letter));
 }
 
 /** `word` with up to `count` letters left out, anywhere (itself included). */
