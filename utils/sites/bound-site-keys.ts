@@ -69,15 +69,22 @@ interface VaultEvents {
 }
 
 /**
- * Keeps the set current: rebuilt when the vault opens and after every change (a bind, an
- * edit, an import, a merge, a deletion), one rebuild at a time; kept while locked (that is
- * when it is needed). Answers the rebuild, for a caller that must wait for it.
+ * Keeps the set current: rebuilt when the vault opens and after every change that alters
+ * the bound sites (a bind, an edit, an import, a merge, a deletion; not a label or a counter:
+ * the sites last built are remembered in memory only), one rebuild at a time; kept while
+ * locked (that is when it is needed). Answers the rebuild, for a caller that must wait for it.
  */
 export function keepBoundSiteKeys(vault: VaultEvents, keys: ReturnType<typeof boundSiteKeys>): () => Promise<void> {
   let last = Promise.resolve();
+  let built: string | null = null;
   const rebuild = () =>
     (last = last
-      .then(async () => keys.rebuild((await vault.accounts()).flatMap((account) => account.domains)))
+      .then(async () => {
+        const sites = [...new Set((await vault.accounts()).flatMap((account) => account.domains))].sort();
+        if (sites.join(' ') === built) return;
+        await keys.rebuild(sites);
+        built = sites.join(' ');
+      })
       // Locked again before it ran: the set from the last change stands.
       .catch(() => undefined));
   vault.onChange(() => void rebuild());

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { seededRandomBytes } from '../../vault/__tests__/helpers';
-import { boundSiteKeys, type BoundSiteKeys } from '../bound-site-keys';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accountData } from '../../otp/account';
+import { deleteTestDatabases, seededRandomBytes, testVault } from '../../vault/__tests__/helpers';
+import { boundSiteKeys, keepBoundSiteKeys, type BoundSiteKeys } from '../bound-site-keys';
+
+afterEach(deleteTestDatabases);
 
 function memoryStore() {
   let value: BoundSiteKeys | null = null;
@@ -43,5 +46,36 @@ describe('the bound sites kept for while locked', () => {
     await keys.rebuild([]);
     expect(await store.getValue()).toMatchObject({ hashes: [] });
     expect(await keys.imitatesBound('examp1e-bank.co.jp')).toBe(false);
+  });
+});
+
+describe('keeping the set current', () => {
+  it('rebuilds when the bound sites change (bind, edit, deletion), not for a label, and keeps it while locked', async () => {
+    const vault = testVault();
+    await vault.create('long enough pass');
+    const store = memoryStore();
+    let writes = 0;
+    const counted = { ...store, setValue: async (value: BoundSiteKeys | null) => (writes++, store.setValue(value)) };
+    const keys = boundSiteKeys({ store: counted, randomBytes: seededRandomBytes(6) });
+    const rebuild = keepBoundSiteKeys(vault, keys);
+    const bank = await vault.add(
+      accountData({ secret: 'GEZDGNBVGY3TQOJQGEZDGNBV', issuer: 'Bank', domains: ['example-bank.co.jp'] }),
+    );
+    await rebuild();
+    expect(await keys.imitatesBound('examp1e-bank.co.jp')).toBe(true);
+    const afterBind = writes;
+    await vault.edit(bank.id, { label: 'renamed' });
+    await rebuild();
+    expect(writes).toBe(afterBind);
+    await vault.edit(bank.id, { domains: ['github.com'] });
+    await rebuild();
+    expect(await keys.imitatesBound('examp1e-bank.co.jp')).toBe(false);
+    expect(await keys.imitatesBound('githab.com')).toBe(true);
+    await vault.lock();
+    expect(await keys.imitatesBound('githab.com')).toBe(true);
+    await vault.unlock('long enough pass');
+    await vault.remove(bank.id);
+    await rebuild();
+    expect(await keys.imitatesBound('githab.com')).toBe(false);
   });
 });
