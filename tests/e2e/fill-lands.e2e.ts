@@ -25,6 +25,16 @@ describe.each(BROWSER_KINDS)('%s: fills land', (kind) => {
   });
   afterAll(() => harness?.close());
 
+  /** The popup of `tabId`, its Fill on `issuer`'s account mid-step; the moment, for the code. */
+  const fillFromPopup = async (tabId: number, issuer: string) => {
+    const popup = await PopupPage.open(harness, { tabId });
+    await popup.waitForFillOffered();
+    const id = await popup.accountId('taro', issuer);
+    const moment = await waitForMidStep();
+    await popup.fillInTab(id);
+    return { popup, moment };
+  };
+
   /** The six boxes hold the code, one digit each, and so does the widget's own state. */
   const expectBoxes = async (page: TestPage, code: string) => {
     await waitUntil('the widget to hold six digits', async () => (await page.text('#state')).length === 6);
@@ -46,11 +56,7 @@ describe.each(BROWSER_KINDS)('%s: fills land', (kind) => {
   it('puts a digit in each of those boxes from the popup, the page behind it', async () => {
     const { page, tabId } = await harness.openTab(fixtureUrl('coincheck.com', '/sessions/two-factor'));
     await fillButtonCenter(page);
-    const popup = await PopupPage.open(harness, { tabId });
-    await popup.waitForFillOffered();
-    const id = await popup.accountId('taro', 'Coincheck');
-    const moment = await waitForMidStep();
-    await popup.fillInTab(id);
+    const { popup, moment } = await fillFromPopup(tabId, 'Coincheck');
     await expectBoxes(page, independentTotp(COINCHECK, moment));
     await popup.close();
     await page.close();
@@ -60,11 +66,7 @@ describe.each(BROWSER_KINDS)('%s: fills land', (kind) => {
     const { page, tabId } = await harness.openTab(fixtureUrl('example-bank.co.jp', '/login/otp'));
     // No rule matches this site: nothing of Omamori's runs there until Fill.
     await expect(sendFromPage(control, 'fillRequested', undefined, tabId)).rejects.toThrow();
-    const popup = await PopupPage.open(harness, { tabId });
-    await popup.waitForFillOffered();
-    const id = await popup.accountId('taro', 'Example Bank');
-    const moment = await waitForMidStep();
-    await popup.fillInTab(id);
+    const { popup, moment } = await fillFromPopup(tabId, 'Example Bank');
     const code = independentTotp(BANK, moment);
     await waitUntil('the bank field to hold the code', async () => (await fieldValue(page, '#otpPassword')) === code);
     await popup.close();
