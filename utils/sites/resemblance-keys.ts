@@ -2,11 +2,20 @@
 // vault is locked, the sites bound to its accounts are sealed inside it, and what is kept
 // outside is a set of hashes of what the check compares (their folded brands, words and
 // site). A host is then reduced to the same kinds of strings, each asked about by hash.
-import { compact, isTypo, isWordRun, normalizeHost, targetOf, viewOf, type HostView } from './resemblance';
+import {
+  compact,
+  isTypo,
+  isWordRun,
+  MIN_TYPO_BRAND,
+  normalizeHost,
+  targetOf,
+  TYPO_STEPS,
+  viewOf,
+  type HostView,
+} from './resemblance';
 
-/** From this brand length, typos of two edits count (resemblance.ts TYPO_STEPS). */
-const TWO_EDIT_BRAND = 8;
-const MIN_TYPO_BRAND = 4;
+/** From this brand length, typos of two edits count. */
+const TWO_EDIT_BRAND = Math.min(...TYPO_STEPS.filter((step) => step.distance === 2).map((step) => step.minLength));
 /** The letters a folded ASCII host is written in: what a one-letter typo may put in. */
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 

@@ -20,9 +20,9 @@ const EXTRA_LETTERS = new RegExp(`[${Object.keys(EXTRA_CONFUSABLES).join('')}]`,
 /** Brands shorter than this only match as a whole embedded domain: as words they hit real sites. */
 const MIN_WORD_BRAND = 3;
 /** The shortest brand whose small typos (zaiif, zaifx, zaef) still read as the brand. */
-const MIN_TYPO_BRAND = 4;
+export const MIN_TYPO_BRAND = 4;
 /** Edit distance allowed by brand length: 1 from 5 letters, 2 from 8; none below. */
-const TYPO_STEPS: readonly { readonly minLength: number; readonly distance: number }[] = [
+export const TYPO_STEPS: readonly { readonly minLength: number; readonly distance: number }[] = [
   { minLength: 8, distance: 2 },
   { minLength: 5, distance: 1 },
 ];
