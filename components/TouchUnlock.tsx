@@ -16,16 +16,7 @@ const PASSWORD_REASONS = {
   renew: 'touchWhyRenew',
 } as const satisfies Record<string, MessageKey>;
 
-/** What the unlock screen offers (null while asking; the password when the question fails). */
-export function useTouchOffer(): TouchUnlockOffer | null {
-  const [offer, setOffer] = useState<TouchUnlockOffer | null>(null);
-  useEffect(() => {
-    void sendMessage('touchOffer').then((result) =>
-      setOffer(result.ok ? result.value : { kind: 'password', why: 'no-slots', days: 0 }),
-    );
-  }, []);
-  return offer;
-}
+const loadCeremony = () => import('@/utils/webauthn/ceremony');
 
 /** Why the password is asked instead of a touch, or nothing when no slot is set up. */
 export function PasswordReasonNote({ offer }: { offer: TouchUnlockOffer }) {
@@ -47,11 +38,12 @@ interface TouchProps {
 /** One button: the browser's own WebAuthn prompt, then the vault opens in the background. */
 export function TouchUnlockButton({ credentials, onUnlocked, onFallback }: TouchProps) {
   const [busy, setBusy] = useState(false);
+  // A slot exists: the WebAuthn code loads now, off the popup's first script and before the click.
+  useEffect(() => void loadCeremony(), []);
 
   async function touchNow() {
     setBusy(true);
-    // The WebAuthn code loads only when it is used: the popup's first script stays small.
-    const { touch } = await import('@/utils/webauthn/ceremony');
+    const { touch } = await loadCeremony();
     const touched = await touch(credentials);
     if (!touched.ok) {
       setBusy(false);

@@ -1,10 +1,25 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage, type TouchUnlockOffer } from '@/utils/messaging/protocol';
 import { failureMessage } from './failures';
 import { PasswordField } from './Field';
 import { FormMessage, useFormOutcome } from './FormOutcome';
-import { PasswordReasonNote, TouchUnlockButton, useTouchOffer } from './TouchUnlock';
+import { lazy } from './lazy';
+
+// Unlock by touch loads only where a key slot exists: the popup's first script stays small.
+const TouchUnlockButton = lazy(() => import('./TouchUnlock').then((module) => module.TouchUnlockButton));
+const PasswordReasonNote = lazy(() => import('./TouchUnlock').then((module) => module.PasswordReasonNote));
+
+/** What the unlock screen offers (null while asking; the password when the question fails). */
+function useTouchOffer(): TouchUnlockOffer | null {
+  const [offer, setOffer] = useState<TouchUnlockOffer | null>(null);
+  useEffect(() => {
+    void sendMessage('touchOffer').then((result) =>
+      setOffer(result.ok ? result.value : { kind: 'password', why: 'no-slots', days: 0 }),
+    );
+  }, []);
+  return offer;
+}
 
 export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void; submitLabel?: string }) {
   const [password, setPassword] = useState('');
@@ -43,7 +58,7 @@ export function UnlockForm({ onUnlocked, submitLabel }: { onUnlocked: () => void
         />
       ) : (
         <>
-          <PasswordReasonNote offer={offer} />
+          {offer.kind === 'password' && offer.why !== 'no-slots' && <PasswordReasonNote offer={offer} />}
           <PasswordField
             id="unlock-password"
             label={t('passwordLabel')}
