@@ -149,7 +149,8 @@ export function syncService(deps: SyncDeps) {
       base: new Map(Object.entries(state.base)),
       now: deps.now(),
     });
-    await deps.vault.applyMerge(merged);
+    // Changed here while the copy was read: that change's own sync merges again.
+    if ((await deps.vault.applyMerge(merged, contents.revision)) === 'stale') return;
     if (refusals.length) await noteSitesLeftOut(merged, new Set(refusals.map((refusal) => refusal.id)));
     if (remoteCurrent && !remote.underOldKey) return record(merged, merged.accounts.length);
     await write(items);

@@ -755,12 +755,16 @@ export class Vault {
    * Applies the result of a merge with another copy (see backup/sync-merge) in one
    * transaction: accounts, trash and tombstones as they should now be here, with the ids,
    * times and revisions they have there. A damaged row that the other copy holds heals.
+   * `basedOn`: the revision the merge was computed from; a vault changed since (a deletion, an
+   * edit made while the copy was read) is not overwritten with the older state: `stale`, and
+   * that change's own sync merges again.
    */
-  applyMerge(merged: VaultContents): Promise<boolean> {
+  applyMerge(merged: VaultContents, basedOn: number): Promise<boolean | 'stale'> {
     return this.serial(async () => {
       const epoch = this.epoch;
       const vault = await this.open();
       const before = await this.snapshot();
+      if (before.revision !== basedOn) return 'stale';
       const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
       const mine = new Map<string, unknown>([...before.accounts, ...before.trash].map((entry) => [entry.id, entry]));
       let order = this.lastOrder(vault);

@@ -157,6 +157,28 @@ describe('the bind policy (issue 22: every way an account arrives)', () => {
   });
 });
 
+describe('one writer at a time (path 4)', () => {
+  it('a delete that lands while the copy is being read is not undone by that merge', async () => {
+    const { area, a, b } = await twoBrowsers();
+    const one = await a.byLabel('one');
+    const read = area.get;
+    let deleteDuringRead = true;
+    area.get = async () => {
+      const items = await read();
+      if (deleteDuringRead) await a.vault.remove(one.id);
+      deleteDuringRead = false;
+      return items;
+    };
+    await a.sync.syncNow();
+    expect(await a.labels()).toEqual(['three', 'two']);
+    // The delete's own sync carries it, to the other browser too.
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(await b.labels()).toEqual(['three', 'two']);
+    expect((await b.vault.trash()).map((account) => account.label)).toEqual(['one']);
+  });
+});
+
 describe('damaged rows (path 3)', () => {
   it('a row that stops opening on one browser is healed from the copy, and deleted nowhere', async () => {
     const { a, b } = await twoBrowsers();
