@@ -11,7 +11,7 @@ import { LostAccess } from './RecoveryKit';
 import { exchangeForIssuer } from '@/utils/sites/issuers';
 import { recoveryGuide } from '@/utils/sites/recovery';
 import { ACCOUNT_LIMITS } from '@/utils/otp/limits';
-import { failureMessage } from './failures';
+import { editFailureMessage, failureMessage } from './failures';
 import { Field } from './Field';
 import { FormMessage, useFormOutcome } from './FormOutcome';
 import { useClearOnLock } from './vault-lock';
@@ -26,12 +26,6 @@ interface EditAccountProps {
 }
 
 type EditAnswer = Awaited<ReturnType<ProtocolMap['editAccount']>> | Awaited<ReturnType<ProtocolMap['moveAccount']>>;
-
-function editFailureMessage(answer: Extract<EditAnswer, { ok: false }>): string {
-  if (answer.reason === 'look-alike') return t('editLookAlike', answer.detail ?? '');
-  if (answer.reason === 'other-exchange') return t('editOtherExchange', answer.detail ?? '');
-  return failureMessage(answer.reason, answer.detail);
-}
 
 /** Issuer, name, bound domains, pin and group, notes, recovery codes; move; delete after confirming. */
 export function EditAccount({ id, ids, groups, onDone }: EditAccountProps) {

@@ -77,3 +77,10 @@ export function fillFailureMessage(
   if (failure.reason === 'other-exchange') return t('bindOtherExchange', [real, host]);
   return failureMessage(failure.reason, failure.detail);
 }
+
+/** Why an account edit was refused, as the edit screen and the options' list say it. */
+export function editFailureMessage(failure: { reason: FailureReason | BindFailure; detail?: string }): string {
+  if (failure.reason === 'look-alike') return t('editLookAlike', failure.detail ?? '');
+  if (failure.reason === 'other-exchange') return t('editOtherExchange', failure.detail ?? '');
+  return failureMessage(failure.reason, failure.detail);
+}

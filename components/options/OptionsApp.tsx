@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 import { Header } from '../Header';
 import { BackupSection } from './BackupSection';
+import { ArrangeSection } from './ArrangeSection';
 import { ExchangeSettings } from './ExchangeSettings';
 import { ExportSection } from './ExportSection';
 import { ImageImport } from './ImageImport';
@@ -28,6 +29,7 @@ export function OptionsApp() {
         <OptionsNav sections={OPTIONS_SECTIONS} />
         <div class="options__body">
           <Group id="accounts" title="optionsNavAccounts">
+            <ArrangeSection />
             <ImageImport />
             <TrashSection />
           </Group>
