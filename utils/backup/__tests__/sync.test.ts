@@ -161,7 +161,7 @@ describe('one writer at a time (path 4)', () => {
   it('a delete that lands while the copy is being read is not undone by that merge', async () => {
     const { area, a, b } = await twoBrowsers();
     const one = await a.byLabel('one');
-    const read = area.get;
+    const read = area.get.bind(area);
     let deleteDuringRead = true;
     area.get = async () => {
       const items = await read();
