@@ -702,13 +702,14 @@ export class Vault {
     });
   }
 
-  /** Takes an account out of the trash, at the end of the list; `not-found` when it is not there. */
+  /** Takes an account out of the trash, back to its place in the list; `not-found` when it is not there. */
   restoreFromTrash(id: string): Promise<Account> {
     return this.serial(async () => {
       const vault = await this.open();
       const trashed = vault.trash.get(id);
       if (!trashed) throw new VaultError('not-found', id);
-      const account = { ...accountOf(trashed), position: this.lastPosition(vault) + 1, updatedAt: this.deps.now() };
+      // Back where it was (its position is its own): two browsers restoring it make one version.
+      const account = { ...accountOf(trashed), updatedAt: this.deps.now() };
       const meta = { order: this.lastOrder(vault) + 1, rev: trashed.rev + 1 };
       const row = await this.sealAt(vault.key, account, meta);
       await this.commit(() => this.deps.db.accounts.put(row));
