@@ -12,13 +12,12 @@ export interface SyncRefusal {
  * The merged accounts through the one bind policy (utils/sites/bind-policy.ts): the sites
  * each account already held here (`heldOf`) stand; every other site it brings from the
  * copy must imitate neither a known exchange nor a site another account holds here or was
- * admitted before it. A refused site is dropped, the account stays, and the drop is an edit
- * made here (next revision, `now`), so the copy this browser writes carries it everywhere.
+ * admitted before it. A refused site is dropped and the account stays, at the revision it
+ * came with.
  */
 export function admitMergedSites(
   accounts: readonly VersionedAccount[],
   heldOf: (id: string) => readonly string[],
-  now: number,
 ): { accounts: VersionedAccount[]; refusals: SyncRefusal[] } {
   const held = new Map(
     accounts.map((account) => [account.id, account.domains.filter((site) => heldOf(account.id).includes(site))]),
@@ -39,7 +38,10 @@ export function admitMergedSites(
     if (!refused.length) return account;
     refusals.push({ id: account.id, refused });
     const preferredOn = account.preferredOn.filter((site) => domains.includes(site));
-    return { ...account, domains, preferredOn, rev: account.rev + 1, updatedAt: now };
+    // Not a new revision: the person did not edit it, so a deletion or an edit made
+    // elsewhere still wins as it would have (a drop that outranked them brought deleted
+    // accounts back: sync-model seed 1350544668). Each browser drops what it refuses.
+    return { ...account, domains, preferredOn };
   });
   return { accounts: result, refusals };
 }

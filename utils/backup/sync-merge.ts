@@ -87,7 +87,7 @@ export function mergeVaults({ local, damaged, remote, base, now }: MergeSides): 
     if (chosen) merged.set(id, chosen);
   }
   for (const copy of copies) if (!merged.has(copy.id)) merged.set(copy.id, { kind: 'live', entry: copy });
-  const refusals = admitArrivedSites(merged, mine, damaged, now);
+  const refusals = admitArrivedSites(merged, mine, damaged);
   const oldest = now - TOMBSTONE_DAYS * DAY_MS;
   const contents = contentsOf(merged, local, remote, oldest);
   const remoteCurrent = canonical(sortedVersions(contents)) === canonical(sortedVersions(remote));
@@ -103,14 +103,13 @@ function admitArrivedSites(
   merged: Map<string, Version>,
   mine: ReadonlyMap<string, Version>,
   damaged: ReadonlySet<string>,
-  now: number,
 ): SyncRefusal[] {
   const live = [...merged.values()].flatMap((version) => (version.kind === 'live' ? [version.entry] : []));
   const heldOf = (id: string) => {
     const here = damaged.has(id) ? undefined : mine.get(id);
     return here && here.kind !== 'gone' ? here.entry.domains : [];
   };
-  const { accounts, refusals } = admitMergedSites(live, heldOf, now);
+  const { accounts, refusals } = admitMergedSites(live, heldOf);
   for (const entry of accounts) merged.set(entry.id, { kind: 'live', entry });
   return refusals;
 }

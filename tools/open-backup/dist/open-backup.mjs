@@ -6355,7 +6355,10 @@ var ACCOUNT_LIMITS = {
 	maxRecoveryCodes: 100,
 	maxRecoveryCodeLength: 256,
 	maxKitItems: 32,
-	maxKitAnswerLength: 2e3
+	maxKitAnswerLength: 2e3,
+	maxGroupLength: 64,
+	/** Positions are fractional indices well inside a double's exact range. */
+	maxPosition: 0xe8d4a51000
 };
 // utils/otp/validate.ts
 /**
@@ -6375,11 +6378,14 @@ function validateAccount(data) {
 	if (!otp.ok) return otp;
 	const texts = textFields(data);
 	if (!texts.ok) return texts;
+	const arrangement = arrangementOf(data);
+	if (!arrangement.ok) return arrangement;
 	return {
 		ok: true,
 		value: {
 			...otp.value,
-			...texts.value
+			...texts.value,
+			...arrangement.value
 		}
 	};
 }
@@ -6428,6 +6434,21 @@ function textFields(data) {
 			recoveryCodes,
 			recoveryKit,
 			preferredOn
+		}
+	};
+}
+/** Pin, group and place in the list; absent in rows and backups from before them. */
+function arrangementOf(data) {
+	const { pinned = false, group = "", position = 0 } = data;
+	if (typeof pinned !== "boolean") return refused("invalid-account", preview(pinned));
+	if (!isTextUpTo(group, ACCOUNT_LIMITS.maxGroupLength)) return refused("invalid-group", preview(group));
+	if (typeof position !== "number" || !(Math.abs(position) <= ACCOUNT_LIMITS.maxPosition)) return refused("invalid-account", preview(position));
+	return {
+		ok: true,
+		value: {
+			pinned,
+			group,
+			position
 		}
 	};
 }
