@@ -1,5 +1,6 @@
-import { toUnicode } from 'punycode/';
 import { getDomainWithoutSuffix } from 'tldts';
+import { unicodeLabel } from './idn';
+import { withoutAsides } from './issuers';
 
 /**
  * Words an issuer carries beside its name, which no site needs to have in its own:
@@ -47,7 +48,7 @@ function fold(text: string): string {
 
 /** The words of an issuer that name it (Latin letters and digits, 3 or more, not generic). */
 function brandWords(issuer: string): string[] {
-  const words = fold(issuer.replace(/[(（[［【].*?[)）\]］】]/g, ' ')).split(/[^a-z0-9]+/);
+  const words = fold(withoutAsides(issuer)).split(/[^a-z0-9]+/);
   return words.filter((word) => word.length >= MIN_BRAND_WORD && !GENERIC_WORDS.has(word) && !/^\d+$/.test(word));
 }
 
@@ -65,12 +66,4 @@ export function issuerBrandMissing(issuer: string, host: string): boolean {
   if (!name) return true;
   const letters = fold(name.split('.').map(unicodeLabel).join('')).replace(/[^a-z0-9]+/g, '');
   return !words.some((word) => letters.includes(word));
-}
-
-function unicodeLabel(label: string): string {
-  try {
-    return toUnicode(label);
-  } catch {
-    return label;
-  }
 }

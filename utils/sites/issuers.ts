@@ -3,6 +3,12 @@ import { EXCHANGE_ISSUERS, EXCHANGES, type Exchange } from './exchanges';
 // Words that issuers add around an exchange's name: "株式会社", "Inc.", "Exchange", "取引所".
 const NOISE = /株式会社|\(株\)|㈱|取引所|\b(?:inc|ltd|llc|corp|co|exchange|official)\b/g;
 
+/** Bracketed asides in an issuer ("bitFlyer (taro@example.jp)", 【公式】). */
+const ASIDES = /[(（[［【].*?[)）\]］】]/g;
+
+/** An issuer without its bracketed asides. */
+export const withoutAsides = (issuer: string) => issuer.replace(ASIDES, ' ');
+
 /**
  * An issuer as a key: NFKC (full-width ＧＭＯ is GMO), lowercase, without bracketed
  * asides ("bitFlyer (taro@example.jp)"), company words, a trailing .com/.jp, and every
@@ -12,7 +18,7 @@ export function issuerKey(issuer: string): string {
   return issuer
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[(（[［【].*?[)）\]］】]/g, ' ')
+    .replace(ASIDES, ' ')
     .replace(/\.(?:com|jp|cc|co\.jp)\b/g, ' ')
     .replace(NOISE, ' ')
     .replace(/[^\p{L}\p{N}]/gu, '');

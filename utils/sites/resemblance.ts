@@ -1,9 +1,9 @@
 // Look-alike (phishing) domains of the sites an account is bound to. Data only: the
 // callers decide what to show. `punycode/` (trailing slash) is the npm package, so
 // bundlers never pick Node's deprecated builtin.
-import { toUnicode } from 'punycode/';
 import { getDomain, getPublicSuffix } from 'tldts';
 import unhomoglyph from 'unhomoglyph';
+import { unicodeLabel } from './idn';
 import { BRAND_WORDS } from './resemblance-brands';
 import { ATTACHED_WORDS, EXTRA_CONFUSABLES, SOUND_ALIKE_FIRST_LETTERS, VOWELS } from './resemblance-words';
 
@@ -154,15 +154,6 @@ export type Fold = 'loose' | 'strict';
 function foldLabel(label: string, fold: Fold): string {
   const folded = foldAsciiLookalikes(skeleton(unicodeLabel(label)));
   return fold === 'loose' ? looseFold(folded) : folded;
-}
-
-/** The Unicode form of a punycode label; a label that does not decode stays as it is. */
-function unicodeLabel(label: string): string {
-  try {
-    return toUnicode(label);
-  } catch {
-    return label;
-  }
 }
 
 /**
