@@ -9,7 +9,7 @@ import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
 import { seededSecrets } from '../bench/stats';
-import { addAccount, launchWithVault } from '../support/vault-state';
+import { addAccount, launchWithVault, automaticBackupDone } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const BACKUP_PASSWORD = 'kept on paper in the safe';
@@ -47,14 +47,7 @@ describe.each(BROWSER_KINDS)('%s: the lost-device drill', (kind) => {
     }
     // The toolbar warns until the automatic backup, a moment after the last change, holds them all.
     expect(await badgeText(oldOptions)).toBe('!');
-    await waitUntil(
-      'the automatic backup',
-      async () => {
-        const status = await sendFromPage(oldOptions, 'backupStatus', undefined);
-        return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-      },
-      20_000,
-    );
+    await automaticBackupDone(oldOptions);
     await waitUntil('the warning to go', async () => (await badgeText(oldOptions)) === '');
     const backupPath = await waitUntil('the backup file', () => newestBackupPath(oldOptions));
     const backup = readFileSync(backupPath, 'utf8');

@@ -12,7 +12,7 @@ import { OptionsPage } from '../support/pages/options';
 import { RecoverySheetPage } from '../support/pages/recovery-sheet';
 import { screenshotPath } from '../support/screenshots';
 import { waitUntil } from '../support/wait';
-import { createVault, launchWithVault } from '../support/vault-state';
+import { createVault, launchWithVault, automaticBackupDone } from '../support/vault-state';
 
 const PASSWORD = 'export e2e password';
 const TOTP_SECRETS = seededSecrets(12);
@@ -45,14 +45,7 @@ async function seedVault(options: TestPage): Promise<void> {
     label: 'gabe',
   });
   // The automatic backup is a download too: let it land before telling exports by newness.
-  await waitUntil(
-    'the automatic backup',
-    async () => {
-      const status = await sendFromPage(options, 'backupStatus', undefined);
-      return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-    },
-    20_000,
-  );
+  await automaticBackupDone(options);
   await waitUntil('its file', async () => (await downloadPaths(options)).length > 0);
 }
 

@@ -6,12 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, type ExtensionHarness, type TestPage } from '../support/browsers';
 import { newestBackupPath } from '../support/downloads';
 import { message } from '../support/locales';
-import { sendFromPage } from '../support/messages';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
 import { independentTotp } from '../support/totp';
 import { waitUntil } from '../support/wait';
-import { addAccount, launchWithVault } from '../support/vault-state';
+import { addAccount, launchWithVault, automaticBackupDone } from '../support/vault-state';
 
 const PASSWORD = 'lost phone drill 2026';
 const ACCOUNTS = [
@@ -62,14 +61,7 @@ describe.each(BROWSER_KINDS)('%s: a backup opens without Omamori', (kind) => {
     const { harness, control } = await launchWithVault(kind, PASSWORD);
     harnesses.push(harness);
     for (const account of ACCOUNTS) await addAccount(control, account);
-    await waitUntil(
-      'the automatic backup of every account',
-      async () => {
-        const status = await sendFromPage(control, 'backupStatus', undefined);
-        return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-      },
-      20_000,
-    );
+    await automaticBackupDone(control);
     const backupPath = await waitUntil('the backup file', () => newestBackupPath(control));
     const download = await waitUntil('the offline page in Downloads', () => offlinePageDownload(control));
     expect(download.danger).toBe('safe');

@@ -2,17 +2,22 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_CLOCK_KEY } from '../../utils/background/test-clock';
-import { DAY_MS } from '../../utils/vault/versions';
 import { newestBackupPath } from '../support/downloads';
 import { independentTotp } from '../support/totp';
+import { DAY_MS, setClockOffset } from '../support/test-clock';
 import { waitUntil } from '../support/wait';
 import { BROWSER_KINDS, type ExtensionHarness, type TestPage, type UiLocale } from '../support/browsers';
 import { message } from '../support/locales';
 import { OptionsPage } from '../support/pages/options';
 import { PopupPage } from '../support/pages/popup';
 import { screenshotPath } from '../support/screenshots';
-import { ensureUnlocked, launchWithVault, replaceAccounts, vaultAccounts } from '../support/vault-state';
+import {
+  ensureUnlocked,
+  launchWithVault,
+  replaceAccounts,
+  vaultAccounts,
+  automaticBackupDone,
+} from '../support/vault-state';
 import { sendFromPage } from '../support/messages';
 
 const PASSWORD = 'trash e2e password';
@@ -105,14 +110,7 @@ describe.each(BROWSER_KINDS)('%s: a mistaken delete, a month later', (kind) => {
 
   it('an account deleted by mistake comes back from a backup file a month old (time injected)', async () => {
     await replaceAccounts(control, [KEPT, MISTAKE]);
-    await waitUntil(
-      'the automatic backup of both accounts',
-      async () => {
-        const status = await sendFromPage(control, 'backupStatus', undefined);
-        return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
-      },
-      20_000,
-    );
+    await automaticBackupDone(control);
     // The person keeps the file (the Downloads folder keeps its own by age).
     const monthOld = join(mkdtempSync(join(tmpdir(), 'omamori-month-old-')), 'omamori-backup-month-old.json');
     copyFileSync(await waitUntil('the backup file', () => newestBackupPath(control)), monthOld);
@@ -140,14 +138,3 @@ describe.each(BROWSER_KINDS)('%s: a mistaken delete, a month later', (kind) => {
     await options.close();
   });
 });
-
-/** Moves the e2e build's clock `ms` ahead of the real time. */
-async function setClockOffset(page: TestPage, ms: number): Promise<void> {
-  await page.evaluate(
-    async ({ key, value }) => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage.local.set({ [key]: value });
-    },
-    { key: TEST_CLOCK_KEY, value: ms },
-  );
-}

@@ -1,7 +1,7 @@
 import { TEST_CLOCK_KEY } from '../../utils/background/test-clock';
 import type { TestPage } from './browsers';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../../utils/vault/versions';
 
 /** Moves the e2e build's clock `ms` ahead of the real time (utils/background/test-clock.ts). */
 export async function setClockOffset(extensionPage: TestPage, ms: number): Promise<void> {

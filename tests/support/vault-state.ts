@@ -8,6 +8,7 @@ import {
   type TestPage,
 } from './browsers';
 import { sendFromPage } from './messages';
+import { waitUntil } from './wait';
 
 /**
  * Set-up through the background's own messages, for tests that share one browser: each
@@ -73,4 +74,16 @@ export async function replaceAccounts(page: TestPage, accounts: readonly ManualA
   const added: AccountView[] = [];
   for (const account of accounts) added.push(await addAccount(page, account));
   return added;
+}
+
+/** Waits until the automatic backup holds every account's latest version. */
+export async function automaticBackupDone(page: TestPage): Promise<void> {
+  await waitUntil(
+    'the automatic backup of every account',
+    async () => {
+      const status = await sendFromPage(page, 'backupStatus', undefined);
+      return status.ok && status.value.lastBackupAt !== null && status.value.notBackedUp.length === 0;
+    },
+    20_000,
+  );
 }

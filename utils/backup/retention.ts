@@ -11,8 +11,9 @@
  * Pure: the caller gives the time, and the times it trusts (the downloads record's own, or a
  * WebDAV file's sealed creation time, never its name or the server's date).
  */
+import { DAY_MS } from '../vault/versions';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 /** Every backup younger than this is kept. */
 export const KEEP_ALL_MS = DAY_MS;
 /** One a day for this long. */
